@@ -1,0 +1,137 @@
+package vn.danvan.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.accounts.UserRepository.StoredUser;
+
+/**
+ * Users: look them up, create them, change their password. Every change is written to the
+ * {@link AuditLog}.
+ */
+@Service
+public class Accounts {
+
+	/**
+	 * BCrypt uses only the first 72 bytes of a password; longer ones are refused rather
+	 * than silently cut.
+	 */
+	static final int MAX_PASSWORD_BYTES = 72;
+
+	private final UserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditLog auditLog;
+
+	private final AccountsProperties properties;
+
+	Accounts(UserRepository users, PasswordEncoder passwordEncoder, AuditLog auditLog, AccountsProperties properties) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.auditLog = auditLog;
+		this.properties = properties;
+	}
+
+	/**
+	 * User names are case-insensitive and stored in lower case.
+	 */
+	public static String normalizeUsername(String username) {
+		return (username != null) ? username.trim().toLowerCase(Locale.ROOT) : "";
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> findByUsername(String username) {
+		return this.users.findByUsername(normalizeUsername(username)).map(StoredUser::account);
+	}
+
+	/**
+	 * Creates a user, or returns empty when the user name is already taken.
+	 * @param actor who creates the user, for the audit log ({@code null} for the system)
+	 */
+	@Transactional
+	public Optional<UserAccount> create(NewUser user, String actor) {
+		String username = normalizeUsername(user.username());
+		if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
+			throw new IllegalArgumentException("Invalid user name: " + user.username());
+		}
+		String problem = passwordProblem(user.password());
+		if (problem != null) {
+			throw new IllegalArgumentException("Invalid initial password for " + username + ": " + problem);
+		}
+		Optional<Long> id = this.users.insertIfAbsent(username, user.displayName().trim(), user.email(),
+				this.passwordEncoder.encode(user.password()), user.unitId());
+		id.ifPresent((userId) -> {
+			this.users.addRoles(userId, user.roles());
+			this.auditLog.record(actor, AuditLog.USER_CREATED, "user", username, null,
+					Map.of("after", Map.of("username", username, "displayName", user.displayName(), "roles",
+							user.roles().stream().map(Role::name).sorted().toList())));
+		});
+		return id.flatMap((userId) -> findByUsername(username));
+	}
+
+	/**
+	 * Changes the user's own password after checking the current one.
+	 * @throws PasswordChangeRejectedException when the current password is wrong, the new
+	 * one breaks the policy, or the account was changed concurrently; nothing is changed
+	 * then
+	 */
+	@Transactional
+	public void changePassword(String username, String currentPassword, String newPassword, String remoteIp) {
+		StoredUser stored = this.users.findByUsername(normalizeUsername(username))
+			.orElseThrow(() -> new PasswordChangeRejectedException("currentPassword", "password.error.unknownUser"));
+		if (currentPassword == null || currentPassword.isEmpty()) {
+			throw new PasswordChangeRejectedException("currentPassword", "password.error.currentRequired");
+		}
+		if (!this.passwordEncoder.matches(currentPassword, stored.passwordHash())) {
+			throw new PasswordChangeRejectedException("currentPassword", "password.error.currentWrong");
+		}
+		if (newPassword == null || newPassword.isEmpty()) {
+			throw new PasswordChangeRejectedException("newPassword", "password.error.newRequired");
+		}
+		String problem = passwordProblem(newPassword);
+		if (problem != null) {
+			throw new PasswordChangeRejectedException("newPassword", problem, this.properties.minPasswordLength());
+		}
+		if (newPassword.equals(currentPassword)) {
+			throw new PasswordChangeRejectedException("newPassword", "password.error.sameAsCurrent");
+		}
+		if (newPassword.equalsIgnoreCase(stored.account().username())) {
+			throw new PasswordChangeRejectedException("newPassword", "password.error.sameAsUsername");
+		}
+		if (!this.users.updatePassword(stored.account().id(), stored.version(),
+				this.passwordEncoder.encode(newPassword))) {
+			throw new PasswordChangeRejectedException("currentPassword", "password.error.concurrent");
+		}
+		this.auditLog.record(stored.account().username(), AuditLog.PASSWORD_CHANGED, "user",
+				stored.account().username(), remoteIp, Map.of());
+	}
+
+	/**
+	 * The message key of what is wrong with a new password, or {@code null} when it is
+	 * acceptable.
+	 */
+	String passwordProblem(String password) {
+		if (password == null || password.codePointCount(0, password.length()) < this.properties.minPasswordLength()) {
+			return "password.error.tooShort";
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			return "password.error.tooLong";
+		}
+		if (password.isBlank()) {
+			return "password.error.blank";
+		}
+		return null;
+	}
+
+	Optional<StoredUser> findStored(String username) {
+		return this.users.findByUsername(normalizeUsername(username));
+	}
+
+}

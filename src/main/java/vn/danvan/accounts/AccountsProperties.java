@@ -1,0 +1,24 @@
+package vn.danvan.accounts;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the accounts module, bound to {@code danvan.accounts.*}.
+ *
+ * @param adminPassword the password of the {@code admin} user created on first start;
+ * when empty a random one is generated, logged once and written to
+ * {@code <data-dir>/initial-admin-password}
+ * @param minPasswordLength the shortest password accepted
+ * @param maxFailedSignIns failed sign-ins within {@code failureWindow} that lock the user
+ * name
+ * @param failureWindow how far back failed sign-ins are counted
+ * @param lockDuration how long a user name stays locked
+ */
+@ConfigurationProperties("danvan.accounts")
+public record AccountsProperties(String adminPassword, @DefaultValue("10") int minPasswordLength,
+		@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration failureWindow,
+		@DefaultValue("15m") Duration lockDuration) {
+}

@@ -1,0 +1,42 @@
+package vn.danvan.accounts;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * How users are authenticated: BCrypt hashes (with an id prefix, so the algorithm can
+ * change later) and the sign-in limit in front of the password check.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountsSecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder()));
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(UserRepository users) {
+		return (username) -> users.findByUsername(Accounts.normalizeUsername(username))
+			.map((stored) -> new SignedInUser(stored.account(), stored.passwordHash()))
+			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+	}
+
+	@Bean
+	AuthenticationProvider authenticationProvider(UserDetailsService userDetailsService,
+			PasswordEncoder passwordEncoder, SignInLimiter limiter, AuditLog auditLog) {
+		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService);
+		passwordCheck.setPasswordEncoder(passwordEncoder);
+		return new LimitedAuthenticationProvider(passwordCheck, limiter, auditLog);
+	}
+
+}

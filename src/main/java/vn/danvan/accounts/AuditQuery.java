@@ -1,0 +1,15 @@
+package vn.danvan.accounts;
+
+import java.time.LocalDate;
+
+/**
+ * A filter on the audit log; {@code null} fields do not filter. Dates are inclusive, in
+ * Vietnam's time zone.
+ */
+public record AuditQuery(String actor, String action, LocalDate from, LocalDate to, int limit) {
+
+	public static AuditQuery latest(int limit) {
+		return new AuditQuery(null, null, null, null, limit);
+	}
+
+}

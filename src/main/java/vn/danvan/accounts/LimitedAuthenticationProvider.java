@@ -1,0 +1,82 @@
+package vn.danvan.accounts;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Checks the sign-in limit, then the password; counts and audits every failure and locks
+ * the user name after too many. Used by form sign-in and by HTTP Basic on the API alike.
+ */
+class LimitedAuthenticationProvider implements AuthenticationProvider {
+
+	private final AuthenticationProvider passwordCheck;
+
+	private final SignInLimiter limiter;
+
+	private final AuditLog auditLog;
+
+	LimitedAuthenticationProvider(AuthenticationProvider passwordCheck, SignInLimiter limiter, AuditLog auditLog) {
+		this.passwordCheck = passwordCheck;
+		this.limiter = limiter;
+		this.auditLog = auditLog;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = Accounts.normalizeUsername(authentication.getName());
+		Object password = authentication.getCredentials();
+		if (username.isEmpty() || password == null || password.toString().isEmpty()) {
+			throw new MissingCredentialsException();
+		}
+		String remoteIp = remoteIp(authentication);
+		Optional<Instant> lockedUntil = this.limiter.lockedUntil(username);
+		if (lockedUntil.isPresent()) {
+			this.auditLog.record(username, AuditLog.SIGN_IN_FAILED, "user", username, remoteIp,
+					Map.of("reason", "locked"));
+			throw new SignInLockedException(lockedUntil.get());
+		}
+		UsernamePasswordAuthenticationToken normalized = UsernamePasswordAuthenticationToken.unauthenticated(username,
+				password);
+		normalized.setDetails(authentication.getDetails());
+		try {
+			Authentication result = this.passwordCheck.authenticate(normalized);
+			this.limiter.recordSuccess(username);
+			return result;
+		}
+		catch (BadCredentialsException ex) {
+			Optional<Instant> lockedNow = this.limiter.recordFailure(username, remoteIp);
+			this.auditLog.record(username, AuditLog.SIGN_IN_FAILED, "user", username, remoteIp,
+					Map.of("reason", "bad-credentials"));
+			if (lockedNow.isPresent()) {
+				this.auditLog.record(username, AuditLog.SIGN_IN_LOCKED, "user", username, remoteIp,
+						Map.of("lockedUntil", lockedNow.get().toString()));
+				throw new SignInLockedException(lockedNow.get());
+			}
+			throw ex;
+		}
+		catch (DisabledException ex) {
+			this.auditLog.record(username, AuditLog.SIGN_IN_FAILED, "user", username, remoteIp,
+					Map.of("reason", "disabled"));
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	private static String remoteIp(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: null;
+	}
+
+}

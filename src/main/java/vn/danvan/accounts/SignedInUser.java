@@ -1,0 +1,102 @@
+package vn.danvan.accounts;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The principal of a signed-in user; kept in the session, so it holds only what
+ * identifies the user and their scope.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final long id;
+
+	private final String username;
+
+	private final String displayName;
+
+	private final Set<Role> roles;
+
+	private final boolean enabled;
+
+	private final Long unitId;
+
+	private String passwordHash;
+
+	SignedInUser(UserAccount account, String passwordHash) {
+		this.id = account.id();
+		this.username = account.username();
+		this.displayName = account.displayName();
+		this.roles = Set.copyOf(account.roles());
+		this.enabled = account.enabled();
+		this.unitId = account.unitId();
+		this.passwordHash = passwordHash;
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	public Set<Role> roles() {
+		return this.roles;
+	}
+
+	public Long unitId() {
+		return this.unitId;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		List<GrantedAuthority> authorities = this.roles.stream().map(Role::authority).toList();
+		return authorities;
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof SignedInUser that) && this.username.equals(that.username);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.username.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "SignedInUser[" + this.username + "]";
+	}
+
+}

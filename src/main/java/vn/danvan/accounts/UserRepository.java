@@ -1,0 +1,103 @@
+package vn.danvan.accounts;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+	private static final String SELECT_USER = """
+			select u.id, u.username, u.display_name, u.email, u.password_hash, u.enabled, u.unit_id, u.version,
+			       coalesce(array_agg(r.role order by r.role) filter (where r.role is not null), '{}') as roles
+			  from accounts.app_user u
+			  left join accounts.user_role r on r.user_id = u.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	UserRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StoredUser> findByUsername(String username) {
+		return this.jdbc.sql(SELECT_USER + " where u.username = :username group by u.id")
+			.param("username", username)
+			.query(UserRepository::mapRow)
+			.optional();
+	}
+
+	boolean exists(String username) {
+		return this.jdbc.sql("select exists (select 1 from accounts.app_user where username = :username)")
+			.param("username", username)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Inserts the user unless the name is taken; returns the new id, or empty when it was
+	 * taken.
+	 */
+	Optional<Long> insertIfAbsent(String username, String displayName, String email, String passwordHash, Long unitId) {
+		return this.jdbc.sql("""
+				insert into accounts.app_user (username, display_name, email, password_hash, unit_id)
+				values (:username, :displayName, :email, :passwordHash, :unitId)
+				on conflict (username) do nothing
+				returning id
+				""")
+			.param("username", username)
+			.param("displayName", displayName)
+			.param("email", email)
+			.param("passwordHash", passwordHash)
+			.param("unitId", unitId)
+			.query(Long.class)
+			.optional();
+	}
+
+	void addRoles(long userId, Set<Role> roles) {
+		for (Role role : roles) {
+			this.jdbc.sql("insert into accounts.user_role (user_id, role) values (:userId, :role)")
+				.param("userId", userId)
+				.param("role", role.name())
+				.update();
+		}
+	}
+
+	/**
+	 * Replaces the password hash if the row is still at {@code expectedVersion}; false
+	 * when someone changed it first.
+	 */
+	boolean updatePassword(long userId, int expectedVersion, String passwordHash) {
+		return this.jdbc.sql("""
+				update accounts.app_user
+				   set password_hash = :passwordHash, version = version + 1, updated_at = now()
+				 where id = :id and version = :version
+				""")
+			.param("passwordHash", passwordHash)
+			.param("id", userId)
+			.param("version", expectedVersion)
+			.update() == 1;
+	}
+
+	private static StoredUser mapRow(ResultSet rs, int rowNum) throws SQLException {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		Array array = rs.getArray("roles");
+		for (Object role : (Object[]) array.getArray()) {
+			roles.add(Role.valueOf((String) role));
+		}
+		Long unitId = rs.getObject("unit_id", Long.class);
+		UserAccount account = new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("email"), Set.copyOf(roles), rs.getBoolean("enabled"), unitId);
+		return new StoredUser(account, rs.getString("password_hash"), rs.getInt("version"));
+	}
+
+	record StoredUser(UserAccount account, String passwordHash, int version) {
+	}
+
+}

@@ -1,0 +1,70 @@
+package vn.danvan.accounts.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.danvan.accounts.AuditLog;
+import vn.danvan.accounts.AuditQuery;
+
+/**
+ * The audit log ("Nhật ký hệ thống") for administrators, newest first, filtered by user,
+ * action and dates.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+class AuditLogController {
+
+	static final int PAGE_SIZE = 200;
+
+	static final List<String> ACTIONS = List.of(AuditLog.SIGN_IN_SUCCEEDED, AuditLog.SIGN_IN_FAILED,
+			AuditLog.SIGN_IN_LOCKED, AuditLog.SIGNED_OUT, AuditLog.PASSWORD_CHANGED, AuditLog.USER_CREATED);
+
+	private final AuditLog auditLog;
+
+	AuditLogController(AuditLog auditLog) {
+		this.auditLog = auditLog;
+	}
+
+	@GetMapping("/admin/audit")
+	String showAuditLog(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+		LocalDate fromDate = parseDate(from, "from", model);
+		LocalDate toDate = parseDate(to, "to", model);
+		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+			model.addAttribute("filterErrorKey", "audit.error.range");
+			fromDate = null;
+			toDate = null;
+		}
+		String knownAction = ACTIONS.contains(action) ? action : null;
+		model.addAttribute("entries",
+				this.auditLog.find(new AuditQuery(actor, knownAction, fromDate, toDate, PAGE_SIZE)));
+		model.addAttribute("actions", ACTIONS);
+		model.addAttribute("actor", (actor != null) ? actor.trim() : "");
+		model.addAttribute("action", knownAction);
+		model.addAttribute("from", (fromDate != null) ? fromDate.toString() : "");
+		model.addAttribute("to", (toDate != null) ? toDate.toString() : "");
+		model.addAttribute("pageSize", PAGE_SIZE);
+		return "accounts/audit-log";
+	}
+
+	private static LocalDate parseDate(String value, String field, Model model) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			model.addAttribute("filterErrorKey", "audit.error.date");
+			return null;
+		}
+	}
+
+}

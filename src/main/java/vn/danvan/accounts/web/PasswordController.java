@@ -1,0 +1,97 @@
+package vn.danvan.accounts.web;
+
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.AccountsProperties;
+import vn.danvan.accounts.PasswordChangeRejectedException;
+import vn.danvan.accounts.SignedInUser;
+
+/**
+ * A signed-in user changes their own password. Afterwards every other session of that
+ * user is signed out.
+ */
+@Controller
+@RequestMapping("/account/password")
+class PasswordController {
+
+	static final String VIEW = "accounts/password";
+
+	private final Accounts accounts;
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	private final AccountsProperties properties;
+
+	PasswordController(Accounts accounts, FindByIndexNameSessionRepository<? extends Session> sessions,
+			AccountsProperties properties) {
+		this.accounts = accounts;
+		this.properties = properties;
+		this.sessions = sessions;
+	}
+
+	@ModelAttribute("minPasswordLength")
+	int minPasswordLength() {
+		return this.properties.minPasswordLength();
+	}
+
+	@GetMapping
+	String showForm(Model model) {
+		model.addAttribute("form", PasswordForm.empty());
+		return VIEW;
+	}
+
+	@PostMapping
+	String changePassword(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") PasswordForm form,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		BindingResult errors = new BeanPropertyBindingResult(form, "form");
+		if (form.newPassword() != null && !form.newPassword().isEmpty()
+				&& !Objects.equals(form.newPassword(), form.confirmPassword())) {
+			errors.rejectValue("confirmPassword", "password.error.mismatch");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				this.accounts.changePassword(user.getUsername(), form.currentPassword(), form.newPassword(),
+						request.getRemoteAddr());
+			}
+			catch (PasswordChangeRejectedException ex) {
+				errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+			model.addAttribute("form", PasswordForm.empty());
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return VIEW;
+		}
+		signOutOtherSessions(user.getUsername(), request.getSession().getId());
+		redirect.addFlashAttribute("successKey", "password.changed");
+		return "redirect:/";
+	}
+
+	private void signOutOtherSessions(String username, String currentSessionId) {
+		this.sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(currentSessionId))
+			.forEach(this.sessions::deleteById);
+	}
+
+}

@@ -1,0 +1,32 @@
+-- Shared by every module: diacritic-insensitive and fuzzy search, and the Spring Modulith event publication
+-- registry (events are stored in the same transaction as the change that raised them, so none is lost on a crash).
+create extension if not exists unaccent;
+create extension if not exists pg_trgm;
+
+create table if not exists event_publication (
+    id                     uuid not null primary key,
+    listener_id            text not null,
+    event_type             text not null,
+    serialized_event       text not null,
+    publication_date       timestamp with time zone not null,
+    completion_date        timestamp with time zone,
+    status                 text,
+    completion_attempts    int,
+    last_resubmission_date timestamp with time zone
+);
+create index if not exists event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
+create index if not exists event_publication_by_completion_date_idx on event_publication (completion_date);
+
+create table if not exists event_publication_archive (
+    id                     uuid not null primary key,
+    listener_id            text not null,
+    event_type             text not null,
+    serialized_event       text not null,
+    publication_date       timestamp with time zone not null,
+    completion_date        timestamp with time zone,
+    status                 text,
+    completion_attempts    int,
+    last_resubmission_date timestamp with time zone
+);
+create index if not exists event_publication_archive_serialized_event_hash_idx on event_publication_archive using hash (serialized_event);
+create index if not exists event_publication_archive_by_completion_date_idx on event_publication_archive (completion_date);
