@@ -24,17 +24,16 @@ class AccountsSecurityConfiguration {
 		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder()));
 	}
 
-	@Bean
-	UserDetailsService userDetailsService(UserRepository users) {
+	static UserDetailsService userDetailsService(UserRepository users) {
 		return (username) -> users.findByUsername(Accounts.normalizeUsername(username))
 			.map((stored) -> new SignedInUser(stored.account(), stored.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
 	}
 
 	@Bean
-	AuthenticationProvider authenticationProvider(UserDetailsService userDetailsService,
-			PasswordEncoder passwordEncoder, SignInLimiter limiter, AuditLog auditLog) {
-		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService);
+	AuthenticationProvider authenticationProvider(UserRepository users, PasswordEncoder passwordEncoder,
+			SignInLimiter limiter, AuditLog auditLog) {
+		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService(users));
 		passwordCheck.setPasswordEncoder(passwordEncoder);
 		return new LimitedAuthenticationProvider(passwordCheck, limiter, auditLog);
 	}

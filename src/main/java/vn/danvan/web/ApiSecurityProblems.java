@@ -74,8 +74,9 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 	}
 
 	private String message(String code, HttpServletRequest request, Object... args) {
-		Locale locale = (request.getLocale() != null && "en".equals(request.getLocale().getLanguage())) ? Locale.ENGLISH
-				: Locale.forLanguageTag("vi");
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+		Locale locale = (accepted != null && accepted.trim().toLowerCase(Locale.ROOT).startsWith("en")) ? Locale.ENGLISH
+				: WebConfiguration.VIETNAMESE;
 		return this.messages.getMessage(code, args, locale);
 	}
 

@@ -33,8 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
-	static final String LOCK_FILE = "epg-lock";
-
 	static final String DATABASE = "danvan";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
@@ -43,8 +41,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final EmbeddedPostgres postgres;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+	private final FileChannel lockChannel;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileChannel lockChannel) {
 		this.postgres = postgres;
+		this.lockChannel = lockChannel;
 	}
 
 	/**
@@ -53,26 +54,52 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 * @throws DataDirectoryInUseException when another live process uses the directory
 	 */
 	public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port) {
+		FileChannel lockChannel = null;
 		try {
-			Files.createDirectories(dataDirectory);
-			try (FileChannel channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-					StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
-				if (lock == null) {
-					throw new DataDirectoryInUseException(dataDirectory);
-				}
-				stopLeftoverServer(dataDirectory);
+			Files.createDirectories(dataDirectory.getParent());
+			lockChannel = FileChannel.open(lockFileOf(dataDirectory), StandardOpenOption.CREATE,
+					StandardOpenOption.WRITE);
+			FileLock lock = tryLock(lockChannel);
+			if (lock == null) {
+				throw new DataDirectoryInUseException(dataDirectory);
 			}
+			stopLeftoverServer(dataDirectory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on");
-			return start(configure(builder, port), dataDirectory);
+			EmbeddedPostgresServer server = start(configure(builder, port), dataDirectory, lockChannel);
+			lockChannel = null;
+			return server;
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Không khởi động được PostgreSQL nhúng trong " + dataDirectory
 					+ " / Could not start the embedded PostgreSQL: " + ex.getMessage(), ex);
+		}
+		finally {
+			closeQuietly(lockChannel);
+		}
+	}
+
+	/**
+	 * The lock that says "a live Danvan uses this data directory". It sits beside the
+	 * directory (initdb wants an empty one) and is held for the server's whole life; the
+	 * operating system drops it when the process dies, whatever the way.
+	 */
+	static Path lockFileOf(Path dataDirectory) {
+		return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
+	}
+
+	private static void closeQuietly(FileChannel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			}
+			catch (IOException ex) {
+				log.debug("Could not close the lock file", ex);
+			}
 		}
 	}
 
@@ -84,7 +111,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setServerConfig("fsync", "off")
 				.setServerConfig("synchronous_commit", "off");
-			return start(configure(builder, 0), null);
+			return start(configure(builder, 0), null, null);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not start the ephemeral embedded PostgreSQL", ex);
@@ -103,8 +130,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return builder;
 	}
 
-	private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder, Path dataDirectory)
-			throws IOException {
+	private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder, Path dataDirectory,
+			FileChannel lockChannel) throws IOException {
 		EmbeddedPostgres postgres;
 		try {
 			postgres = builder.start();
@@ -115,7 +142,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			}
 			throw ex;
 		}
-		EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+		EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lockChannel);
 		server.createDatabaseIfMissing();
 		log.info("PostgreSQL nhúng sẵn sàng / embedded PostgreSQL ready: {} (data: {})", server.jdbcUrl(),
 				(dataDirectory != null) ? dataDirectory : "ephemeral");
@@ -212,7 +239,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		log.info("Dừng PostgreSQL nhúng / stopping the embedded PostgreSQL");
-		this.postgres.close();
+		try {
+			this.postgres.close();
+		}
+		finally {
+			closeQuietly(this.lockChannel);
+		}
 	}
 
 }
