@@ -42,7 +42,7 @@ class AuditLogController {
 			fromDate = null;
 			toDate = null;
 		}
-		String knownAction = ACTIONS.contains(action) ? action : null;
+		String knownAction = (action != null && ACTIONS.contains(action)) ? action : null;
 		model.addAttribute("entries",
 				this.auditLog.find(new AuditQuery(actor, knownAction, fromDate, toDate, PAGE_SIZE)));
 		model.addAttribute("actions", ACTIONS);

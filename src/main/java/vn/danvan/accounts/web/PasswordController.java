@@ -11,7 +11,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -61,7 +61,10 @@ class PasswordController {
 	@PostMapping
 	String changePassword(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") PasswordForm form,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		BindingResult errors = new BeanPropertyBindingResult(form, "form");
+		// The typed passwords are never sent back to the browser: errors are reported
+		// against an empty form.
+		PasswordForm blank = PasswordForm.empty();
+		BindingResult errors = new DirectFieldBindingResult(blank, "form");
 		if (form.newPassword() != null && !form.newPassword().isEmpty()
 				&& !Objects.equals(form.newPassword(), form.confirmPassword())) {
 			errors.rejectValue("confirmPassword", "password.error.mismatch");
@@ -76,8 +79,8 @@ class PasswordController {
 			}
 		}
 		if (errors.hasErrors()) {
+			model.addAttribute("form", blank);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-			model.addAttribute("form", PasswordForm.empty());
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return VIEW;
 		}
