@@ -207,7 +207,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	private static boolean isPostgres(ProcessHandle handle) {
-		return handle.info().command().map((command) -> command.endsWith("/postgres")).orElse(true);
+		return handle.info().command().map((command) -> command.endsWith("/postgres")).orElse(false);
 	}
 
 	private void createDatabaseIfMissing() {

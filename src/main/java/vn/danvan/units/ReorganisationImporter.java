@@ -1,0 +1,468 @@
+package vn.danvan.units;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.units.UnitImportRepository.SuccessionRow;
+import vn.danvan.units.UnitImportRepository.VersionRow;
+
+/**
+ * Reads the three files that describe a reorganisation of administrative units (the tree
+ * before, the tree after, the links between old and new units) in the JSON formats of
+ * {@code shared/data/admin-units}, checks them, and turns them into units, versions and
+ * successions. Writing happens only when the files are free of errors.
+ */
+@Component
+class ReorganisationImporter {
+
+	static final String CENTRE_CODE = "VN";
+
+	private final JsonMapper json;
+
+	private final UnitImportRepository repository;
+
+	ReorganisationImporter(JsonMapper json, UnitImportRepository repository) {
+		this.json = json;
+		this.repository = repository;
+	}
+
+	/**
+	 * Checks the files and, when they hold no error, writes what is missing. Must run in
+	 * a transaction.
+	 */
+	ImportReport importReorganisation(InputStream before, InputStream after, InputStream links,
+			ReorganisationDates dates) {
+		Parse parse = new Parse();
+		List<OldProvince> oldProvinces = parse.before(read(before, "tệp trước sắp xếp", parse));
+		List<NewProvince> newProvinces = parse.after(read(after, "tệp sau sắp xếp", parse));
+		Map<String, List<Link>> provinceLinks = new HashMap<>();
+		Map<String, List<Link>> communeLinks = new HashMap<>();
+		parse.links(read(links, "tệp liên kết", parse), provinceLinks, communeLinks);
+		if (!parse.errors.isEmpty()) {
+			return ImportReport.rejected(parse.errors, parse.warnings);
+		}
+		return new Plan(parse, dates).apply(oldProvinces, newProvinces, provinceLinks, communeLinks);
+	}
+
+	private JsonNode read(InputStream in, String what, Parse parse) {
+		if (in == null) {
+			parse.error(what, "Thiếu tệp.");
+			return null;
+		}
+		try (in) {
+			JsonNode node = this.json.readTree(in);
+			if (node == null || node.isMissingNode()) {
+				parse.error(what, "Tệp rỗng.");
+				return null;
+			}
+			return node;
+		}
+		catch (JacksonException ex) {
+			parse.error(what, "Không đọc được JSON (tệp bị cắt cụt hoặc sai định dạng): " + ex.getOriginalMessage()
+					+ location(ex));
+			return null;
+		}
+		catch (IOException ex) {
+			parse.error(what, "Không đọc được tệp: " + ex.getMessage());
+			return null;
+		}
+	}
+
+	private static String location(JacksonException ex) {
+		return (ex.getLocation() != null)
+				? " (dòng " + ex.getLocation().getLineNr() + ", cột " + ex.getLocation().getColumnNr() + ")" : "";
+	}
+
+	/**
+	 * The day the new tree takes effect, and a day on which the old tree held.
+	 */
+	record ReorganisationDates(LocalDate effective, LocalDate before) {
+
+		ReorganisationDates {
+			if (!before.isBefore(effective)) {
+				throw new IllegalArgumentException("The 'before' date must precede the effective date");
+			}
+		}
+
+	}
+
+	record Commune(String code, String name, String fullName, UnitKind kind) {
+	}
+
+	record OldDistrict(String code, String name, String fullName, List<Commune> communes) {
+	}
+
+	record OldProvince(String code, String name, String fullName, UnitKind kind, List<OldDistrict> districts) {
+	}
+
+	record NewProvince(String code, String name, String fullName, UnitKind kind, List<Commune> communes) {
+	}
+
+	record Link(String oldCode, boolean partial) {
+	}
+
+	/**
+	 * Reading and checking the files; every problem is collected, nothing is thrown.
+	 */
+	static final class Parse {
+
+		final List<ImportIssue> errors = new ArrayList<>();
+
+		final List<ImportIssue> warnings = new ArrayList<>();
+
+		void error(String reference, String message) {
+			this.errors.add(new ImportIssue(reference, message));
+		}
+
+		void warn(String reference, String message) {
+			this.warnings.add(new ImportIssue(reference, message));
+		}
+
+		List<OldProvince> before(JsonNode root) {
+			List<OldProvince> provinces = new ArrayList<>();
+			if (root == null) {
+				return provinces;
+			}
+			if (!root.isArray()) {
+				error("tệp trước sắp xếp",
+						"Sai định dạng: cần một danh sách tỉnh [{Code, Name, FullName, District: […]}].");
+				return provinces;
+			}
+			Set<String> seen = new TreeSet<>();
+			for (JsonNode p : root) {
+				String ref = "tỉnh " + text(p, "Code");
+				String code = code(p, ref, seen, "PROVINCE");
+				String fullName = name(p, "FullName", ref);
+				List<OldDistrict> districts = new ArrayList<>();
+				for (JsonNode d : array(p, "District")) {
+					String dref = ref + " / huyện " + text(d, "Code");
+					String dcode = code(d, dref, seen, "DISTRICT");
+					List<Commune> communes = new ArrayList<>();
+					for (JsonNode w : array(d, "Ward")) {
+						String wref = dref + " / xã " + text(w, "Code");
+						String wcode = code(w, wref, seen, "COMMUNE");
+						String wfull = name(w, "FullName", wref);
+						communes.add(new Commune(wcode, name(w, "Name", wref), wfull, communeKind(wfull)));
+					}
+					if (communes.isEmpty()) {
+						warn(dref, "Huyện không có danh sách xã (Ward rỗng).");
+					}
+					districts.add(new OldDistrict(dcode, name(d, "Name", dref), name(d, "FullName", dref), communes));
+				}
+				provinces.add(new OldProvince(code, name(p, "Name", ref), fullName, provinceKind(fullName), districts));
+			}
+			return provinces;
+		}
+
+		List<NewProvince> after(JsonNode root) {
+			List<NewProvince> provinces = new ArrayList<>();
+			if (root == null) {
+				return provinces;
+			}
+			if (!root.isArray()) {
+				error("tệp sau sắp xếp", "Sai định dạng: cần một danh sách tỉnh [{Code, Name, FullName, Wards: […]}].");
+				return provinces;
+			}
+			Set<String> seen = new TreeSet<>();
+			for (JsonNode p : root) {
+				String ref = "tỉnh " + text(p, "Code");
+				String code = code(p, ref, seen, "PROVINCE");
+				String fullName = name(p, "FullName", ref);
+				List<Commune> communes = new ArrayList<>();
+				for (JsonNode w : array(p, "Wards")) {
+					String wref = ref + " / xã " + text(w, "Code");
+					String wcode = code(w, wref, seen, "COMMUNE");
+					String wfull = name(w, "FullName", wref);
+					if (!code.equals(text(w, "ProvinceCode")) && w.has("ProvinceCode")) {
+						warn(wref,
+								"Mã tỉnh của xã (" + text(w, "ProvinceCode") + ") khác tỉnh chứa nó (" + code + ").");
+					}
+					communes.add(new Commune(wcode, name(w, "Name", wref), wfull, communeKind(wfull)));
+				}
+				provinces.add(new NewProvince(code, name(p, "Name", ref), fullName, provinceKind(fullName), communes));
+			}
+			return provinces;
+		}
+
+		void links(JsonNode root, Map<String, List<Link>> provinces, Map<String, List<Link>> communes) {
+			if (root == null) {
+				return;
+			}
+			JsonNode data = root.isObject() ? root.get("data") : null;
+			if (data == null || !data.isArray()) {
+				error("tệp liên kết", "Sai định dạng: cần {\"data\": [{level1_id, merges: […], level2s: […]}]}.");
+				return;
+			}
+			for (JsonNode p : data) {
+				String code = text(p, "level1_id");
+				provinces.put(code, links(p, "tỉnh " + code));
+				for (JsonNode w : array(p, "level2s")) {
+					String wcode = text(w, "level2_id");
+					if (communes.put(wcode, links(w, "liên kết xã " + wcode)) != null) {
+						error("liên kết xã " + wcode, "Mã xã mới bị lặp trong tệp liên kết.");
+					}
+				}
+			}
+		}
+
+		private List<Link> links(JsonNode node, String ref) {
+			List<Link> links = new ArrayList<>();
+			for (JsonNode m : array(node, "merges")) {
+				String type = text(m, "type");
+				if (!"full".equals(type) && !"partial".equals(type)) {
+					warn(ref, "Kiểu liên kết không rõ \"" + type + "\", coi là một phần (partial).");
+				}
+				links.add(new Link(text(m, "old_id"), !"full".equals(type)));
+			}
+			return links;
+		}
+
+		private String code(JsonNode node, String ref, Set<String> seen, String level) {
+			String code = text(node, "Code");
+			if (code.isEmpty()) {
+				error(ref, "Thiếu mã đơn vị (Code).");
+			}
+			else if (!seen.add(level + ":" + code)) {
+				error(ref, "Mã " + code + " bị lặp.");
+			}
+			return code;
+		}
+
+		private String name(JsonNode node, String field, String ref) {
+			String raw = node.has(field) && !node.get(field).isNull() ? node.get(field).asString() : "";
+			String clean = VietnameseText.clean(raw);
+			if (clean.isEmpty()) {
+				error(ref, "Thiếu tên (" + field + ").");
+			}
+			else if (!clean.equals(raw)) {
+				warn(ref, "Tên \"" + raw + "\" có khoảng trắng thừa hoặc dấu tổ hợp; đã chuẩn hóa thành \"" + clean
+						+ "\".");
+			}
+			return clean;
+		}
+
+		private static String text(JsonNode node, String field) {
+			JsonNode value = node.get(field);
+			return (value == null || value.isNull()) ? "" : VietnameseText.clean(value.asString());
+		}
+
+		private static Iterable<JsonNode> array(JsonNode node, String field) {
+			JsonNode value = node.get(field);
+			return (value != null && value.isArray()) ? value : List.of();
+		}
+
+		static UnitKind provinceKind(String fullName) {
+			return fullName.startsWith("Thành phố") ? UnitKind.CITY : UnitKind.PROVINCE;
+		}
+
+		static UnitKind communeKind(String fullName) {
+			if (fullName.startsWith("Phường")) {
+				return UnitKind.WARD;
+			}
+			if (fullName.startsWith("Thị trấn")) {
+				return UnitKind.TOWNSHIP;
+			}
+			if (fullName.startsWith("Đặc khu")) {
+				return UnitKind.SPECIAL_ZONE;
+			}
+			return UnitKind.COMMUNE;
+		}
+
+	}
+
+	/**
+	 * Turning checked files into rows: existing units (found by level and code on the
+	 * relevant date) are kept, the rest is created; successions are added unless already
+	 * there.
+	 */
+	final class Plan {
+
+		private final Parse parse;
+
+		private final ReorganisationDates dates;
+
+		private final Map<String, Unit> existingBefore;
+
+		private final Map<String, Unit> existingAfter;
+
+		private final List<VersionRow> versions = new ArrayList<>();
+
+		private final List<SuccessionRow> successions = new ArrayList<>();
+
+		private final List<Long> newIds = new ArrayList<>();
+
+		private int unchanged;
+
+		Plan(Parse parse, ReorganisationDates dates) {
+			this.parse = parse;
+			this.dates = dates;
+			this.existingBefore = ReorganisationImporter.this.repository.byCode(dates.before());
+			this.existingAfter = ReorganisationImporter.this.repository.byCode(dates.effective());
+		}
+
+		ImportReport apply(List<OldProvince> oldProvinces, List<NewProvince> newProvinces,
+				Map<String, List<Link>> provinceLinks, Map<String, List<Link>> communeLinks) {
+			int units = oldProvinces.size() + newProvinces.size() + 1;
+			for (OldProvince p : oldProvinces) {
+				units += p.districts().size();
+				for (OldDistrict d : p.districts()) {
+					units += d.communes().size();
+				}
+			}
+			for (NewProvince p : newProvinces) {
+				units += p.communes().size();
+			}
+			java.util.Iterator<Long> ids = ReorganisationImporter.this.repository.reserveIds(units).iterator();
+
+			long centre = ensure(ids, this.existingBefore, null, null, CENTRE_CODE, "Trung ương", "Trung ương",
+					UnitKind.CENTRE, UnitLevel.CENTRAL, null);
+
+			Map<String, Long> continuing = continuingProvinces(oldProvinces, newProvinces, provinceLinks);
+			Map<String, Long> oldUnits = new HashMap<>();
+			Map<String, Long> oldCommuneUnits = new HashMap<>();
+			for (OldProvince p : oldProvinces) {
+				boolean continues = continuing.containsKey(p.code());
+				long province = ensure(ids, this.existingBefore, null, continues ? null : this.dates.effective(),
+						p.code(), p.name(), p.fullName(), p.kind(), UnitLevel.PROVINCE, centre);
+				oldUnits.put(p.code(), province);
+				if (continues) {
+					continuing.put(p.code(), province);
+				}
+				for (OldDistrict d : p.districts()) {
+					long district = ensure(ids, this.existingBefore, null, this.dates.effective(), d.code(), d.name(),
+							d.fullName(), UnitKind.DISTRICT, UnitLevel.DISTRICT, province);
+					for (Commune c : d.communes()) {
+						oldCommuneUnits.put(c.code(), ensure(ids, this.existingBefore, null, this.dates.effective(),
+								c.code(), c.name(), c.fullName(), c.kind(), UnitLevel.COMMUNE, district));
+					}
+				}
+			}
+
+			Map<String, Long> newUnits = new HashMap<>();
+			Map<String, Long> newCommuneUnits = new HashMap<>();
+			Map<String, Integer> splitCount = countSplits(communeLinks);
+			for (NewProvince p : newProvinces) {
+				Long same = continuing.get(p.code());
+				long province = (same != null) ? same : ensure(ids, this.existingAfter, this.dates.effective(), null,
+						p.code(), p.name(), p.fullName(), p.kind(), UnitLevel.PROVINCE, centre);
+				newUnits.put(p.code(), province);
+				for (Commune c : p.communes()) {
+					newCommuneUnits.put(c.code(), ensure(ids, this.existingAfter, this.dates.effective(), null,
+							c.code(), c.name(), c.fullName(), c.kind(), UnitLevel.COMMUNE, province));
+				}
+			}
+
+			link(provinceLinks, oldUnits, newUnits, "tỉnh", Map.of());
+			link(communeLinks, oldCommuneUnits, newCommuneUnits, "xã", splitCount);
+			Set<String> linkedOld = new TreeSet<>();
+			communeLinks.values().forEach((list) -> list.forEach((l) -> linkedOld.add(l.oldCode())));
+			oldCommuneUnits.keySet()
+				.stream()
+				.filter((code) -> !linkedOld.contains(code))
+				.sorted()
+				.forEach((code) -> this.parse.warn("xã cũ " + code,
+						"Không có liên kết tới xã mới nào; lịch sử của xã này sẽ không được gộp vào cơ cấu hiện nay."));
+			newCommuneUnits.keySet()
+				.stream()
+				.filter((code) -> !communeLinks.containsKey(code))
+				.sorted()
+				.forEach((code) -> this.parse.warn("xã mới " + code, "Không có liên kết từ xã cũ nào."));
+
+			ReorganisationImporter.this.repository.insertUnits(this.newIds);
+			ReorganisationImporter.this.repository.insertVersions(this.versions);
+			int successionsCreated = ReorganisationImporter.this.repository.insertSuccessions(this.successions);
+			return new ImportReport(true, this.newIds.size(), 0, this.unchanged, successionsCreated, List.of(),
+					List.copyOf(this.parse.warnings));
+		}
+
+		/**
+		 * Provinces that carry on unchanged: one full link from the old province with the
+		 * same code, which links nowhere else. Their history is one unit, not a
+		 * succession.
+		 */
+		private Map<String, Long> continuingProvinces(List<OldProvince> oldProvinces, List<NewProvince> newProvinces,
+				Map<String, List<Link>> provinceLinks) {
+			Map<String, Integer> targets = new HashMap<>();
+			provinceLinks.values().forEach((list) -> list.forEach((l) -> targets.merge(l.oldCode(), 1, Integer::sum)));
+			Set<String> oldCodes = new TreeSet<>();
+			oldProvinces.forEach((p) -> oldCodes.add(p.code()));
+			Map<String, Long> continuing = new LinkedHashMap<>();
+			for (NewProvince p : newProvinces) {
+				List<Link> links = provinceLinks.getOrDefault(p.code(), List.of());
+				if (links.size() == 1 && links.get(0).oldCode().equals(p.code()) && !links.get(0).partial()
+						&& targets.getOrDefault(p.code(), 0) == 1 && oldCodes.contains(p.code())) {
+					continuing.put(p.code(), -1L);
+				}
+			}
+			return continuing;
+		}
+
+		private Map<String, Integer> countSplits(Map<String, List<Link>> links) {
+			Map<String, Integer> count = new HashMap<>();
+			links.values().forEach((list) -> list.forEach((l) -> count.merge(l.oldCode(), 1, Integer::sum)));
+			return count;
+		}
+
+		private void link(Map<String, List<Link>> links, Map<String, Long> oldUnits, Map<String, Long> newUnits,
+				String what, Map<String, Integer> splitCount) {
+			links.forEach((newCode, sources) -> {
+				Long to = newUnits.get(newCode);
+				if (to == null) {
+					this.parse.warn(what + " mới " + newCode,
+							"Liên kết tới " + what + " mới không có trong tệp sau sắp xếp; bỏ qua.");
+					return;
+				}
+				for (Link source : sources) {
+					Long from = oldUnits.get(source.oldCode());
+					if (from == null) {
+						this.parse.warn(what + " mới " + newCode, "Liên kết từ " + what + " cũ " + source.oldCode()
+								+ " không có trong tệp trước sắp xếp; bỏ qua.");
+						continue;
+					}
+					if (from.equals(to)) {
+						continue;
+					}
+					SuccessionKind kind = (sources.size() > 1) ? SuccessionKind.MERGE
+							: (splitCount.getOrDefault(source.oldCode(), 1) > 1) ? SuccessionKind.SPLIT
+									: SuccessionKind.RENAME;
+					this.successions.add(new SuccessionRow(from, to, this.dates.effective(), kind, source.partial()));
+				}
+			});
+		}
+
+		private long ensure(java.util.Iterator<Long> ids, Map<String, Unit> existing, LocalDate from, LocalDate to,
+				String code, String name, String fullName, UnitKind kind, UnitLevel level, Long parentId) {
+			Unit found = existing.get(level + ":" + code);
+			if (found != null) {
+				this.unchanged++;
+				if (!found.fullName().equals(fullName) || found.kind() != kind) {
+					this.parse.warn(level.name().toLowerCase() + " " + code, "Đơn vị đã có với tên \""
+							+ found.fullName() + "\"; giữ nguyên, tên trong tệp là \"" + fullName + "\".");
+				}
+				return found.id();
+			}
+			long id = ids.next();
+			this.newIds.add(id);
+			this.versions.add(new VersionRow(id, from, to, code, name, fullName, kind, level, parentId));
+			existing.put(level + ":" + code, new Unit(id, code, name, fullName, kind, level, parentId, from, to));
+			return id;
+		}
+
+	}
+
+}

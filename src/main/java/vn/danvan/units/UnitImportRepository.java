@@ -1,0 +1,119 @@
+package vn.danvan.units;
+
+import java.sql.Date;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Bulk writes for imports: ids are reserved up front, then units, versions and
+ * successions are written in batches.
+ */
+@Repository
+class UnitImportRepository {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	UnitImportRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/**
+	 * The versions valid on the date, keyed by {@code LEVEL:code}.
+	 */
+	Map<String, Unit> byCode(LocalDate date) {
+		Map<String, Unit> units = new HashMap<>();
+		this.jdbc
+			.sql("select " + UnitRepository.VERSION_COLUMNS
+					+ " from units.unit_version v where v.code is not null and v.valid @> cast(:d as date)")
+			.param("d", date)
+			.query(UnitRepository::unit)
+			.list()
+			.forEach((unit) -> units.put(unit.level() + ":" + unit.code(), unit));
+		return units;
+	}
+
+	List<Long> reserveIds(int count) {
+		if (count == 0) {
+			return List.of();
+		}
+		return this.jdbc.sql("select nextval(pg_get_serial_sequence('units.unit', 'id')) from generate_series(1, :n)")
+			.param("n", count)
+			.query(Long.class)
+			.list();
+	}
+
+	void insertUnits(List<Long> ids) {
+		this.template.batchUpdate("insert into units.unit (id) overriding system value values (?)", ids, 1000,
+				(ps, id) -> ps.setLong(1, id));
+	}
+
+	void insertVersions(List<VersionRow> rows) {
+		this.template.batchUpdate("""
+				insert into units.unit_version (unit_id, valid, code, name, full_name, kind, level, parent_id)
+				values (?, daterange(?, ?, '[)'), ?, ?, ?, ?, ?, ?)
+				""", rows, 1000, (ps, row) -> {
+			ps.setLong(1, row.unitId());
+			setDate(ps, 2, row.from());
+			setDate(ps, 3, row.to());
+			ps.setString(4, row.code());
+			ps.setString(5, row.name());
+			ps.setString(6, row.fullName());
+			ps.setString(7, row.kind().name());
+			ps.setString(8, row.level().name());
+			if (row.parentId() != null) {
+				ps.setLong(9, row.parentId());
+			}
+			else {
+				ps.setNull(9, Types.BIGINT);
+			}
+		});
+	}
+
+	int insertSuccessions(List<SuccessionRow> rows) {
+		int[][] counts = this.template.batchUpdate("""
+				insert into units.succession (from_unit, to_unit, on_date, kind, partial)
+				values (?, ?, ?, ?, ?)
+				on conflict (from_unit, to_unit, on_date) do nothing
+				""", rows, 1000, (ps, row) -> {
+			ps.setLong(1, row.fromUnit());
+			ps.setLong(2, row.toUnit());
+			setDate(ps, 3, row.onDate());
+			ps.setString(4, row.kind().name());
+			ps.setBoolean(5, row.partial());
+		});
+		int inserted = 0;
+		for (int[] batch : counts) {
+			for (int count : batch) {
+				inserted += Math.max(count, 0);
+			}
+		}
+		return inserted;
+	}
+
+	private static void setDate(java.sql.PreparedStatement ps, int index, LocalDate date) throws java.sql.SQLException {
+		if (date != null) {
+			ps.setDate(index, Date.valueOf(date));
+		}
+		else {
+			ps.setNull(index, Types.DATE);
+		}
+	}
+
+	record VersionRow(long unitId, LocalDate from, LocalDate to, String code, String name, String fullName,
+			UnitKind kind, UnitLevel level, Long parentId) {
+	}
+
+	record SuccessionRow(long fromUnit, long toUnit, LocalDate onDate, SuccessionKind kind, boolean partial) {
+	}
+
+}

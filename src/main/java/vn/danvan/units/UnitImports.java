@@ -1,0 +1,75 @@
+package vn.danvan.units;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.danvan.units.ReorganisationImporter.ReorganisationDates;
+
+/**
+ * Imports of whole lists of units. An import is all-or-nothing: any error in the files,
+ * or a conflict with what the database holds, and nothing is written. Running the same
+ * import again changes nothing.
+ */
+@Service
+public class UnitImports {
+
+	/**
+	 * The 2025 reorganisation: the two-tier local government took effect on 01/7/2025.
+	 */
+	public static final LocalDate REFORM_2025 = LocalDate.of(2025, 7, 1);
+
+	/** The date of the official list of 63 provinces in shared/data. */
+	public static final LocalDate BEFORE_REFORM_2025 = LocalDate.of(2025, 3, 1);
+
+	private final ReorganisationImporter reorganisation;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	UnitImports(ReorganisationImporter reorganisation, PlatformTransactionManager transactionManager,
+			ApplicationEventPublisher events) {
+		this.reorganisation = reorganisation;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.events = events;
+	}
+
+	/**
+	 * Imports a reorganisation from the tree before it, the tree after it and the
+	 * old-to-new links (JSON formats of the official lists: see docs/units-import.md).
+	 * @param effective the day the new tree takes effect
+	 * @param before a day on which the old tree held
+	 */
+	public ImportReport importReorganisation(InputStream beforeTree, InputStream afterTree, InputStream links,
+			LocalDate effective, LocalDate before, String actor) {
+		ReorganisationDates dates = new ReorganisationDates(effective, before);
+		return this.transactions.execute((status) -> {
+			try {
+				ImportReport report = this.reorganisation.importReorganisation(beforeTree, afterTree, links, dates);
+				if (!report.applied()) {
+					status.setRollbackOnly();
+					return report;
+				}
+				this.events.publishEvent(new UnitsImported(actor, "reorganisation " + effective, report.unitsCreated(),
+						report.successionsCreated(), report.warnings().size()));
+				return report;
+			}
+			catch (DataAccessException ex) {
+				status.setRollbackOnly();
+				return ImportReport.rejected(
+						List.of(new ImportIssue("cơ sở dữ liệu",
+								"Dữ liệu mâu thuẫn với các đơn vị đã có (trùng mã hoặc chồng lấn thời gian hiệu lực); "
+										+ "không có gì được ghi. Chi tiết: " + ex.getMostSpecificCause().getMessage())),
+						List.of());
+			}
+		});
+	}
+
+}
