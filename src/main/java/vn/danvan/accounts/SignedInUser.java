@@ -9,11 +9,13 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import vn.danvan.shared.security.ScopedUser;
+
 /**
  * The principal of a signed-in user; kept in the session, so it holds only what
  * identifies the user and their scope.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public final class SignedInUser implements UserDetails, CredentialsContainer, ScopedUser {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -56,6 +58,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	public Long unitId() {
 		return this.unitId;
+	}
+
+	@Override
+	public Long scopeUnitId() {
+		return this.unitId;
+	}
+
+	@Override
+	public boolean administrator() {
+		return this.roles.contains(Role.ADMINISTRATOR);
 	}
 
 	@Override
