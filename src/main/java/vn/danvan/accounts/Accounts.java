@@ -69,7 +69,7 @@ public class Accounts {
 				this.passwordEncoder.encode(user.password()), user.unitId());
 		id.ifPresent((userId) -> {
 			this.users.addRoles(userId, user.roles());
-			this.auditLog.record(actor, AuditLog.USER_CREATED, "user", username, null,
+			this.auditLog.record(actor, AuditLog.USER_CREATED, "user", username, user.unitId(), null,
 					Map.of("after", Map.of("username", username, "displayName", user.displayName(), "roles",
 							user.roles().stream().map(Role::name).sorted().toList())));
 		});
@@ -128,10 +128,6 @@ public class Accounts {
 			return "password.error.blank";
 		}
 		return null;
-	}
-
-	Optional<StoredUser> findStored(String username) {
-		return this.users.findByUsername(normalizeUsername(username));
 	}
 
 }

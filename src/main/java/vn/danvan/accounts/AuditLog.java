@@ -33,6 +33,10 @@ public class AuditLog {
 
 	public static final String USER_CREATED = "USER_CREATED";
 
+	public static final String USER_CHANGED = "USER_CHANGED";
+
+	public static final String UNITS_IMPORTED = "UNITS_IMPORTED";
+
 	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
 	};
 
@@ -52,10 +56,21 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String actor, String action, String targetType, String targetId, String remoteIp,
 			Map<String, ?> details) {
+		record(actor, action, targetType, targetId, null, remoteIp, details);
+	}
+
+	/**
+	 * Records an action that concerns a unit, so that it shows when the log is filtered
+	 * by that unit.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(String actor, String action, String targetType, String targetId, Long unitId, String remoteIp,
+			Map<String, ?> details) {
 		this.jdbc.sql("""
-				insert into accounts.audit_log (actor, action, target_type, target_id, remote_ip, details)
-				values (:actor, :action, :targetType, :targetId, :remoteIp, cast(:details as jsonb))
+				insert into accounts.audit_log (actor, action, target_type, target_id, unit_id, remote_ip, details)
+				values (:actor, :action, :targetType, :targetId, :unitId, :remoteIp, cast(:details as jsonb))
 				""")
+			.param("unitId", unitId)
 			.param("actor", actor)
 			.param("action", action)
 			.param("targetType", targetType)
@@ -67,18 +82,21 @@ public class AuditLog {
 
 	@Transactional(readOnly = true)
 	public List<AuditEntry> find(AuditQuery query) {
-		return this.jdbc.sql("""
-				select id, occurred_at, actor, action, target_type, target_id, remote_ip, details::text as details
-				  from accounts.audit_log
-				 where (cast(:actor as text) is null or actor = :actor)
-				   and (cast(:action as text) is null or action = :action)
-				   and (cast(:fromTime as timestamptz) is null or occurred_at >= :fromTime)
-				   and (cast(:toTime as timestamptz) is null or occurred_at < :toTime)
-				 order by occurred_at desc, id desc
-				 limit :limit
-				""")
+		return this.jdbc
+			.sql("""
+					select id, occurred_at, actor, action, target_type, target_id, unit_id, remote_ip, details::text as details
+					  from accounts.audit_log
+					 where (cast(:actor as text) is null or actor = :actor)
+					   and (cast(:action as text) is null or action = :action)
+					   and (cast(:unitId as bigint) is null or unit_id = :unitId)
+					   and (cast(:fromTime as timestamptz) is null or occurred_at >= :fromTime)
+					   and (cast(:toTime as timestamptz) is null or occurred_at < :toTime)
+					 order by occurred_at desc, id desc
+					 limit :limit
+					""")
 			.param("actor", blankToNull(query.actor()))
 			.param("action", blankToNull(query.action()))
+			.param("unitId", query.unitId())
 			.param("fromTime",
 					(query.from() != null) ? query.from().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime() : null)
 			.param("toTime",

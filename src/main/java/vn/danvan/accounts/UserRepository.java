@@ -3,7 +3,9 @@ package vn.danvan.accounts;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +33,57 @@ class UserRepository {
 			.param("username", username)
 			.query(UserRepository::mapRow)
 			.optional();
+	}
+
+	Optional<StoredUser> findById(long id) {
+		return this.jdbc.sql(SELECT_USER + " where u.id = :id group by u.id")
+			.param("id", id)
+			.query(UserRepository::mapRow)
+			.optional();
+	}
+
+	/**
+	 * Users bound to one of the units (all users when {@code unitIds} is null), whose
+	 * name contains the text.
+	 */
+	List<StoredUser> list(Collection<Long> unitIds, String text, int limit) {
+		return this.jdbc
+			.sql(SELECT_USER
+					+ """
+							 where (cast(:all as boolean) or u.unit_id = any(:unitIds))
+							   and (cast(:text as text) is null
+							        or lower(public.unaccent(u.username || ' ' || u.display_name)) like '%' || lower(public.unaccent(:text)) || '%')
+							 group by u.id
+							 order by u.display_name collate "vi-x-icu", u.username
+							 limit :limit
+							""")
+			.param("all", unitIds == null)
+			.param("unitIds", (unitIds != null) ? unitIds.toArray(Long[]::new) : new Long[0])
+			.param("text", (text == null || text.isBlank()) ? null : text.trim())
+			.param("limit", limit)
+			.query(UserRepository::mapRow)
+			.list();
+	}
+
+	boolean update(long id, int expectedVersion, String displayName, String email, boolean enabled, Long unitId) {
+		return this.jdbc.sql("""
+				update accounts.app_user
+				   set display_name = :displayName, email = :email, enabled = :enabled, unit_id = :unitId,
+				       version = version + 1, updated_at = now()
+				 where id = :id and version = :version
+				""")
+			.param("displayName", displayName)
+			.param("email", email)
+			.param("enabled", enabled)
+			.param("unitId", unitId)
+			.param("id", id)
+			.param("version", expectedVersion)
+			.update() == 1;
+	}
+
+	void replaceRoles(long userId, Set<Role> roles) {
+		this.jdbc.sql("delete from accounts.user_role where user_id = :userId").param("userId", userId).update();
+		addRoles(userId, roles);
 	}
 
 	boolean exists(String username) {

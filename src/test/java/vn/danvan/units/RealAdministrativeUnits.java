@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * The official lists in {@code ../shared/data/admin-units} (read from there, never copied
  * into the project), imported once into the shared test database.
  */
-final class RealAdministrativeUnits {
+public final class RealAdministrativeUnits {
 
 	static final Path DIRECTORY = Path.of("..", "shared", "data", "admin-units");
 
@@ -18,7 +18,7 @@ final class RealAdministrativeUnits {
 	private RealAdministrativeUnits() {
 	}
 
-	static synchronized ImportReport importOnce(UnitImports imports) throws IOException {
+	public static synchronized ImportReport importOnce(UnitImports imports) throws IOException {
 		if (firstImport == null) {
 			firstImport = importAgain(imports);
 		}

@@ -24,7 +24,9 @@ class AuditLogController {
 	static final int PAGE_SIZE = 200;
 
 	static final List<String> ACTIONS = List.of(AuditLog.SIGN_IN_SUCCEEDED, AuditLog.SIGN_IN_FAILED,
-			AuditLog.SIGN_IN_LOCKED, AuditLog.SIGNED_OUT, AuditLog.PASSWORD_CHANGED, AuditLog.USER_CREATED);
+			AuditLog.SIGN_IN_LOCKED, AuditLog.SIGNED_OUT, AuditLog.PASSWORD_CHANGED, AuditLog.USER_CREATED,
+			AuditLog.USER_CHANGED, "UNIT_CREATED", "UNIT_CHANGED", "UNIT_CLOSED", "SUCCESSION_RECORDED",
+			AuditLog.UNITS_IMPORTED);
 
 	private final AuditLog auditLog;
 
@@ -34,7 +36,8 @@ class AuditLogController {
 
 	@GetMapping("/admin/audit")
 	String showAuditLog(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Long unit, Model model) {
 		LocalDate fromDate = parseDate(from, "from", model);
 		LocalDate toDate = parseDate(to, "to", model);
 		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
@@ -44,13 +47,14 @@ class AuditLogController {
 		}
 		String knownAction = (action != null && ACTIONS.contains(action)) ? action : null;
 		model.addAttribute("entries",
-				this.auditLog.find(new AuditQuery(actor, knownAction, fromDate, toDate, PAGE_SIZE)));
+				this.auditLog.find(new AuditQuery(actor, knownAction, unit, fromDate, toDate, PAGE_SIZE)));
 		model.addAttribute("actions", ACTIONS);
 		model.addAttribute("actor", (actor != null) ? actor.trim() : "");
 		model.addAttribute("action", knownAction);
 		model.addAttribute("from", (fromDate != null) ? fromDate.toString() : "");
 		model.addAttribute("to", (toDate != null) ? toDate.toString() : "");
 		model.addAttribute("pageSize", PAGE_SIZE);
+		model.addAttribute("unit", unit);
 		return "accounts/audit-log";
 	}
 

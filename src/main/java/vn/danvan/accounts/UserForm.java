@@ -1,0 +1,11 @@
+package vn.danvan.accounts;
+
+import java.util.Set;
+
+/**
+ * What an administrator enters to create or change a user. {@code password} is used only
+ * on creation; {@code version} only on change (the version the form was built from).
+ */
+public record UserForm(String username, String displayName, String email, String password, Set<Role> roles, Long unitId,
+		boolean enabled, Integer version) {
+}

@@ -1,0 +1,185 @@
+package vn.danvan.accounts.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.danvan.accounts.AccountsProperties;
+import vn.danvan.accounts.Role;
+import vn.danvan.accounts.SignedInUser;
+import vn.danvan.accounts.UserAccount;
+import vn.danvan.accounts.UserAdministration;
+import vn.danvan.accounts.UserChangeRejectedException;
+import vn.danvan.accounts.UserForm;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitScope;
+import vn.danvan.units.Units;
+
+/**
+ * Administrators list, create and change the users of their scope ("Người dùng").
+ */
+@Controller
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+class UsersController {
+
+	private final UserAdministration administration;
+
+	private final Units units;
+
+	private final AccountsProperties properties;
+
+	UsersController(UserAdministration administration, Units units, AccountsProperties properties) {
+		this.administration = administration;
+		this.units = units;
+		this.properties = properties;
+	}
+
+	@GetMapping("/admin/users")
+	String listUsers(@AuthenticationPrincipal SignedInUser administrator, @RequestParam(required = false) String q,
+			Model model) {
+		List<UserAccount> users = this.administration.list(administrator, q);
+		model.addAttribute("users", users);
+		model.addAttribute("unitNames", unitNames(users));
+		model.addAttribute("q", (q != null) ? q : "");
+		return "accounts/users";
+	}
+
+	@GetMapping("/admin/users/new")
+	String newUser(@AuthenticationPrincipal SignedInUser administrator,
+			@RequestParam(required = false) String unitQuery, Model model) {
+		UserForm form = new UserForm("", "", "", "", Set.of(Role.REPORTING_OFFICER), administrator.scopeUnitId(), true,
+				null);
+		return showForm(administrator, form, null, unitQuery, model);
+	}
+
+	@PostMapping("/admin/users/new")
+	String createUser(@AuthenticationPrincipal SignedInUser administrator, UserFormData data, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		UserForm form = data.toForm();
+		if (data.searchRequested()) {
+			return showForm(administrator, form, null, data.unitQuery(), model);
+		}
+		try {
+			UserAccount created = this.administration.create(administrator, form);
+			redirect.addFlashAttribute("successKey", "users.created");
+			return "redirect:/admin/users/" + created.id();
+		}
+		catch (UserChangeRejectedException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return showForm(administrator, form, null, data.unitQuery(), model, ex);
+		}
+	}
+
+	@GetMapping("/admin/users/{id}")
+	String editUser(@AuthenticationPrincipal SignedInUser administrator, @PathVariable long id,
+			@RequestParam(required = false) String unitQuery, Model model) {
+		UserAccount user = this.administration.find(administrator, id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		int version = this.administration.version(id).orElseThrow();
+		UserForm form = new UserForm(user.username(), user.displayName(), user.email(), "", user.roles(), user.unitId(),
+				user.enabled(), version);
+		return showForm(administrator, form, user, unitQuery, model);
+	}
+
+	@PostMapping("/admin/users/{id}")
+	String changeUser(@AuthenticationPrincipal SignedInUser administrator, @PathVariable long id, UserFormData data,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		UserAccount user = this.administration.find(administrator, id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		UserForm form = data.toForm();
+		if (data.searchRequested()) {
+			return showForm(administrator, form, user, data.unitQuery(), model);
+		}
+		try {
+			this.administration.change(administrator, id, form);
+			redirect.addFlashAttribute("successKey", "users.saved");
+			return "redirect:/admin/users/" + id;
+		}
+		catch (UserChangeRejectedException ex) {
+			response.setStatus(("users.error.concurrent".equals(ex.messageKey()) ? HttpStatus.CONFLICT
+					: HttpStatus.UNPROCESSABLE_CONTENT)
+				.value());
+			return showForm(administrator, form, user, data.unitQuery(), model, ex);
+		}
+	}
+
+	private String showForm(SignedInUser administrator, UserForm form, UserAccount existing, String unitQuery,
+			Model model) {
+		return showForm(administrator, form, existing, unitQuery, model, null);
+	}
+
+	private String showForm(SignedInUser administrator, UserForm form, UserAccount existing, String unitQuery,
+			Model model, UserChangeRejectedException rejected) {
+		UserForm shown = new UserForm(form.username(), form.displayName(), form.email(), "", form.roles(),
+				form.unitId(), form.enabled(), form.version());
+		BindingResult errors = new DirectFieldBindingResult(shown, "form");
+		if (rejected != null) {
+			if (rejected.field() != null) {
+				errors.rejectValue(rejected.field(), rejected.messageKey(),
+						new Object[] { this.properties.minPasswordLength() }, rejected.messageKey());
+			}
+			else {
+				errors.reject(rejected.messageKey());
+			}
+		}
+		model.addAttribute("form", shown);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		model.addAttribute("existing", existing);
+		model.addAttribute("allRoles", EnumSet.allOf(Role.class));
+		model.addAttribute("minPasswordLength", this.properties.minPasswordLength());
+		model.addAttribute("unitQuery", (unitQuery != null) ? unitQuery : "");
+		model.addAttribute("selectedUnit",
+				(form.unitId() != null) ? this.units.find(form.unitId(), UnitScope.today()).orElse(null) : null);
+		List<Unit> candidates = (unitQuery != null && !unitQuery.isBlank())
+				? this.units.search(unitQuery, UnitScope.today(), administrator.scopeUnitId(), null, 30) : List.of();
+		model.addAttribute("unitCandidates", candidates);
+		return "accounts/user-form";
+	}
+
+	private java.util.Map<Long, String> unitNames(List<UserAccount> users) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		users.stream()
+			.map(UserAccount::unitId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.forEach((unitId) -> this.units.find(unitId, UnitScope.today())
+				.ifPresent((unit) -> names.put(unitId, unit.fullName())));
+		return names;
+	}
+
+	/**
+	 * The posted form; {@code search} is set when the administrator looked units up
+	 * instead of saving.
+	 */
+	record UserFormData(String username, String displayName, String email, String password, Set<Role> roles,
+			Long unitId, Boolean enabled, Integer version, String unitQuery, String search) {
+
+		UserForm toForm() {
+			return new UserForm(this.username, this.displayName, this.email, this.password,
+					(this.roles != null) ? this.roles : Set.of(), this.unitId, Boolean.TRUE.equals(this.enabled),
+					this.version);
+		}
+
+		boolean searchRequested() {
+			return this.search != null;
+		}
+
+	}
+
+}
