@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,6 +36,11 @@ class AccountsSecurityConfiguration {
 			SignInLimiter limiter, AuditLog auditLog) {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService(users));
 		passwordCheck.setPasswordEncoder(passwordEncoder);
+		// Check the password first: telling "disabled" before it would reveal which user
+		// names exist.
+		passwordCheck.setPreAuthenticationChecks((user) -> {
+		});
+		passwordCheck.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
 		return new LimitedAuthenticationProvider(passwordCheck, limiter, auditLog);
 	}
 

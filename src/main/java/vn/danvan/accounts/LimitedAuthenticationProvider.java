@@ -33,10 +33,12 @@ class LimitedAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String username = Accounts.normalizeUsername(authentication.getName());
 		Object password = authentication.getCredentials();
+		String remoteIp = remoteIp(authentication);
 		if (username.isEmpty() || password == null || password.toString().isEmpty()) {
+			this.auditLog.record(username.isEmpty() ? null : username, AuditLog.SIGN_IN_FAILED, "user",
+					username.isEmpty() ? null : username, remoteIp, Map.of("reason", "empty-fields"));
 			throw new MissingCredentialsException();
 		}
-		String remoteIp = remoteIp(authentication);
 		Optional<Instant> lockedUntil = this.limiter.lockedUntil(username);
 		if (lockedUntil.isPresent()) {
 			this.auditLog.record(username, AuditLog.SIGN_IN_FAILED, "user", username, remoteIp,

@@ -59,19 +59,21 @@ class UnitRepository {
 
 	List<Unit> descendants(long unitId, LocalDate date, UnitLevel level) {
 		return this.jdbc.sql("""
-				with recursive tree (unit_id, depth) as (
-				    select cast(:id as bigint), 0
+				with recursive tree as (
+				    select v.unit_id, v.code, v.name, v.full_name, v.kind, v.level, v.parent_id, v.valid, 1 as depth
+				      from units.unit_version v
+				     where v.parent_id = :id and v.valid @> cast(:d as date)
 				    union all
-				    select c.unit_id, t.depth + 1
+				    select c.unit_id, c.code, c.name, c.full_name, c.kind, c.level, c.parent_id, c.valid, t.depth + 1
 				      from tree t
 				      join units.unit_version c on c.parent_id = t.unit_id and c.valid @> cast(:d as date)
 				     where t.depth < :maxDepth
 				)
-				select %s
-				  from tree t
-				  join units.unit_version v on v.unit_id = t.unit_id and v.valid @> cast(:d as date)
-				 where t.depth > 0 and (cast(:level as text) is null or v.level = :level)
-				""".formatted(VERSION_COLUMNS) + ORDER)
+				select v.unit_id, v.code, v.name, v.full_name, v.kind, v.level, v.parent_id,
+				       lower(v.valid) as valid_from, upper(v.valid) as valid_to
+				  from tree v
+				 where cast(:level as text) is null or v.level = :level
+				""" + ORDER)
 			.param("id", unitId)
 			.param("d", date)
 			.param("level", (level != null) ? level.name() : null)
@@ -134,34 +136,44 @@ class UnitRepository {
 	 * {@code scopeUnitId} when given.
 	 */
 	List<Unit> search(String text, LocalDate date, Long scopeUnitId, UnitLevel level, int limit) {
-		return this.jdbc
+		String key = this.jdbc.sql("select units.search_key(:text)").param("text", text).query(String.class).single();
+		if (key == null || key.isEmpty()) {
+			return List.of();
+		}
+		String pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String scope = (scopeUnitId == null) ? "" : """
+				   and v.unit_id in (
+				       with recursive scope (unit_id, depth) as (
+				           select cast(:scope as bigint), 0
+				           union all
+				           select c.unit_id, s.depth + 1
+				             from scope s
+				             join units.unit_version c on c.parent_id = s.unit_id and c.valid @> cast(:d as date)
+				            where s.depth < :maxDepth
+				       )
+				       select unit_id from scope)
+				""";
+		var statement = this.jdbc
 			.sql("""
-					with recursive scope (unit_id, depth) as (
-					    select cast(:scope as bigint), 0 where cast(:scope as bigint) is not null
-					    union all
-					    select c.unit_id, s.depth + 1
-					      from scope s
-					      join units.unit_version c on c.parent_id = s.unit_id and c.valid @> cast(:d as date)
-					     where s.depth < :maxDepth
-					), wanted as (select units.search_key(:text) as key)
 					select %s
-					  from units.unit_version v, wanted w
-					 where v.valid @> cast(:d as date)
-					   and v.search_key like '%%' || replace(replace(replace(w.key, '\\', '\\\\'), '%%', '\\%%'), '_', '\\_') || '%%'
-					   and (cast(:scope as bigint) is null or v.unit_id in (select unit_id from scope))
+					  from units.unit_version v
+					 where v.search_key like :pattern
+					   and v.valid @> cast(:d as date)
 					   and (cast(:level as text) is null or v.level = :level)
-					 order by (units.search_key(v.name) = w.key) desc, v.name collate "vi-x-icu", v.full_name collate "vi-x-icu"
+					%s
+					 order by (units.search_key(v.name) = :key) desc, v.name collate "vi-x-icu", v.full_name collate "vi-x-icu"
 					 limit :limit
 					"""
-				.formatted(VERSION_COLUMNS))
-			.param("text", text)
+				.formatted(VERSION_COLUMNS, scope))
+			.param("pattern", pattern)
+			.param("key", key)
 			.param("d", date)
-			.param("scope", scopeUnitId)
 			.param("level", (level != null) ? level.name() : null)
-			.param("maxDepth", MAX_DEPTH)
-			.param("limit", limit)
-			.query(UnitRepository::unit)
-			.list();
+			.param("limit", limit);
+		if (scopeUnitId != null) {
+			statement = statement.param("scope", scopeUnitId).param("maxDepth", MAX_DEPTH);
+		}
+		return statement.query(UnitRepository::unit).list();
 	}
 
 	List<Unit> versions(long unitId) {

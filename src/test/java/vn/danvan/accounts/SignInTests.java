@@ -77,7 +77,8 @@ class SignInTests {
 			.andExpect(redirectedUrl("/login?error=empty"));
 		this.mvc.perform(post("/login").param("username", "").param("password", "x").with(csrf()))
 			.andExpect(redirectedUrl("/login?error=empty"));
-		assertThat(failureCount(username)).isZero();
+		assertThat(failureCount(username)).as("not counted towards the lock").isZero();
+		assertThat(auditCount(username, AuditLog.SIGN_IN_FAILED)).as("but audited").isEqualTo(1);
 		this.mvc.perform(get("/login").param("error", "empty"))
 			.andExpect(content().string(containsString("Vui lòng nhập tên đăng nhập và mật khẩu.")));
 	}
@@ -120,9 +121,11 @@ class SignInTests {
 	}
 
 	@Test
-	void aDisabledUserCannotSignIn() throws Exception {
+	void aDisabledUserCannotSignInAndAWrongPasswordDoesNotRevealTheAccountExists() throws Exception {
 		String username = newUser();
 		this.jdbc.sql("update accounts.app_user set enabled = false where username = :u").param("u", username).update();
+		this.mvc.perform(post("/login").param("username", username).param("password", "sai").with(csrf()))
+			.andExpect(redirectedUrl("/login?error=bad"));
 		this.mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/login?error=disabled"));
 	}

@@ -27,12 +27,11 @@ class ExternalDatabaseTests {
 	@Test
 	void anExternalDatabaseIsMigratedAndNoEmbeddedServerStarts() throws Exception {
 		try (EmbeddedPostgresServer external = EmbeddedPostgresServer.startEphemeral();
-				ConfigurableApplicationContext context = new SpringApplicationBuilder(DanvanApplication.class)
-					.properties("server.port=0", "spring.datasource.url=" + external.jdbcUrl(),
-							"spring.datasource.username=" + external.username(), "spring.datasource.password=",
-							"danvan.accounts.admin-password=Mat-khau-ngoai-1",
-							"danvan.data-dir=target/external-db-test", "spring.main.banner-mode=off")
-					.run()) {
+				ConfigurableApplicationContext context = new SpringApplicationBuilder(DanvanApplication.class).run(
+						"--server.port=0", "--spring.datasource.url=" + external.jdbcUrl(),
+						"--spring.datasource.username=" + external.username(), "--spring.datasource.password=",
+						"--danvan.accounts.admin-password=Mat-khau-ngoai-1",
+						"--danvan.data-dir=target/external-db-test", "--spring.main.banner-mode=off")) {
 			assertThat(context.getBeansOfType(EmbeddedPostgresServer.class)).isEmpty();
 			assertThat(tables(external.jdbcUrl())).contains("accounts.app_user", "accounts.audit_log",
 					"web.http_session", "public.event_publication", "public.flyway_schema_history_accounts");
