@@ -9,23 +9,23 @@ import java.nio.file.Path;
  * The official lists in {@code ../shared/data/admin-units} (read from there, never copied
  * into the project), imported once into the shared test database.
  */
-final class RealAdministrativeUnits {
+public final class RealAdministrativeUnits {
 
-	static final Path DIRECTORY = Path.of("..", "shared", "data", "admin-units");
+	public static final Path DIRECTORY = Path.of("..", "shared", "data", "admin-units");
 
 	private static ImportReport firstImport;
 
 	private RealAdministrativeUnits() {
 	}
 
-	static synchronized ImportReport importOnce(UnitImports imports) throws IOException {
+	public static synchronized ImportReport importOnce(UnitImports imports) throws IOException {
 		if (firstImport == null) {
 			firstImport = importAgain(imports);
 		}
 		return firstImport;
 	}
 
-	static ImportReport importAgain(UnitImports imports) throws IOException {
+	public static ImportReport importAgain(UnitImports imports) throws IOException {
 		try (InputStream before = open("units-63-provinces-2025-03.json");
 				InputStream after = open("units-34-provinces-2026.json");
 				InputStream links = open("merges.json")) {
@@ -34,7 +34,7 @@ final class RealAdministrativeUnits {
 		}
 	}
 
-	static InputStream open(String name) throws IOException {
+	public static InputStream open(String name) throws IOException {
 		return Files.newInputStream(DIRECTORY.resolve(name));
 	}
 
