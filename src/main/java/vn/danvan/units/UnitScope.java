@@ -1,6 +1,7 @@
 package vn.danvan.units;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 
@@ -57,6 +58,46 @@ public class UnitScope {
 		if (!canSeeHistorical(user, unitId)) {
 			throw new UnitNotFoundException(unitId);
 		}
+	}
+
+	/**
+	 * For browsing the tree of another date: visible when the unit itself is visible
+	 * ({@link #canSeeHistorical}) or when, on that date, it lay below a visible unit (a
+	 * district of a province that carries on into the user's scope).
+	 */
+	public boolean canSeeOn(ScopedUser user, long unitId, LocalDate date) {
+		if (canSeeHistorical(user, unitId)) {
+			return true;
+		}
+		return this.units.ancestors(unitId, date).stream().anyMatch((a) -> canSeeHistorical(user, a.id()));
+	}
+
+	/**
+	 * @throws UnitNotFoundException when the unit is outside the user's scope, also in
+	 * the tree of the given date
+	 */
+	public void requireVisible(ScopedUser user, long unitId, LocalDate date) {
+		if (!canSeeOn(user, unitId, date)) {
+			throw new UnitNotFoundException(unitId);
+		}
+	}
+
+	/**
+	 * The unit's ancestors on the date that the user may see, nearest first (those above
+	 * the user's scope are left out).
+	 */
+	public List<Unit> visibleAncestors(ScopedUser user, long unitId, LocalDate date) {
+		List<Unit> ancestors = this.units.ancestors(unitId, date);
+		if (user.scopeUnitId() == null) {
+			return user.administrator() ? ancestors : List.of();
+		}
+		int farthest = -1;
+		for (int i = 0; i < ancestors.size(); i++) {
+			if (canSeeHistorical(user, ancestors.get(i).id())) {
+				farthest = i;
+			}
+		}
+		return ancestors.subList(0, farthest + 1);
 	}
 
 	/**

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  */
 public final class RealAdministrativeUnits {
 
-	static final Path DIRECTORY = Path.of("..", "shared", "data", "admin-units");
+	public static final Path DIRECTORY = Path.of("..", "shared", "data", "admin-units");
 
 	private static ImportReport firstImport;
 
@@ -25,7 +25,7 @@ public final class RealAdministrativeUnits {
 		return firstImport;
 	}
 
-	static ImportReport importAgain(UnitImports imports) throws IOException {
+	public static ImportReport importAgain(UnitImports imports) throws IOException {
 		try (InputStream before = open("units-63-provinces-2025-03.json");
 				InputStream after = open("units-34-provinces-2026.json");
 				InputStream links = open("merges.json")) {
@@ -34,7 +34,7 @@ public final class RealAdministrativeUnits {
 		}
 	}
 
-	static InputStream open(String name) throws IOException {
+	public static InputStream open(String name) throws IOException {
 		return Files.newInputStream(DIRECTORY.resolve(name));
 	}
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * A real HTTP client with a cookie jar, for what MockMvc cannot show: the container's
  * error pages and the session stored in the database.
  */
-final class SignedInClient {
+public final class SignedInClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -23,18 +23,18 @@ final class SignedInClient {
 
 	private final String base;
 
-	SignedInClient(int port) {
+	public SignedInClient(int port) {
 		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		this.base = "http://localhost:" + port;
 	}
 
-	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return this.http.send(
 				HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html").build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+	public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -42,7 +42,7 @@ final class SignedInClient {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	SignedInClient signIn(String username, String password) throws IOException, InterruptedException {
+	public SignedInClient signIn(String username, String password) throws IOException, InterruptedException {
 		String token = csrfToken(get("/login").body());
 		HttpResponse<String> response = postForm("/login",
 				"username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token));

@@ -1,0 +1,76 @@
+package vn.danvan.units.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.units.ImportIssue;
+import vn.danvan.units.ImportReport;
+import vn.danvan.units.UnitImports;
+
+/**
+ * {@code POST /api/v1/unit-imports}: imports a reorganisation from the multipart parts
+ * {@code before}, {@code after} and {@code links} and answers the import report (422 when
+ * it was rejected and nothing was written).
+ */
+@RestController
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+class UnitImportsApiController {
+
+	private final UnitImports imports;
+
+	private final MessageSource messages;
+
+	UnitImportsApiController(UnitImports imports, MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	@PostMapping(path = "/api/v1/unit-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ImportReport> importReorganisation(@AuthenticationPrincipal ScopedUser user,
+			@RequestParam(required = false) MultipartFile before, @RequestParam(required = false) MultipartFile after,
+			@RequestParam(required = false) MultipartFile links, @RequestParam(required = false) String effective,
+			@RequestParam(required = false) String beforeDate, HttpServletRequest request) throws IOException {
+		UnitImportController.requireWholeSystem(user);
+		LocalDate effectiveDay = UnitParameters.date(effective, "effective");
+		LocalDate beforeDay = UnitParameters.date(beforeDate, "beforeDate");
+		effectiveDay = (effectiveDay != null) ? effectiveDay : UnitImports.REFORM_2025;
+		beforeDay = (beforeDay != null) ? beforeDay : UnitImports.BEFORE_REFORM_2025;
+		if (!beforeDay.isBefore(effectiveDay)) {
+			throw new InvalidUnitQueryException("unit.import.error.dates");
+		}
+		List<ImportFiles.Problem> problems = ImportFiles.check(before, after, links);
+		if (!problems.isEmpty()) {
+			List<ImportIssue> errors = problems.stream()
+				.map((p) -> new ImportIssue(p.field(),
+						this.messages.getMessage(p.messageKey(), new Object[] { p.fileName() },
+								UnitsApiProblems.locale(request))))
+				.toList();
+			return ResponseEntity.unprocessableContent().body(ImportReport.rejected(errors, List.of()));
+		}
+		ImportReport report;
+		try (InputStream beforeTree = before.getInputStream();
+				InputStream afterTree = after.getInputStream();
+				InputStream linkFile = links.getInputStream()) {
+			report = this.imports.importReorganisation(beforeTree, afterTree, linkFile, effectiveDay, beforeDay,
+					user.getUsername());
+		}
+		return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+	}
+
+}

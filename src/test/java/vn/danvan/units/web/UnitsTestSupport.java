@@ -1,0 +1,60 @@
+package vn.danvan.units.web;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.NewUser;
+import vn.danvan.accounts.Role;
+import vn.danvan.shared.time.VietnamTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/**
+ * Users and sign-in for the unit page and API tests.
+ */
+final class UnitsTestSupport {
+
+	static final String PASSWORD = "Mat-khau-thu-nghiem-1";
+
+	static final LocalDate MARCH_2025 = LocalDate.of(2025, 3, 1);
+
+	private UnitsTestSupport() {
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(VietnamTime.ZONE);
+	}
+
+	/**
+	 * A new user with a unique name, bound to the unit; the password is
+	 * {@link #PASSWORD}.
+	 */
+	static String createUser(Accounts accounts, Role role, Long unitId) {
+		String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		accounts.create(
+				new NewUser(username, "Cán bộ " + username, username + "@danvan.vn", PASSWORD, Set.of(role), unitId),
+				"test");
+		return username;
+	}
+
+	static Cookie signIn(MockMvc mvc, String username, String password) throws Exception {
+		Cookie session = mvc
+			.perform(post("/login").param("username", username).param("password", password).with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("DANVAN_SESSION");
+		assertThat(session).isNotNull();
+		return session;
+	}
+
+}
