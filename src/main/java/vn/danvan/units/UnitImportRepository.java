@@ -28,6 +28,13 @@ class UnitImportRepository {
 	}
 
 	/**
+	 * True when the tree holds no unit at all (a fresh installation).
+	 */
+	boolean noUnits() {
+		return !this.jdbc.sql("select exists (select 1 from units.unit)").query(Boolean.class).single();
+	}
+
+	/**
 	 * The versions valid on the date, keyed by {@code LEVEL:code}.
 	 */
 	Map<String, Unit> byCode(LocalDate date) {
@@ -40,6 +47,90 @@ class UnitImportRepository {
 			.list()
 			.forEach((unit) -> units.put(unit.level() + ":" + unit.code(), unit));
 		return units;
+	}
+
+	/**
+	 * The versions, of any level, holding the code on the date; on a {@code null} date,
+	 * those whose validity goes back beyond the records.
+	 */
+	List<Unit> byCodeOn(String code, LocalDate date) {
+		return this.jdbc.sql("select " + UnitRepository.VERSION_COLUMNS
+				+ " from units.unit_version v where v.code = :code"
+				+ " and (case when cast(:d as date) is null then lower_inf(v.valid) else v.valid @> cast(:d as date) end)")
+			.param("code", code)
+			.param("d", date)
+			.query(UnitRepository::unit)
+			.list();
+	}
+
+	UnitLevel levelOf(long unitId, LocalDate date) {
+		return this.jdbc.sql("select v.level from units.unit_version v where v.unit_id = :id"
+				+ " and (case when cast(:d as date) is null then lower_inf(v.valid) else v.valid @> cast(:d as date) end)")
+			.param("id", unitId)
+			.param("d", date)
+			.query(String.class)
+			.optional()
+			.map(UnitLevel::valueOf)
+			.orElse(null);
+	}
+
+	/**
+	 * Versions of the level and code whose validity overlaps [from, to).
+	 */
+	List<Unit> overlapping(UnitLevel level, String code, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("select " + UnitRepository.VERSION_COLUMNS + " from units.unit_version v"
+				+ " where v.level = :level and v.code = :code and v.valid && daterange(cast(:from as date), cast(:to as date), '[)')"
+				+ " order by lower(v.valid) nulls first")
+			.param("level", level.name())
+			.param("code", code)
+			.param("from", from)
+			.param("to", to)
+			.query(UnitRepository::unit)
+			.list();
+	}
+
+	/**
+	 * Versions of organisations without a code, under the parent, with the kind and full
+	 * name, whose validity overlaps [from, to).
+	 */
+	List<Unit> overlappingOrganisations(UnitLevel level, long parentId, UnitKind kind, String fullName, LocalDate from,
+			LocalDate to) {
+		return this.jdbc.sql("select " + UnitRepository.VERSION_COLUMNS + " from units.unit_version v"
+				+ " where v.level = :level and v.code is null and v.parent_id = :parent and v.kind = :kind"
+				+ " and v.full_name = :fullName and v.valid && daterange(cast(:from as date), cast(:to as date), '[)')"
+				+ " order by lower(v.valid) nulls first")
+			.param("level", level.name())
+			.param("parent", parentId)
+			.param("kind", kind.name())
+			.param("fullName", fullName)
+			.param("from", from)
+			.param("to", to)
+			.query(UnitRepository::unit)
+			.list();
+	}
+
+	/**
+	 * Overwrites the version of the unit that starts on {@code row.from()}: a correction
+	 * of the record, not a change in time.
+	 */
+	void correctVersion(VersionRow row) {
+		this.jdbc
+			.sql("""
+					update units.unit_version
+					   set valid = daterange(cast(:from as date), cast(:to as date), '[)'), code = :code, name = :name, full_name = :fullName,
+					       kind = :kind, level = :level, parent_id = :parentId
+					 where unit_id = :unitId and lower(valid) is not distinct from cast(:from as date)
+					""")
+			.param("unitId", row.unitId())
+			.param("from", row.from())
+			.param("to", row.to())
+			.param("code", row.code())
+			.param("name", row.name())
+			.param("fullName", row.fullName())
+			.param("kind", row.kind().name())
+			.param("level", row.level().name())
+			.param("parentId", row.parentId())
+			.update();
 	}
 
 	List<Long> reserveIds(int count) {

@@ -30,15 +30,46 @@ public class UnitImports {
 
 	private final ReorganisationImporter reorganisation;
 
+	private final CsvUnitImporter csv;
+
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
 
-	UnitImports(ReorganisationImporter reorganisation, PlatformTransactionManager transactionManager,
-			ApplicationEventPublisher events) {
+	UnitImports(ReorganisationImporter reorganisation, CsvUnitImporter csv,
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
 		this.reorganisation = reorganisation;
+		this.csv = csv;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.events = events;
+	}
+
+	/**
+	 * Imports a list of units in the CSV format of docs/units-csv-import.md: every line
+	 * is checked first, and nothing is written when any line has an error. Lines equal to
+	 * what the database holds count as unchanged, so a repeated import changes nothing.
+	 */
+	public ImportReport importCsv(InputStream csv, String actor) {
+		return this.transactions.execute((status) -> {
+			try {
+				ImportReport report = this.csv.importCsv(csv);
+				if (!report.applied()) {
+					status.setRollbackOnly();
+					return report;
+				}
+				this.events.publishEvent(new UnitsImported(actor, "csv", report.unitsCreated(),
+						report.successionsCreated(), report.warnings().size()));
+				return report;
+			}
+			catch (DataAccessException ex) {
+				status.setRollbackOnly();
+				return ImportReport.rejected(
+						List.of(new ImportIssue("cơ sở dữ liệu",
+								"Dữ liệu mâu thuẫn với các đơn vị đã có (trùng mã hoặc chồng lấn thời gian hiệu lực); "
+										+ "không có gì được ghi. Chi tiết: " + ex.getMostSpecificCause().getMessage())),
+						List.of());
+			}
+		});
 	}
 
 	/**

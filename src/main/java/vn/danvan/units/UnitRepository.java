@@ -252,16 +252,58 @@ class UnitRepository {
 			.optional();
 	}
 
+	/**
+	 * Locks the unit for the rest of the transaction, so that two edits of one unit run
+	 * one after the other; false when there is no such unit.
+	 */
+	boolean lock(long unitId) {
+		return this.jdbc.sql("select id from units.unit where id = :id for update")
+			.param("id", unitId)
+			.query(Long.class)
+			.optional()
+			.isPresent();
+	}
+
+	/**
+	 * Children attached to the unit on the date or later.
+	 */
+	List<Unit> childrenFrom(long parentId, LocalDate date) {
+		return this.jdbc
+			.sql("select " + VERSION_COLUMNS + " from units.unit_version v where v.parent_id = :p"
+					+ " and (upper(v.valid) is null or upper(v.valid) > :d)" + ORDER)
+			.param("p", parentId)
+			.param("d", date)
+			.query(UnitRepository::unit)
+			.list();
+	}
+
+	/**
+	 * Another unit of the level holding the code at some time in [from, to).
+	 */
+	Optional<Unit> codeHolder(UnitLevel level, String code, LocalDate from, LocalDate to, long exceptUnitId) {
+		return this.jdbc.sql("select " + VERSION_COLUMNS
+				+ " from units.unit_version v where v.level = :level and v.code = :code"
+				+ " and v.valid && daterange(cast(:from as date), cast(:to as date), '[)') and v.unit_id <> :except limit 1")
+			.param("level", level.name())
+			.param("code", code)
+			.param("from", from)
+			.param("to", to)
+			.param("except", exceptUnitId)
+			.query(UnitRepository::unit)
+			.optional();
+	}
+
 	long insertUnit() {
 		return this.jdbc.sql("insert into units.unit default values returning id").query(Long.class).single();
 	}
 
 	void insertVersion(long unitId, LocalDate from, LocalDate to, String code, String name, String fullName,
 			UnitKind kind, UnitLevel level, Long parentId) {
-		this.jdbc.sql("""
-				insert into units.unit_version (unit_id, valid, code, name, full_name, kind, level, parent_id)
-				values (:unitId, daterange(:from, :to, '[)'), :code, :name, :fullName, :kind, :level, :parentId)
-				""")
+		this.jdbc
+			.sql("""
+					insert into units.unit_version (unit_id, valid, code, name, full_name, kind, level, parent_id)
+					values (:unitId, daterange(cast(:from as date), cast(:to as date), '[)'), :code, :name, :fullName, :kind, :level, :parentId)
+					""")
 			.param("unitId", unitId)
 			.param("from", from)
 			.param("to", to)

@@ -99,8 +99,9 @@ class UnitImportsTests {
 	@Test
 	void aCommuneSplitAcrossSeveralNewOnesIsApproximate() {
 		Long splitCommune = this.jdbc.sql("""
-				select from_unit from units.succession where partial group by from_unit having count(*) > 1 limit 1
-				""").query(Long.class).single();
+				select from_unit from units.succession where partial and on_date = :reform
+				 group by from_unit having count(*) > 1 limit 1
+				""").param("reform", UnitImports.REFORM_2025).query(Long.class).single();
 		List<CurrentUnit> now = this.units.currentUnits(splitCommune, TODAY);
 		assertThat(now).hasSizeGreaterThan(1).allSatisfy((current) -> assertThat(current.approximate()).isTrue());
 	}
