@@ -60,6 +60,10 @@ class UnitsApiController {
 			}
 		}
 		Long within = (parent != null) ? parent : this.scope.scopeRoot(user);
+		if (within == null && !user.administrator()) {
+			// A user bound to no unit who does not administer the system sees no unit.
+			return new UnitList(date, List.of());
+		}
 		if (q != null && !q.isBlank()) {
 			return new UnitList(date, this.units.search(q.trim(), date, within, unitLevel, SEARCH_LIMIT));
 		}

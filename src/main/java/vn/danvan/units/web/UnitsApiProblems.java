@@ -16,7 +16,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import vn.danvan.units.UnitNotFoundException;
 
@@ -50,11 +49,6 @@ class UnitsApiProblems {
 	@ExceptionHandler(TypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(TypeMismatchException ex, HttpServletRequest request) {
 		return problem(request, HttpStatus.BAD_REQUEST, "unit.error.parameter", ex.getPropertyName());
-	}
-
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request) {
-		return problem(request, HttpStatus.PAYLOAD_TOO_LARGE, "unit.import.error.tooLarge");
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String key,

@@ -17,6 +17,7 @@ import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitLevel;
+import vn.danvan.units.UnitNotFoundException;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
 
@@ -54,7 +55,15 @@ class UnitsController {
 		Long currentId = (unit != null) ? unit : scopeRoot;
 		Unit current = null;
 		List<Unit> children = List.of();
-		if (currentId != null) {
+		boolean noScope = scopeRoot == null && !user.administrator();
+		if (noScope) {
+			// A user bound to no unit who does not administer the system sees no unit.
+			if (unit != null) {
+				throw new UnitNotFoundException(unit);
+			}
+			model.addAttribute("noScope", true);
+		}
+		else if (currentId != null) {
 			this.scope.requireVisible(user, currentId, date);
 			current = this.units.find(currentId, date).orElse(null);
 			if (current == null) {
@@ -80,7 +89,7 @@ class UnitsController {
 		}
 
 		String query = (q != null) ? q.trim() : "";
-		if (!query.isEmpty()) {
+		if (!query.isEmpty() && !noScope) {
 			model.addAttribute("results",
 					this.units.search(query, date, scopeRoot, searchLevel, SEARCH_LIMIT)
 						.stream()

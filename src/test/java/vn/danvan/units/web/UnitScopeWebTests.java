@@ -123,6 +123,29 @@ class UnitScopeWebTests {
 			.andExpect(jsonPath("$.units[*].fullName", hasItem("Phường Ba Đình")));
 	}
 
+	@Test
+	void aUserBoundToNoUnitSeesNoUnit() throws Exception {
+		String username = UnitsTestSupport.createUser(this.accounts, Role.VIEWER, null);
+		Cookie session = UnitsTestSupport.signIn(this.mvc, username, UnitsTestSupport.PASSWORD);
+		this.mvc.perform(get("/units").param("q", "ha noi").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tài khoản chưa được gán đơn vị")))
+			.andExpect(content().string(not(containsString(this.haNoi.province().fullName()))))
+			.andExpect(content().string(not(containsString("đơn vị trực thuộc"))));
+		this.mvc.perform(get("/units/{id}", this.haNoi.province().id()).cookie(session))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/units").param("unit", String.valueOf(this.haNoi.province().id())).cookie(session))
+			.andExpect(status().isNotFound());
+		RequestPostProcessor credentials = httpBasic(username, UnitsTestSupport.PASSWORD);
+		this.mvc.perform(get("/api/v1/units").with(credentials))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.units.length()").value(0));
+		this.mvc.perform(get("/api/v1/units").param("q", "ha noi").with(credentials))
+			.andExpect(jsonPath("$.units.length()").value(0));
+		this.mvc.perform(get("/api/v1/units/{id}", this.haNoi.province().id()).with(credentials))
+			.andExpect(status().isNotFound());
+	}
+
 	private void assertInvisibleOnPages(Province viewer, Province other) throws Exception {
 		Cookie session = viewer.session();
 		for (Unit unit : new Unit[] { other.province(), other.commune() }) {
