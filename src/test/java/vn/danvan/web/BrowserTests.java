@@ -1,10 +1,6 @@
 package vn.danvan.web;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -14,12 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,7 +23,6 @@ import vn.danvan.accounts.NewUser;
 import vn.danvan.accounts.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What a person does, in Debian's Chromium: sign in, change the password, sign out, sign
@@ -41,15 +31,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @DanvanIntegrationTest
 class BrowserTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	static Browser browser;
 
 	static WebDriver driver;
-
-	static Path profile;
 
 	@LocalServerPort
 	int port;
@@ -59,30 +43,14 @@ class BrowserTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: Chromium is not installed. Install it with "
-						+ "'sudo apt-get install chromium chromium-driver' (Debian) to run them.");
-		profile = Files.createTempDirectory("danvan-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--lang=vi", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().window().setSize(new Dimension(1280, 900));
-		Files.createDirectories(SCREENSHOTS);
+		browser = Browser.start();
+		driver = browser.driver();
 	}
 
 	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (driver != null) {
-			driver.quit();
-		}
-		if (profile != null) {
-			org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
 		}
 	}
 
@@ -175,8 +143,7 @@ class BrowserTests {
 	}
 
 	static void screenshot(String name) throws IOException {
-		File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-		Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		browser.screenshot(name);
 	}
 
 }

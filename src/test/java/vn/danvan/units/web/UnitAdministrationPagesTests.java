@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
@@ -166,9 +167,10 @@ class UnitAdministrationPagesTests {
 	}
 
 	@Test
+	@Transactional
 	void otherUsersAreRefusedAndUnitsOutsideTheScopeAreNotFound() throws Exception {
 		// Scope is decided in today's tree, so this test needs units valid today: under a
-		// root of its own whose name sorts after "Trung ương".
+		// root of its own, rolled back at the end so that other tests still see one root.
 		LocalDate past = LocalDate.of(2026, 1, 1);
 		long root = this.administration
 			.create(new NewUnit(this.p + "-R", "Ủy ban thử nghiệm phạm vi", null, UnitKind.CENTRE, null, past), "test");
