@@ -89,6 +89,7 @@ public class AuditLog {
 					 where (cast(:actor as text) is null or actor = :actor)
 					   and (cast(:action as text) is null or action = :action)
 					   and (cast(:unitId as bigint) is null or unit_id = :unitId)
+					  and (cast(:scoped as boolean) = false or unit_id = any(:withinUnits))
 					   and (cast(:fromTime as timestamptz) is null or occurred_at >= :fromTime)
 					   and (cast(:toTime as timestamptz) is null or occurred_at < :toTime)
 					 order by occurred_at desc, id desc
@@ -97,6 +98,9 @@ public class AuditLog {
 			.param("actor", blankToNull(query.actor()))
 			.param("action", blankToNull(query.action()))
 			.param("unitId", query.unitId())
+			.param("scoped", query.withinUnits() != null)
+			.param("withinUnits",
+					(query.withinUnits() != null) ? query.withinUnits().toArray(Long[]::new) : new Long[0])
 			.param("fromTime",
 					(query.from() != null) ? query.from().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime() : null)
 			.param("toTime",

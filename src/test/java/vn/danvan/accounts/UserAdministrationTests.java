@@ -213,6 +213,33 @@ class UserAdministrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aProvinceAdministratorReadsOnlyTheAuditLogOfTheProvince() throws Exception {
+		long communeOfHue = this.units.children(this.hue, UnitScope.today())
+			.stream()
+			.filter((unit) -> unit.level() == UnitLevel.COMMUNE)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		String inHaNoi = "nk-" + suffix();
+		String inHue = "nk-" + suffix();
+		this.administration.create(this.haNoiAdmin, form(inHaNoi, this.communeOfHaNoi));
+		this.administration.create(this.hueAdmin, form(inHue, communeOfHue));
+
+		Cookie session = signIn(this.haNoiAdmin.getUsername(), PASSWORD);
+		this.mvc.perform(get("/admin/audit").param("action", "USER_CREATED").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(inHaNoi)))
+			.andExpect(content().string(not(containsString(inHue))));
+		this.mvc.perform(get("/admin/audit").param("unit", Long.toString(communeOfHue)).cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(inHue))));
+		Cookie system = signIn("admin", DanvanIntegrationTest.ADMIN_PASSWORD);
+		this.mvc.perform(get("/admin/audit").param("action", "USER_CREATED").cookie(system))
+			.andExpect(content().string(containsString(inHaNoi)))
+			.andExpect(content().string(containsString(inHue)));
+	}
+
 	SignedInUser admin(long unitId) {
 		String username = "qt-" + suffix();
 		UserAccount account = this.accounts

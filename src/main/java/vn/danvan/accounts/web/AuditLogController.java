@@ -2,9 +2,11 @@ package vn.danvan.accounts.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.AuditQuery;
+import vn.danvan.accounts.SignedInUser;
+import vn.danvan.units.UnitScope;
+import vn.danvan.units.Units;
 
 /**
  * The audit log ("Nhật ký hệ thống") for administrators, newest first, filtered by user,
@@ -30,12 +35,16 @@ class AuditLogController {
 
 	private final AuditLog auditLog;
 
-	AuditLogController(AuditLog auditLog) {
+	private final Units units;
+
+	AuditLogController(AuditLog auditLog, Units units) {
 		this.auditLog = auditLog;
+		this.units = units;
 	}
 
 	@GetMapping("/admin/audit")
-	String showAuditLog(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+	String showAuditLog(@AuthenticationPrincipal SignedInUser administrator,
+			@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Long unit, Model model) {
 		LocalDate fromDate = parseDate(from, "from", model);
@@ -46,8 +55,8 @@ class AuditLogController {
 			toDate = null;
 		}
 		String knownAction = (action != null && ACTIONS.contains(action)) ? action : null;
-		model.addAttribute("entries",
-				this.auditLog.find(new AuditQuery(actor, knownAction, unit, fromDate, toDate, PAGE_SIZE)));
+		model.addAttribute("entries", this.auditLog
+			.find(new AuditQuery(actor, knownAction, unit, fromDate, toDate, scope(administrator), PAGE_SIZE)));
 		model.addAttribute("actions", ACTIONS);
 		model.addAttribute("actor", (actor != null) ? actor.trim() : "");
 		model.addAttribute("action", knownAction);
@@ -56,6 +65,21 @@ class AuditLogController {
 		model.addAttribute("pageSize", PAGE_SIZE);
 		model.addAttribute("unit", unit);
 		return "accounts/audit-log";
+	}
+
+	/**
+	 * An administrator of the whole system reads the whole log; one bound to a unit reads
+	 * only what concerns that unit and the units below it.
+	 */
+	private List<Long> scope(SignedInUser administrator) {
+		Long root = administrator.scopeUnitId();
+		if (root == null) {
+			return null;
+		}
+		List<Long> ids = new ArrayList<>();
+		ids.add(root);
+		this.units.descendants(root, UnitScope.today(), null).forEach((unit) -> ids.add(unit.id()));
+		return ids;
 	}
 
 	private static LocalDate parseDate(String value, String field, Model model) {
