@@ -67,7 +67,7 @@ public class UnitsBenchmark {
 		this.context = new SpringApplicationBuilder(DanvanApplication.class).run("--server.port=0",
 				"--danvan.embedded-database.ephemeral=true", "--danvan.data-dir=target/benchmark-data",
 				"--danvan.accounts.admin-password=Benchmark-Password-1", "--spring.main.banner-mode=off",
-				"--logging.level.root=warn");
+				"--logging.level.root=warn", "--danvan.demo-data.enabled=false");
 		Path data = Path.of("..", "shared", "data", "admin-units");
 		try (InputStream before = Files.newInputStream(data.resolve("units-63-provinces-2025-03.json"));
 				InputStream after = Files.newInputStream(data.resolve("units-34-provinces-2026.json"));
