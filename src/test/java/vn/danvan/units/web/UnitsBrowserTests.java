@@ -141,6 +141,7 @@ class UnitsBrowserTests {
 		click(By.id("confirm-succession"));
 		wait.until(ExpectedConditions.urlMatches(".*/units/\\d+.*"));
 		assertThat(driver.getPageSource()).contains(first.fullName()).contains(second.fullName());
+		assertThat(driver.findElement(By.id("not-yet-valid")).getText()).isEqualTo("Có hiệu lực từ 01/01/2031");
 		screenshot("units-merge-recorded");
 		long merged = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/units/(\\d+).*", "$1"));
 		assertThat(this.units.currentUnits(first.id(), LocalDate.of(2031, 1, 1))).extracting((c) -> c.unit().id())
