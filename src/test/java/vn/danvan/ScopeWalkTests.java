@@ -100,6 +100,10 @@ class ScopeWalkTests {
 	@Test
 	void anOfficerOfACommuneSeesNeitherTheProvinceAboveNorTheOtherProvince() throws Exception {
 		Cookie session = signIn(this.haNoi.officer().username());
+		assertThat(this.mvc.perform(get("/").cookie(session)).andReturn().getResponse().getContentAsString())
+			.as("the home page names the officer's scope")
+			.contains(this.haNoi.commune().fullName() + "</a>")
+			.contains("và các đơn vị trực thuộc");
 		assertThat(status(get("/units/" + this.haNoi.commune().id()).cookie(session))).isEqualTo(200);
 		assertThat(status(get("/units/" + this.haNoi.province().id()).cookie(session))).isEqualTo(404);
 		assertThat(status(get("/units/" + this.hue.commune().id()).cookie(session))).isEqualTo(404);

@@ -11,6 +11,8 @@ import vn.danvan.accounts.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.accounts.UserAccount;
 import vn.danvan.shared.time.VietnamTime;
+import vn.danvan.units.UnitScope;
+import vn.danvan.units.Units;
 
 /**
  * The home page: who is signed in, with which roles, over which units.
@@ -22,9 +24,12 @@ class HomeController {
 
 	private final AuditLog auditLog;
 
-	HomeController(Accounts accounts, AuditLog auditLog) {
+	private final Units units;
+
+	HomeController(Accounts accounts, AuditLog auditLog, Units units) {
 		this.accounts = accounts;
 		this.auditLog = auditLog;
+		this.units = units;
 	}
 
 	@GetMapping("/")
@@ -34,6 +39,10 @@ class HomeController {
 		model.addAttribute("account", account);
 		model.addAttribute("roleKeys", account.roles().stream().sorted().map(Role::messageKey).toList());
 		model.addAttribute("scopeKey", scopeKey(account));
+		if (account.unitId() != null) {
+			this.units.find(account.unitId(), UnitScope.today())
+				.ifPresent((unit) -> model.addAttribute("scopeUnit", unit));
+		}
 		this.auditLog.previousSignIn(account.username())
 			.ifPresent((at) -> model.addAttribute("previousSignIn", VietnamTime.formatDateTime(at)));
 		return "web/home";

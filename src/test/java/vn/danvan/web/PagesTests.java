@@ -78,7 +78,7 @@ class PagesTests {
 		Cookie session = signIn(username, "Mat-khau-can-bo-1");
 		this.mvc.perform(get("/").cookie(session))
 			.andExpect(content().string(containsString("Cán bộ báo cáo")))
-			.andExpect(content().string(containsString("Đơn vị số 42 và các đơn vị trực thuộc")))
+			.andExpect(content().string(containsString("và các đơn vị trực thuộc")))
 			.andExpect(content().string(not(containsString("Nhật ký hệ thống"))));
 		this.mvc.perform(get("/admin/audit").cookie(session).accept("text/html")).andExpect(status().isForbidden());
 	}
