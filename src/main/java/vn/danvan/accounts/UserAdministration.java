@@ -90,6 +90,9 @@ public class UserAdministration {
 		if (problem != null) {
 			throw new UserChangeRejectedException("password", problem);
 		}
+		if (form.password().equalsIgnoreCase(username)) {
+			throw new UserChangeRejectedException("password", "password.error.sameAsUsername");
+		}
 		NewUser user = new NewUser(username, VietnameseText.clean(form.displayName()), blankToNull(form.email()),
 				form.password(), Set.copyOf(form.roles()), form.unitId());
 		return this.accounts.create(user, administrator.getUsername())

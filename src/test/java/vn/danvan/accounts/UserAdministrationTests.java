@@ -123,6 +123,12 @@ class UserAdministrationTests {
 		assertThatThrownBy(() -> this.administration.create(this.haNoiAdmin,
 				new UserForm("ok-" + suffix(), "Ai đó", null, "ngan", Set.of(Role.VIEWER), this.haNoi, true, null)))
 			.hasMessage("password.error.tooShort");
+		assertThatThrownBy(
+				() -> this.administration
+					.create(this.haNoiAdmin,
+							new UserForm("trung-ten-dang-nhap", "Ai đó", null, "TRUNG-TEN-DANG-NHAP",
+									Set.of(Role.VIEWER), this.haNoi, true, null)))
+			.hasMessage("password.error.sameAsUsername");
 		assertThat(userCount()).isEqualTo(before);
 		SignedInUser reporter = new SignedInUser(
 				new UserAccount(0, "x", "x", null, Set.of(Role.REPORTING_OFFICER), true, this.haNoi), null);
