@@ -3,6 +3,7 @@ package vn.danvan.units;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
@@ -50,26 +51,7 @@ public class UnitImports {
 	 * what the database holds count as unchanged, so a repeated import changes nothing.
 	 */
 	public ImportReport importCsv(InputStream csv, String actor) {
-		return this.transactions.execute((status) -> {
-			try {
-				ImportReport report = this.csv.importCsv(csv);
-				if (!report.applied()) {
-					status.setRollbackOnly();
-					return report;
-				}
-				this.events.publishEvent(new UnitsImported(actor, "csv", report.unitsCreated(),
-						report.successionsCreated(), report.warnings().size()));
-				return report;
-			}
-			catch (DataAccessException ex) {
-				status.setRollbackOnly();
-				return ImportReport.rejected(
-						List.of(new ImportIssue("cơ sở dữ liệu",
-								"Dữ liệu mâu thuẫn với các đơn vị đã có (trùng mã hoặc chồng lấn thời gian hiệu lực); "
-										+ "không có gì được ghi. Chi tiết: " + ex.getMostSpecificCause().getMessage())),
-						List.of());
-			}
-		});
+		return allOrNothing(() -> this.csv.importCsv(csv), actor, "csv");
 	}
 
 	/**
@@ -81,14 +63,24 @@ public class UnitImports {
 	public ImportReport importReorganisation(InputStream beforeTree, InputStream afterTree, InputStream links,
 			LocalDate effective, LocalDate before, String actor) {
 		ReorganisationDates dates = new ReorganisationDates(effective, before);
+		return allOrNothing(() -> this.reorganisation.importReorganisation(beforeTree, afterTree, links, dates), actor,
+				"reorganisation " + effective);
+	}
+
+	/**
+	 * Runs an import in one transaction: a report with errors, or a conflict with what
+	 * the database holds, rolls everything back; an applied import is announced for the
+	 * audit log in the same transaction.
+	 */
+	private ImportReport allOrNothing(Supplier<ImportReport> importer, String actor, String source) {
 		return this.transactions.execute((status) -> {
 			try {
-				ImportReport report = this.reorganisation.importReorganisation(beforeTree, afterTree, links, dates);
+				ImportReport report = importer.get();
 				if (!report.applied()) {
 					status.setRollbackOnly();
 					return report;
 				}
-				this.events.publishEvent(new UnitsImported(actor, "reorganisation " + effective, report.unitsCreated(),
+				this.events.publishEvent(new UnitsImported(actor, source, report.unitsCreated(),
 						report.successionsCreated(), report.warnings().size()));
 				return report;
 			}
