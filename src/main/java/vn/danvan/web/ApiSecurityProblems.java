@@ -2,7 +2,6 @@ package vn.danvan.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -74,10 +73,7 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 	}
 
 	private String message(String code, HttpServletRequest request, Object... args) {
-		String accepted = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-		Locale locale = (accepted != null && accepted.trim().toLowerCase(Locale.ROOT).startsWith("en")) ? Locale.ENGLISH
-				: WebConfiguration.VIETNAMESE;
-		return this.messages.getMessage(code, args, locale);
+		return this.messages.getMessage(code, args, ApiLocale.of(request));
 	}
 
 }

@@ -51,10 +51,11 @@ class ErrorPagesController extends AbstractErrorController {
 	@RequestMapping
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = getStatus(request);
-		Locale locale = RequestContextUtils.getLocale(request);
+		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		Locale locale = String.valueOf(path).startsWith(request.getContextPath() + "/api/") ? ApiLocale.of(request)
+				: RequestContextUtils.getLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(
 				"problem." + status.value(), null, this.messages.getMessage("problem.other", null, locale), locale));
-		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (path != null) {
 			problem.setInstance(URI.create(path.toString()));
 		}

@@ -101,6 +101,12 @@ class ErrorPagesTests {
 				.DELETE()
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		HttpResponse<String> inEnglish = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/khong-co"))
+				.header("Authorization", basic)
+				.header("Accept-Language", "en-GB,en;q=0.9")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(inEnglish.body()).contains("Resource not found.");
 		assertThat(wrongMethod.body()).contains("\"status\":405");
 	}
 
