@@ -9,5 +9,5 @@ import java.util.Map;
  * values).
  */
 public record AuditEntry(long id, Instant occurredAt, String actor, String action, String targetType, String targetId,
-		String remoteIp, Map<String, Object> details) {
+		Long unitId, String remoteIp, Map<String, Object> details) {
 }

@@ -110,7 +110,8 @@ public class AuditLog {
 			.query((rs, rowNum) -> new AuditEntry(rs.getLong("id"),
 					rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("actor"),
 					rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),
-					rs.getString("remote_ip"), this.json.readValue(rs.getString("details"), DETAILS)))
+					rs.getObject("unit_id", Long.class), rs.getString("remote_ip"),
+					this.json.readValue(rs.getString("details"), DETAILS)))
 			.list();
 	}
 

@@ -240,6 +240,11 @@ class UserAdministrationTests {
 		this.mvc.perform(get("/admin/audit").param("unit", Long.toString(communeOfHue)).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(inHue))));
+		String communeName = this.units.find(this.communeOfHaNoi, UnitScope.today()).orElseThrow().fullName();
+		this.mvc.perform(get("/admin/audit").param("unit", Long.toString(this.communeOfHaNoi)).cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(inHaNoi)))
+			.andExpect(content().string(containsString(communeName)));
 		Cookie system = signIn("admin", DanvanIntegrationTest.ADMIN_PASSWORD);
 		this.mvc.perform(get("/admin/audit").param("action", "USER_CREATED").cookie(system))
 			.andExpect(content().string(containsString(inHaNoi)))

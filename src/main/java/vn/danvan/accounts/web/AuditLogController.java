@@ -3,6 +3,10 @@ package vn.danvan.accounts.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,9 +16,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.danvan.accounts.AuditEntry;
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.AuditQuery;
 import vn.danvan.accounts.SignedInUser;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitNotFoundException;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
 
@@ -55,8 +62,10 @@ class AuditLogController {
 			toDate = null;
 		}
 		String knownAction = (action != null && ACTIONS.contains(action)) ? action : null;
-		model.addAttribute("entries", this.auditLog
-			.find(new AuditQuery(actor, knownAction, unit, fromDate, toDate, scope(administrator), PAGE_SIZE)));
+		List<AuditEntry> entries = this.auditLog
+			.find(new AuditQuery(actor, knownAction, unit, fromDate, toDate, scope(administrator), PAGE_SIZE));
+		model.addAttribute("entries", entries);
+		model.addAttribute("unitNames", unitNames(entries, unit));
 		model.addAttribute("actions", ACTIONS);
 		model.addAttribute("actor", (actor != null) ? actor.trim() : "");
 		model.addAttribute("action", knownAction);
@@ -65,6 +74,27 @@ class AuditLogController {
 		model.addAttribute("pageSize", PAGE_SIZE);
 		model.addAttribute("unit", unit);
 		return "accounts/audit-log";
+	}
+
+	/**
+	 * The names of the units the entries concern, as of the last day each existed, for
+	 * display.
+	 */
+	private Map<Long, String> unitNames(List<AuditEntry> entries, Long filter) {
+		Map<Long, String> names = new HashMap<>();
+		Stream.concat(entries.stream().map(AuditEntry::unitId), Stream.of(filter))
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach((id) -> {
+				try {
+					List<Unit> versions = this.units.history(id).versions();
+					names.put(id, versions.get(versions.size() - 1).fullName());
+				}
+				catch (UnitNotFoundException ex) {
+					names.put(id, "#" + id);
+				}
+			});
+		return names;
 	}
 
 	/**
