@@ -52,6 +52,24 @@ public class Accounts {
 	}
 
 	/**
+	 * The user as a signed-in session holds them (without the password hash), for work
+	 * done on a user's behalf outside a request.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SignedInUser> principal(String username) {
+		return this.users.findByUsername(normalizeUsername(username))
+			.map((stored) -> new SignedInUser(stored.account(), null));
+	}
+
+	/**
+	 * The enabled users whose unit is the given one.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<UserAccount> usersOfUnit(long unitId) {
+		return this.users.findByUnit(unitId);
+	}
+
+	/**
 	 * Creates a user, or returns empty when the user name is already taken.
 	 * @param actor who creates the user, for the audit log ({@code null} for the system)
 	 */

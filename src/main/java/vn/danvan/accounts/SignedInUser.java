@@ -71,6 +71,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Sc
 	}
 
 	@Override
+	public boolean hasRole(String role) {
+		return this.roles.stream().anyMatch((r) -> r.name().equals(role));
+	}
+
+	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		List<GrantedAuthority> authorities = this.roles.stream().map(Role::authority).toList();
 		return authorities;

@@ -35,6 +35,16 @@ class UserRepository {
 			.optional();
 	}
 
+	java.util.List<UserAccount> findByUnit(long unitId) {
+		return this.jdbc.sql(SELECT_USER + " where u.unit_id = :unit and u.enabled group by u.id order by u.username")
+			.param("unit", unitId)
+			.query(UserRepository::mapRow)
+			.list()
+			.stream()
+			.map(StoredUser::account)
+			.toList();
+	}
+
 	Optional<StoredUser> findById(long id) {
 		return this.jdbc.sql(SELECT_USER + " where u.id = :id group by u.id")
 			.param("id", id)

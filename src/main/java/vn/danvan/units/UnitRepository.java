@@ -38,6 +38,20 @@ class UnitRepository {
 			.optional();
 	}
 
+	List<Unit> findAll(java.util.Collection<Long> unitIds, LocalDate date) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select " + VERSION_COLUMNS
+					+ " from units.unit_version v where v.unit_id = any(cast(:ids as bigint[])) and v.valid @> :d"
+					+ ORDER)
+			.param("ids", unitIds.toArray(Long[]::new))
+			.param("d", date)
+			.query(UnitRepository::unit)
+			.list();
+	}
+
 	List<Unit> roots(LocalDate date) {
 		return this.jdbc
 			.sql("select " + VERSION_COLUMNS + " from units.unit_version v where v.parent_id is null and v.valid @> :d"

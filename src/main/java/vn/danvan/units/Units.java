@@ -30,6 +30,13 @@ public class Units {
 	}
 
 	/**
+	 * The units among the ids that exist on the date, in Vietnamese order of their names.
+	 */
+	public List<Unit> findAll(java.util.Collection<Long> unitIds, LocalDate date) {
+		return this.units.findAll(unitIds, date);
+	}
+
+	/**
 	 * The top of the tree on the date (the centre).
 	 */
 	public List<Unit> roots(LocalDate date) {

@@ -13,4 +13,9 @@ public interface ScopedUser {
 
 	boolean administrator();
 
+	/**
+	 * True when the user holds the role of that name ({@code COMMISSION_OFFICER}…).
+	 */
+	boolean hasRole(String role);
+
 }

@@ -1,0 +1,223 @@
+package vn.danvan.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.accounts.AuditLog;
+import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.shared.time.VietnamTime;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitScope;
+import vn.danvan.units.Units;
+
+/**
+ * Reporting periods: opening one for a template and a set of units in the officer's
+ * scope, closing it, and where every expected unit's report stands.
+ */
+@Service
+public class Periods {
+
+	private final PeriodRepository periods;
+
+	private final SubmissionRepository submissions;
+
+	private final Catalogue catalogue;
+
+	private final Units units;
+
+	private final UnitScope scope;
+
+	private final AuditLog audit;
+
+	Periods(PeriodRepository periods, SubmissionRepository submissions, Catalogue catalogue, Units units,
+			UnitScope scope, AuditLog audit) {
+		this.periods = periods;
+		this.submissions = submissions;
+		this.catalogue = catalogue;
+		this.units = units;
+		this.scope = scope;
+		this.audit = audit;
+	}
+
+	/**
+	 * The date on which a period's units are looked up: the end of its window, or today
+	 * while the window is still running.
+	 */
+	public static LocalDate unitDate(Period period) {
+		LocalDate today = UnitScope.today();
+		return period.windowTo().isBefore(today) ? period.windowTo() : today;
+	}
+
+	@Transactional
+	public Period open(ScopedUser user, OpenPeriod request) {
+		Catalogue.requireAdministrator(user);
+		if (request.templateId() == null) {
+			throw ReportingException.rejected("reporting.error.templateRequired");
+		}
+		Template template = this.catalogue.template(request.templateId());
+		if (request.type() == null) {
+			throw ReportingException.rejected("reporting.error.periodTypeRequired");
+		}
+		String name = VietnameseText.clean(request.name());
+		if (name == null || name.isEmpty()) {
+			throw ReportingException.rejected("reporting.error.nameRequired");
+		}
+		if (request.windowFrom() == null || request.windowTo() == null || request.deadline() == null) {
+			throw ReportingException.rejected("reporting.error.datesRequired");
+		}
+		if (request.windowFrom().isAfter(request.windowTo())) {
+			throw ReportingException.rejected("reporting.error.windowInverted");
+		}
+		if (request.deadline().isBefore(request.windowFrom())) {
+			throw ReportingException.rejected("reporting.error.deadlineBeforeWindow");
+		}
+		if (request.units() == null || request.units().isEmpty()) {
+			throw ReportingException.rejected("reporting.error.unitsRequired");
+		}
+		TemplateStructure structure = this.catalogue.structure(template.latestVersionId());
+		LocalDate date = request.windowTo().isBefore(UnitScope.today()) ? request.windowTo() : UnitScope.today();
+		Set<Long> expected = new LinkedHashSet<>();
+		for (Long unitId : request.units()) {
+			this.scope.requireVisible(user, unitId, date);
+			Unit root = this.units.find(unitId, date)
+				.orElseThrow(() -> ReportingException.rejected("reporting.error.unitNotOnDate", unitId));
+			if (reports(structure, root)) {
+				expected.add(root.id());
+			}
+			this.units.descendants(unitId, date, null)
+				.stream()
+				.filter((u) -> reports(structure, u))
+				.forEach((u) -> expected.add(u.id()));
+		}
+		if (expected.isEmpty()) {
+			throw ReportingException.rejected("reporting.error.noExpectedUnits");
+		}
+		long id = this.periods.insert(structure.versionId(), request.type(), name, request.windowFrom(),
+				request.windowTo(), request.deadline(), user.scopeUnitId(), user.getUsername());
+		this.periods.insertExpected(id, expected);
+		this.catalogue.freeze(structure.versionId());
+		this.audit.record(user.getUsername(), "PERIOD_OPENED", "period", String.valueOf(id), user.scopeUnitId(), null,
+				Map.of("template", template.code(), "version", structure.version(), "units", expected.size()));
+		return this.periods.find(id).orElseThrow();
+	}
+
+	static boolean reports(TemplateStructure structure, Unit unit) {
+		return (structure.levels().isEmpty() || structure.levels().contains(unit.level()))
+				&& (structure.kinds().isEmpty() || structure.kinds().contains(unit.kind()));
+	}
+
+	/**
+	 * Periods the user is concerned with: those expecting a report from a unit in their
+	 * scope or opened in it; latest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Period> list(ScopedUser user) {
+		if (user.scopeUnitId() == null) {
+			return user.administrator() ? this.periods.list(null) : List.of();
+		}
+		return this.periods.list(visibleUnitIds(user, null));
+	}
+
+	/**
+	 * @throws ReportingException 404 when the period does not exist or concerns no unit
+	 * in the user's scope
+	 */
+	@Transactional(readOnly = true)
+	public Period get(ScopedUser user, long periodId) {
+		Period period = this.periods.find(periodId).orElseThrow(ReportingException::notFound);
+		if (user.scopeUnitId() == null) {
+			if (!user.administrator()) {
+				throw ReportingException.notFound();
+			}
+			return period;
+		}
+		Set<Long> visible = visibleUnitIds(user, unitDate(period));
+		boolean concerned = (period.ownerUnitId() != null && visible.contains(period.ownerUnitId()))
+				|| this.submissions.ofPeriod(periodId).stream().anyMatch((s) -> visible.contains(s.unitId()));
+		if (!concerned) {
+			throw ReportingException.notFound();
+		}
+		return period;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Period> previous(Period period) {
+		return this.periods.previous(period);
+	}
+
+	/**
+	 * Every expected unit in the user's scope with its report's state, late ones marked,
+	 * in Vietnamese order.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitStatus> statuses(ScopedUser user, long periodId) {
+		Period period = get(user, periodId);
+		LocalDate date = unitDate(period);
+		Set<Long> visible = (user.scopeUnitId() == null) ? null : visibleUnitIds(user, date);
+		List<Submission> all = this.submissions.ofPeriod(periodId)
+			.stream()
+			.filter((s) -> visible == null || visible.contains(s.unitId()))
+			.toList();
+		Map<Long, Unit> names = this.units.findAll(all.stream().map(Submission::unitId).toList(), date)
+			.stream()
+			.collect(Collectors.toMap(Unit::id, Function.identity()));
+		Instant endOfDeadline = period.deadline().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
+		Instant now = Instant.now();
+		return all.stream().map((s) -> {
+			Unit unit = names.get(s.unitId());
+			boolean late = (s.submittedAt() != null) ? s.submittedAt().isAfter(endOfDeadline)
+					: !s.state().handedIn() && now.isAfter(endOfDeadline);
+			return new UnitStatus(s.unitId(), (unit != null) ? unit.name() : "#" + s.unitId(),
+					(unit != null) ? unit.code() : "", s.id(), s.state(), s.updatedAt(), s.submittedAt(), late);
+		}).sorted(Comparator.comparing((UnitStatus u) -> u.unitName(), VietnameseOrder.COMPARATOR)).toList();
+	}
+
+	@Transactional
+	public void close(ScopedUser user, long periodId) {
+		Catalogue.requireAdministrator(user);
+		get(user, periodId);
+		if (!this.periods.close(periodId, Instant.now())) {
+			throw ReportingException.conflict("reporting.error.periodAlreadyClosed");
+		}
+		this.audit.record(user.getUsername(), "PERIOD_CLOSED", "period", String.valueOf(periodId), user.scopeUnitId(),
+				null, Map.of());
+	}
+
+	@Transactional
+	public void reopen(ScopedUser user, long periodId) {
+		Catalogue.requireAdministrator(user);
+		get(user, periodId);
+		if (!this.periods.reopen(periodId)) {
+			throw ReportingException.conflict("reporting.error.periodNotClosed");
+		}
+		this.audit.record(user.getUsername(), "PERIOD_REOPENED", "period", String.valueOf(periodId), user.scopeUnitId(),
+				null, Map.of());
+	}
+
+	/**
+	 * The user's unit and every unit below it, today and (when given) on the date.
+	 */
+	Set<Long> visibleUnitIds(ScopedUser user, LocalDate date) {
+		long root = user.scopeUnitId();
+		Set<Long> ids = new LinkedHashSet<>();
+		ids.add(root);
+		this.units.descendants(root, UnitScope.today(), null).forEach((u) -> ids.add(u.id()));
+		if (date != null && !date.equals(UnitScope.today())) {
+			this.units.descendants(root, date, null).forEach((u) -> ids.add(u.id()));
+		}
+		return ids;
+	}
+
+}

@@ -1,0 +1,204 @@
+package vn.danvan.reporting;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class SubmissionRepository {
+
+	private static final String COLUMNS = """
+			select id, period_id, unit_id, state, version, updated_at, updated_by, submitted_at
+			from reporting.submission
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	SubmissionRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	Optional<Submission> find(long id) {
+		return this.jdbc.sql(COLUMNS + " where id = ?").param(id).query(SubmissionRepository::submission).optional();
+	}
+
+	Optional<Submission> findForUpdate(long id) {
+		return this.jdbc.sql(COLUMNS + " where id = ? for update")
+			.param(id)
+			.query(SubmissionRepository::submission)
+			.optional();
+	}
+
+	Optional<Submission> find(long periodId, long unitId) {
+		return this.jdbc.sql(COLUMNS + " where period_id = ? and unit_id = ?")
+			.params(periodId, unitId)
+			.query(SubmissionRepository::submission)
+			.optional();
+	}
+
+	List<Submission> ofPeriod(long periodId) {
+		return this.jdbc.sql(COLUMNS + " where period_id = ?")
+			.param(periodId)
+			.query(SubmissionRepository::submission)
+			.list();
+	}
+
+	List<Submission> ofUnits(Collection<Long> unitIds) {
+		return this.jdbc.sql(COLUMNS + " where unit_id = any(cast(? as bigint[]))")
+			.param(unitIds.toArray(Long[]::new))
+			.query(SubmissionRepository::submission)
+			.list();
+	}
+
+	SubmissionContent content(long submissionId, TemplateStructure structure) {
+		Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+		Map<String, String> texts = new LinkedHashMap<>();
+		this.jdbc
+			.sql("""
+					select indicator_id, item, number_value, text_value from reporting.submission_value where submission_id = ?
+					""")
+			.param(submissionId)
+			.query((rs) -> {
+				Indicator indicator = structure.indicator(rs.getLong(1));
+				if (indicator == null) {
+					return;
+				}
+				String key = TemplateStructure.key(indicator, rs.getString(2));
+				BigDecimal number = rs.getBigDecimal(3);
+				if (number != null) {
+					numbers.put(key, number.stripTrailingZeros());
+				}
+				else if (rs.getString(4) != null) {
+					texts.put(key, rs.getString(4));
+				}
+			});
+		Map<Long, String> narratives = new LinkedHashMap<>();
+		this.jdbc.sql("select section_id, body from reporting.submission_narrative where submission_id = ?")
+			.param(submissionId)
+			.query((rs) -> {
+				narratives.put(rs.getLong(1), rs.getString(2));
+			});
+		return new SubmissionContent(numbers, texts, narratives);
+	}
+
+	void putValue(long submissionId, long indicatorId, String item, BigDecimal number, String text) {
+		this.jdbc.sql("""
+				insert into reporting.submission_value (submission_id, indicator_id, item, number_value, text_value)
+				values (?, ?, ?, ?, ?)
+				on conflict (submission_id, indicator_id, item)
+				do update set number_value = excluded.number_value, text_value = excluded.text_value
+				""").params(submissionId, indicatorId, item, number, text).update();
+	}
+
+	void deleteValue(long submissionId, long indicatorId, String item) {
+		this.jdbc
+			.sql("delete from reporting.submission_value where submission_id = ? and indicator_id = ? and item = ?")
+			.params(submissionId, indicatorId, item)
+			.update();
+	}
+
+	void putNarrative(long submissionId, long sectionId, String body) {
+		if (body == null || body.isBlank()) {
+			this.jdbc.sql("delete from reporting.submission_narrative where submission_id = ? and section_id = ?")
+				.params(submissionId, sectionId)
+				.update();
+			return;
+		}
+		this.jdbc.sql("""
+				insert into reporting.submission_narrative (submission_id, section_id, body) values (?, ?, ?)
+				on conflict (submission_id, section_id) do update set body = excluded.body
+				""").params(submissionId, sectionId, body).update();
+	}
+
+	/**
+	 * Moves the submission to its next version if it is still at the expected one.
+	 */
+	boolean advance(long id, int expectedVersion, SubmissionState state, String actor, Instant at, boolean submitted) {
+		return this.jdbc.sql("""
+				update reporting.submission
+				set version = version + 1, state = :state, updated_at = :at, updated_by = :actor,
+				    submitted_at = case when :submitted then :at else submitted_at end
+				where id = :id and version = :version
+				""")
+			.param("state", state.name())
+			.param("at", Timestamp.from(at))
+			.param("actor", actor)
+			.param("submitted", submitted)
+			.param("id", id)
+			.param("version", expectedVersion)
+			.update() == 1;
+	}
+
+	void insertRevision(long submissionId, int version, String actor, Instant at, String source,
+			List<Revision.Change> changes) {
+		this.jdbc
+			.sql("""
+					insert into reporting.submission_revision (submission_id, version, changed_by, changed_at, source, changes)
+					values (?, ?, ?, ?, ?, cast(? as jsonb))
+					""")
+			.params(submissionId, version, actor, Timestamp.from(at), source, this.json.writeValueAsString(changes))
+			.update();
+	}
+
+	List<Revision> revisions(long submissionId, int afterVersion) {
+		return this.jdbc.sql("""
+				select version, changed_by, changed_at, source, changes from reporting.submission_revision
+				where submission_id = ? and version > ? order by version
+				""")
+			.params(submissionId, afterVersion)
+			.query((rs, n) -> new Revision(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+					rs.getString(4), changes(rs.getString(5))))
+			.list();
+	}
+
+	void insertTransition(long submissionId, SubmissionState from, SubmissionState to, String actor, Instant at,
+			String comment) {
+		this.jdbc.sql("""
+				insert into reporting.submission_transition (submission_id, from_state, to_state, actor, at, comment)
+				values (?, ?, ?, ?, ?, ?)
+				""").params(submissionId, from.name(), to.name(), actor, Timestamp.from(at), comment).update();
+	}
+
+	List<Transition> transitions(long submissionId) {
+		return this.jdbc.sql("""
+				select from_state, to_state, actor, at, comment from reporting.submission_transition
+				where submission_id = ? order by at, id
+				""")
+			.param(submissionId)
+			.query((rs, n) -> new Transition(SubmissionState.valueOf(rs.getString(1)),
+					SubmissionState.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant(),
+					rs.getString(5)))
+			.list();
+	}
+
+	private List<Revision.Change> changes(String json) {
+		return new ArrayList<>(this.json.readValue(json, new TypeReference<List<Revision.Change>>() {
+		}));
+	}
+
+	static Submission submission(ResultSet rs, int n) throws SQLException {
+		Timestamp updated = rs.getTimestamp("updated_at");
+		Timestamp submitted = rs.getTimestamp("submitted_at");
+		return new Submission(rs.getLong("id"), rs.getLong("period_id"), rs.getLong("unit_id"),
+				SubmissionState.valueOf(rs.getString("state")), rs.getInt("version"),
+				(updated != null) ? updated.toInstant() : null, rs.getString("updated_by"),
+				(submitted != null) ? submitted.toInstant() : null);
+	}
+
+}

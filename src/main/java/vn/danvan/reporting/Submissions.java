@@ -1,0 +1,360 @@
+package vn.danvan.reporting;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.accounts.AuditLog;
+import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.text.VietnameseNumbers;
+import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.units.UnitScope;
+
+/**
+ * Units' reports: reading them within scope, saving values and narratives with a version
+ * check, and the workflow submit → return or approve → reopen. Every save is a revision,
+ * every state change a transition and an event.
+ */
+@Service
+public class Submissions {
+
+	private final SubmissionRepository submissions;
+
+	private final PeriodRepository periods;
+
+	private final Catalogue catalogue;
+
+	private final UnitScope scope;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	Submissions(SubmissionRepository submissions, PeriodRepository periods, Catalogue catalogue, UnitScope scope,
+			AuditLog audit, ApplicationEventPublisher events) {
+		this.submissions = submissions;
+		this.periods = periods;
+		this.catalogue = catalogue;
+		this.scope = scope;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/**
+	 * @throws ReportingException 404 when the submission does not exist or its unit lies
+	 * outside the user's scope
+	 */
+	@Transactional(readOnly = true)
+	public Submission get(ScopedUser user, long submissionId) {
+		Submission submission = this.submissions.find(submissionId).orElseThrow(ReportingException::notFound);
+		requireVisible(user, submission);
+		return submission;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Submission> find(ScopedUser user, long periodId, long unitId) {
+		return this.submissions.find(periodId, unitId).filter((s) -> visible(user, s));
+	}
+
+	@Transactional(readOnly = true)
+	public Period period(Submission submission) {
+		return this.periods.find(submission.periodId()).orElseThrow(ReportingException::notFound);
+	}
+
+	@Transactional(readOnly = true)
+	public TemplateStructure structure(Submission submission) {
+		return this.catalogue.structure(period(submission).templateVersionId());
+	}
+
+	@Transactional(readOnly = true)
+	public SubmissionContent content(Submission submission) {
+		return this.submissions.content(submission.id(), structure(submission));
+	}
+
+	/**
+	 * The same unit's report of the previous period of the same template and type, if
+	 * any, read in this submission's template (indicators matched by code).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PreviousReport> previous(Submission submission) {
+		Period period = period(submission);
+		return this.periods.previous(period)
+			.flatMap((p) -> this.submissions.find(p.id(), submission.unitId())
+				.map((s) -> new PreviousReport(p, s,
+						this.submissions.content(s.id(), this.catalogue.structure(p.templateVersionId())))));
+	}
+
+	/**
+	 * What stands in the way of submitting, and warnings.
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldIssue> issues(Submission submission) {
+		SubmissionContent previous = previous(submission).map(PreviousReport::content).orElse(null);
+		return SubmissionValidator.check(structure(submission), content(submission), previous);
+	}
+
+	public boolean canEdit(ScopedUser user, Submission submission, Period period) {
+		return Permissions.reports(user) && submission.state().editable() && !period.closed()
+				&& visible(user, submission);
+	}
+
+	public boolean canReview(ScopedUser user, Submission submission) {
+		return Permissions.reviews(user) && !Objects.equals(user.scopeUnitId(), submission.unitId())
+				&& visible(user, submission);
+	}
+
+	/**
+	 * Saves values (by cell key, as typed or as numbers; blank clears) and narratives (by
+	 * section id) if the submission is still at {@code expectedVersion}.
+	 * @return the submission after the save (unchanged when nothing changed)
+	 * @throws SubmissionConflictException when someone saved in between
+	 * @throws SubmissionInvalidException when a value cannot be kept; nothing is saved
+	 */
+	@Transactional
+	public Submission save(ScopedUser user, long submissionId, int expectedVersion, Map<String, ?> values,
+			Map<Long, String> narratives, String source) {
+		Submission submission = lockVisible(user, submissionId);
+		Period period = period(submission);
+		requireEditable(user, submission, period);
+		requireVersion(submission, expectedVersion);
+		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
+		SubmissionContent before = this.submissions.content(submission.id(), structure);
+		SubmissionContent after = SubmissionValidator.apply(structure, before, (values != null) ? values : Map.of(),
+				(narratives != null) ? narratives : Map.of());
+		List<Revision.Change> changes = changes(structure, before, after);
+		if (changes.isEmpty()) {
+			return submission;
+		}
+		for (Revision.Change change : changes) {
+			if (change.field().startsWith("section-")) {
+				long sectionId = Long.parseLong(change.field().substring("section-".length()));
+				this.submissions.putNarrative(submission.id(), sectionId, after.narratives().get(sectionId));
+				continue;
+			}
+			TemplateStructure.Cell cell = structure.cellsByKey().get(change.field());
+			BigDecimal number = after.numbers().get(change.field());
+			String text = after.texts().get(change.field());
+			if (number == null && text == null) {
+				this.submissions.deleteValue(submission.id(), cell.indicator().id(), cell.item());
+			}
+			else {
+				this.submissions.putValue(submission.id(), cell.indicator().id(), cell.item(), number, text);
+			}
+		}
+		Instant now = Instant.now();
+		SubmissionState state = (submission.state() == SubmissionState.NOT_STARTED) ? SubmissionState.DRAFT
+				: submission.state();
+		this.submissions.advance(submission.id(), submission.version(), state, user.getUsername(), now, false);
+		this.submissions.insertRevision(submission.id(), submission.version() + 1, user.getUsername(), now,
+				(source != null) ? source : "FORM", changes);
+		if (state != submission.state()) {
+			this.submissions.insertTransition(submission.id(), submission.state(), state, user.getUsername(), now, "");
+		}
+		return this.submissions.find(submission.id()).orElseThrow();
+	}
+
+	@Transactional
+	public Submission submit(ScopedUser user, long submissionId, Integer expectedVersion) {
+		Submission submission = lockVisible(user, submissionId);
+		Period period = period(submission);
+		requireEditable(user, submission, period);
+		requireVersion(submission, expectedVersion);
+		List<FieldIssue> errors = issues(submission).stream().filter(FieldIssue::error).toList();
+		if (!errors.isEmpty()) {
+			throw new SubmissionInvalidException("reporting.error.cannotSubmit", errors);
+		}
+		Instant now = Instant.now();
+		Submission after = transition(user, submission, SubmissionState.SUBMITTED, "", now, true);
+		this.events.publishEvent(new SubmissionSubmitted(submission.id(), submission.periodId(), submission.unitId(),
+				user.getUsername(), now));
+		return after;
+	}
+
+	@Transactional
+	public Submission returnToUnit(ScopedUser user, long submissionId, String comment, Integer expectedVersion) {
+		Submission submission = lockForReview(user, submissionId, SubmissionState.SUBMITTED);
+		requireVersion(submission, expectedVersion);
+		String text = required(comment, "reporting.error.commentRequired");
+		Instant now = Instant.now();
+		Submission after = transition(user, submission, SubmissionState.RETURNED, text, now, false);
+		this.events.publishEvent(new SubmissionReturned(submission.id(), submission.periodId(), submission.unitId(),
+				user.getUsername(), now, text));
+		return after;
+	}
+
+	@Transactional
+	public Submission approve(ScopedUser user, long submissionId, Integer expectedVersion) {
+		Submission submission = lockForReview(user, submissionId, SubmissionState.SUBMITTED);
+		requireVersion(submission, expectedVersion);
+		Instant now = Instant.now();
+		Submission after = transition(user, submission, SubmissionState.APPROVED, "", now, false);
+		this.events.publishEvent(new SubmissionApproved(submission.id(), submission.periodId(), submission.unitId(),
+				user.getUsername(), now));
+		return after;
+	}
+
+	/**
+	 * Reopens an approved report so the unit can correct it; the reason is required and
+	 * audited.
+	 */
+	@Transactional
+	public Submission reopen(ScopedUser user, long submissionId, String reason, Integer expectedVersion) {
+		Submission submission = lockForReview(user, submissionId, SubmissionState.APPROVED);
+		requireVersion(submission, expectedVersion);
+		String text = required(reason, "reporting.error.reasonRequired");
+		Instant now = Instant.now();
+		Submission after = transition(user, submission, SubmissionState.RETURNED, text, now, false);
+		this.events.publishEvent(new SubmissionReopened(submission.id(), submission.periodId(), submission.unitId(),
+				user.getUsername(), now, text));
+		return after;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Revision> revisions(ScopedUser user, long submissionId) {
+		get(user, submissionId);
+		return this.submissions.revisions(submissionId, 0);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Transition> transitions(ScopedUser user, long submissionId) {
+		get(user, submissionId);
+		return this.submissions.transitions(submissionId);
+	}
+
+	private Submission transition(ScopedUser user, Submission submission, SubmissionState to, String comment,
+			Instant now, boolean submitted) {
+		this.submissions.advance(submission.id(), submission.version(), to, user.getUsername(), now, submitted);
+		this.submissions.insertTransition(submission.id(), submission.state(), to, user.getUsername(), now, comment);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("from", submission.state().name());
+		details.put("to", to.name());
+		details.put("period", submission.periodId());
+		if (!comment.isEmpty()) {
+			details.put("comment", comment);
+		}
+		this.audit.record(user.getUsername(), "SUBMISSION_" + to.name(), "submission", String.valueOf(submission.id()),
+				submission.unitId(), null, details);
+		return this.submissions.find(submission.id()).orElseThrow();
+	}
+
+	private Submission lockVisible(ScopedUser user, long submissionId) {
+		Submission submission = this.submissions.findForUpdate(submissionId).orElseThrow(ReportingException::notFound);
+		requireVisible(user, submission);
+		return submission;
+	}
+
+	private Submission lockForReview(ScopedUser user, long submissionId, SubmissionState required) {
+		Submission submission = lockVisible(user, submissionId);
+		if (!canReview(user, submission)) {
+			throw ReportingException.forbidden("reporting.error.notReviewer");
+		}
+		if (submission.state() != required) {
+			throw ReportingException.conflict("reporting.error.stateNotAllowed",
+					new DefaultMessageSourceResolvable(submission.state().messageKey()));
+		}
+		return submission;
+	}
+
+	private void requireEditable(ScopedUser user, Submission submission, Period period) {
+		if (!Permissions.reports(user)) {
+			throw ReportingException.forbidden("reporting.error.notAllowed");
+		}
+		if (period.closed()) {
+			throw ReportingException.conflict("reporting.error.periodClosed", period.name());
+		}
+		if (!submission.state().editable()) {
+			throw ReportingException.conflict("reporting.error.notEditable",
+					new DefaultMessageSourceResolvable(submission.state().messageKey()));
+		}
+	}
+
+	private void requireVersion(Submission submission, Integer expectedVersion) {
+		if (expectedVersion != null && expectedVersion != submission.version()) {
+			throw new SubmissionConflictException(submission.version(),
+					this.submissions.revisions(submission.id(), expectedVersion));
+		}
+	}
+
+	private void requireVisible(ScopedUser user, Submission submission) {
+		if (!visible(user, submission)) {
+			throw ReportingException.notFound();
+		}
+	}
+
+	private boolean visible(ScopedUser user, Submission submission) {
+		LocalDate date = this.periods.find(submission.periodId()).map(Periods::unitDate).orElse(UnitScope.today());
+		return this.scope.canSeeOn(user, submission.unitId(), date);
+	}
+
+	private static String required(String text, String messageKey) {
+		String clean = (text != null) ? text.strip() : "";
+		if (clean.isEmpty()) {
+			throw ReportingException.rejected(messageKey);
+		}
+		if (clean.length() > 4000) {
+			throw ReportingException.rejected("reporting.invalid.textTooLong", 4000);
+		}
+		return clean;
+	}
+
+	private static List<Revision.Change> changes(TemplateStructure structure, SubmissionContent before,
+			SubmissionContent after) {
+		List<Revision.Change> changes = new ArrayList<>();
+		Set<String> keys = new LinkedHashSet<>();
+		keys.addAll(before.numbers().keySet());
+		keys.addAll(before.texts().keySet());
+		keys.addAll(after.numbers().keySet());
+		keys.addAll(after.texts().keySet());
+		for (String key : keys) {
+			String old = shown(before, key);
+			String now = shown(after, key);
+			if (!old.equals(now)) {
+				changes.add(new Revision.Change(key, structure.label(key), old, now));
+			}
+		}
+		Set<Long> sections = new LinkedHashSet<>(before.narratives().keySet());
+		sections.addAll(after.narratives().keySet());
+		for (Long sectionId : sections) {
+			String old = before.narratives().getOrDefault(sectionId, "");
+			String now = after.narratives().getOrDefault(sectionId, "");
+			if (!old.equals(now)) {
+				String key = TemplateStructure.narrativeKey(sectionId);
+				changes.add(new Revision.Change(key, structure.label(key), abbreviated(old), abbreviated(now)));
+			}
+		}
+		return changes;
+	}
+
+	private static String shown(SubmissionContent content, String key) {
+		BigDecimal number = content.numbers().get(key);
+		if (number != null) {
+			return VietnameseNumbers.format(number);
+		}
+		return content.texts().getOrDefault(key, "");
+	}
+
+	private static String abbreviated(String text) {
+		String clean = VietnameseText.clean(text);
+		return (clean.length() > 200) ? clean.substring(0, 199) + "…" : clean;
+	}
+
+	/**
+	 * The unit's report of the previous period.
+	 */
+	public record PreviousReport(Period period, Submission submission, SubmissionContent content) {
+	}
+
+}

@@ -1,0 +1,9 @@
+package vn.danvan.reporting;
+
+/**
+ * A report template (biểu mẫu báo cáo) with its latest version.
+ */
+public record Template(long id, String code, String name, String description, long latestVersionId, int latestVersion,
+		boolean latestFrozen) {
+
+}
