@@ -6,3 +6,13 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Asks before an irreversible action: <form data-confirm="…"> or <button data-confirm="…">.
+document.addEventListener('submit', function (event) {
+  var submitter = event.submitter;
+  var text = (submitter && submitter.dataset.confirm) || event.target.dataset.confirm;
+  if (text && !window.confirm(text)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);

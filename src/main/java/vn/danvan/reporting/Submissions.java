@@ -106,6 +106,34 @@ public class Submissions {
 		return SubmissionValidator.check(structure(submission), content(submission), previous);
 	}
 
+	/**
+	 * The reports of the user's own unit, latest period first: what is due and what was
+	 * handed in.
+	 */
+	@Transactional(readOnly = true)
+	public List<DueReport> due(ScopedUser user) {
+		if (user.scopeUnitId() == null) {
+			return List.of();
+		}
+		return this.submissions.ofUnits(List.of(user.scopeUnitId()))
+			.stream()
+			.map((s) -> new DueReport(period(s), s))
+			.sorted(java.util.Comparator.comparing((DueReport d) -> d.period().deadline()).reversed())
+			.toList();
+	}
+
+	/**
+	 * Every report of a unit in the user's scope, latest period first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Submission> ofUnit(ScopedUser user, long unitId) {
+		return this.submissions.ofUnits(List.of(unitId))
+			.stream()
+			.filter((s) -> visible(user, s))
+			.sorted(java.util.Comparator.comparing(Submission::periodId).reversed())
+			.toList();
+	}
+
 	public boolean canEdit(ScopedUser user, Submission submission, Period period) {
 		return Permissions.reports(user) && submission.state().editable() && !period.closed()
 				&& visible(user, submission);
@@ -349,6 +377,12 @@ public class Submissions {
 	private static String abbreviated(String text) {
 		String clean = VietnameseText.clean(text);
 		return (clean.length() > 200) ? clean.substring(0, 199) + "…" : clean;
+	}
+
+	/**
+	 * A report of the user's unit with its period.
+	 */
+	public record DueReport(Period period, Submission submission) {
 	}
 
 	/**

@@ -1,0 +1,317 @@
+// The report form as a spreadsheet: arrow keys and Enter move between cells, Vietnamese numbers (1.234 and 1,5),
+// totals and percentages shown as one types, drafts saved to the server a moment after typing stops and kept in
+// the browser until the server has them, so that closing the browser loses nothing.
+(function () {
+  'use strict';
+  var form = document.getElementById('report-form');
+  if (!form) {
+    return;
+  }
+  var i18n = document.getElementById('i18n').dataset;
+  var cells = Array.prototype.slice.call(form.querySelectorAll('.dv-cell, .dv-value'));
+  var inputs = cells.filter(function (c) { return c.classList.contains('dv-cell'); });
+  var narratives = Array.prototype.slice.call(form.querySelectorAll('.dv-narrative'));
+  var versionField = document.getElementById('version');
+  var status = document.getElementById('save-status');
+  var autosaveUrl = form.dataset.autosave;
+  var storageKey = 'danvan-draft-' + form.dataset.submission;
+  var timer = null;
+  var saving = false;
+  var dirty = false;
+  var stopped = false;
+
+  function parse(text) {
+    var t = (text || '').replace(/[\s\u00a0]/g, '').replace('\u2212', '-');
+    if (t === '') {
+      return null;
+    }
+    if (/^-?\d+(,\d+)?$/.test(t) || /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) {
+      return parseFloat(t.replace(/\./g, '').replace(',', '.'));
+    }
+    return NaN;
+  }
+
+  function format(n) {
+    if (n === null || isNaN(n)) {
+      return '';
+    }
+    var rounded = Math.round(n * 10) / 10;
+    var parts = Math.abs(rounded).toFixed(rounded % 1 === 0 ? 0 : 1).split('.');
+    var whole = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    return (rounded < 0 ? '-' : '') + whole + (parts[1] ? ',' + parts[1] : '');
+  }
+
+  function valueOf(cell) {
+    if (cell.tagName === 'SPAN') {
+      return cell.dataset.type === 'BOOLEAN' ? null : parse(cell.textContent);
+    }
+    if (cell.dataset.type === 'BOOLEAN') {
+      return cell.value === 'có' ? 1 : (cell.value === 'không' ? 0 : null);
+    }
+    return cell.dataset.type === 'TEXT' ? null : parse(cell.value);
+  }
+
+  function total(code) {
+    var sum = null;
+    cells.forEach(function (cell) {
+      if (cell.dataset.indicator === code) {
+        var v = valueOf(cell);
+        if (v !== null && !isNaN(v)) {
+          sum = (sum === null ? 0 : sum) + v;
+        }
+      }
+    });
+    return sum;
+  }
+
+  function recompute() {
+    document.querySelectorAll('.dv-total').forEach(function (out) {
+      out.textContent = format(total(out.dataset.totalOf));
+    });
+    document.querySelectorAll('.dv-percentage').forEach(function (out) {
+      var n = total(out.dataset.numerator);
+      var d = total(out.dataset.denominator);
+      if (n === null || d === null || d === 0) {
+        out.textContent = '';
+        out.classList.remove('text-danger');
+        return;
+      }
+      var p = n * 100 / d;
+      out.textContent = format(p) + '%';
+      var max = out.dataset.max ? parseFloat(out.dataset.max) : null;
+      out.classList.toggle('text-danger', max !== null && p > max);
+    });
+  }
+
+  function setMessages(key, messages) {
+    var box = document.getElementById('m-' + key);
+    var cell = document.getElementById('c-' + key) || document.getElementById('n-' + key.replace('section-', ''));
+    if (box) {
+      box.innerHTML = '';
+      messages.forEach(function (m) {
+        var div = document.createElement('div');
+        div.className = 'small text-start ' + (m.severity === 'ERROR' ? 'text-danger' : 'text-warning-emphasis');
+        div.textContent = m.message;
+        box.appendChild(div);
+      });
+    }
+    if (cell && cell.classList) {
+      var error = messages.some(function (m) { return m.severity === 'ERROR'; });
+      cell.classList.toggle('is-invalid', error);
+      cell.classList.toggle('border-warning', !error && messages.length > 0);
+    }
+  }
+
+  function checkLocally(cell) {
+    var type = cell.dataset.type;
+    if (type === 'TEXT' || type === 'BOOLEAN') {
+      return;
+    }
+    var v = parse(cell.value);
+    var messages = [];
+    if (isNaN(v)) {
+      messages.push({ severity: 'ERROR', message: i18n.notNumber });
+    } else if (v !== null && type === 'INTEGER' && v % 1 !== 0) {
+      messages.push({ severity: 'ERROR', message: i18n.notWhole });
+    } else if (v !== null && cell.dataset.min !== undefined && cell.dataset.min !== '' && v < parseFloat(cell.dataset.min)) {
+      messages.push({ severity: 'ERROR', message: i18n.negative });
+    } else if (v !== null && cell.dataset.max !== undefined && cell.dataset.max !== '' && v > parseFloat(cell.dataset.max)) {
+      messages.push({ severity: 'ERROR', message: i18n.aboveMax });
+    }
+    setMessages(cell.dataset.key, messages);
+  }
+
+  function snapshot() {
+    var values = {};
+    inputs.forEach(function (cell) { values[cell.name] = cell.value; });
+    narratives.forEach(function (area) { values[area.name] = area.value; });
+    return values;
+  }
+
+  function remember() {
+    try {
+      localStorage.setItem(storageKey, JSON.stringify({ version: versionField.value, values: snapshot(), at: Date.now() }));
+    } catch (e) {
+      // storage full or disabled: the server save still runs
+    }
+  }
+
+  function forget() {
+    try {
+      localStorage.removeItem(storageKey);
+    } catch (e) {
+      // nothing to forget
+    }
+  }
+
+  function body() {
+    var data = new URLSearchParams(new FormData(form));
+    var token = document.querySelector('meta[name="_csrf"]');
+    if (token && !data.has('_csrf')) {
+      data.set('_csrf', token.content);
+    }
+    return data;
+  }
+
+  function showConflict(json) {
+    stopped = true;
+    var box = document.getElementById('live-conflict');
+    box.innerHTML = '';
+    var p = document.createElement('p');
+    p.textContent = json.message;
+    box.appendChild(p);
+    var ul = document.createElement('ul');
+    (json.changes || []).forEach(function (c) {
+      var li = document.createElement('li');
+      li.textContent = c.label + ': ' + (c.before || '—') + ' → ' + (c.after || '—') + ' (' + c.changedBy + ')';
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    box.classList.remove('d-none');
+    status.textContent = '';
+  }
+
+  function save() {
+    if (!autosaveUrl || stopped || !dirty) {
+      return Promise.resolve();
+    }
+    if (saving) {
+      schedule();
+      return Promise.resolve();
+    }
+    saving = true;
+    dirty = false;
+    status.textContent = i18n.saving;
+    var headers = { 'Accept': 'application/json' };
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    var token = document.querySelector('meta[name="_csrf"]');
+    if (header && token) {
+      headers[header.content] = token.content;
+    }
+    return fetch(autosaveUrl, { method: 'POST', body: body(), headers: headers, credentials: 'same-origin' })
+      .then(function (response) {
+        return response.json().then(function (json) { return { status: response.status, json: json }; });
+      })
+      .then(function (result) {
+        var json = result.json;
+        var byField = {};
+        (json.issues || []).forEach(function (i) { (byField[i.field] = byField[i.field] || []).push(i); });
+        document.querySelectorAll('.dv-messages').forEach(function (box) {
+          var key = box.id.substring(2);
+          var cell = document.getElementById('c-' + key);
+          if (!cell || !cell.classList.contains('is-invalid') || byField[key] || result.status === 200) {
+            setMessages(key, byField[key] || []);
+          }
+        });
+        if (result.status === 200) {
+          versionField.value = json.version;
+          status.textContent = json.message;
+          document.querySelectorAll('#report-form input[name="version"], #review input[name="version"]').forEach(function (f) {
+            f.value = json.version;
+          });
+          if (!dirty) {
+            forget();
+          }
+        } else if (result.status === 409) {
+          showConflict(json);
+        } else {
+          status.textContent = json.message || '';
+        }
+      })
+      .catch(function () {
+        dirty = true;
+        status.textContent = i18n.offline;
+      })
+      .finally(function () {
+        saving = false;
+      });
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(save, 1200);
+  }
+
+  function changed(event) {
+    if (event.target.classList.contains('dv-cell')) {
+      checkLocally(event.target);
+    }
+    recompute();
+    dirty = true;
+    remember();
+    status.textContent = i18n.unsaved;
+    schedule();
+  }
+
+  function move(cell, step) {
+    var index = inputs.indexOf(cell) + step;
+    if (index >= 0 && index < inputs.length) {
+      inputs[index].focus();
+      if (inputs[index].select) {
+        inputs[index].select();
+      }
+    }
+  }
+
+  inputs.forEach(function (cell) {
+    cell.addEventListener('input', changed);
+    cell.addEventListener('change', changed);
+    cell.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown' || (event.key === 'Enter' && !event.shiftKey)) {
+        event.preventDefault();
+        move(cell, 1);
+      } else if (event.key === 'ArrowUp' || (event.key === 'Enter' && event.shiftKey)) {
+        event.preventDefault();
+        move(cell, -1);
+      }
+    });
+  });
+  narratives.forEach(function (area) { area.addEventListener('input', changed); });
+
+  // Whatever the browser kept from a session that closed before the server had it.
+  (function restore() {
+    var kept;
+    try {
+      kept = JSON.parse(localStorage.getItem(storageKey) || 'null');
+    } catch (e) {
+      kept = null;
+    }
+    if (!kept || !autosaveUrl) {
+      return;
+    }
+    if (kept.version !== versionField.value) {
+      forget();
+      return;
+    }
+    var differs = false;
+    Object.keys(kept.values).forEach(function (name) {
+      var field = form.elements.namedItem(name);
+      if (field && field.value !== kept.values[name]) {
+        field.value = kept.values[name];
+        differs = true;
+      }
+    });
+    if (differs) {
+      document.getElementById('restored').classList.remove('d-none');
+      inputs.forEach(checkLocally);
+      dirty = true;
+      save();
+    } else {
+      forget();
+    }
+  })();
+
+  window.addEventListener('pagehide', function () {
+    if (dirty && autosaveUrl && !stopped && navigator.sendBeacon) {
+      navigator.sendBeacon(autosaveUrl, body());
+    }
+  });
+
+  form.addEventListener('submit', function () {
+    clearTimeout(timer);
+    stopped = true;
+    forget();
+  });
+
+  recompute();
+})();
