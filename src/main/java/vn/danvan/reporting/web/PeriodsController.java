@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -151,8 +152,8 @@ class PeriodsController {
 			if (ex.status() == 404) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("actionError",
-					new SubmissionController.ActionError(ex.messageKey(), ex.arguments()));
+			redirect.addFlashAttribute("actionError", this.messages.getMessage(ex.messageKey(), ex.arguments(),
+					ex.messageKey(), LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/reporting/periods/" + id;
 	}

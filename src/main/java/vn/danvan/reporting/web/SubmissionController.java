@@ -12,6 +12,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -209,7 +210,8 @@ class SubmissionController {
 			if (ex.status() == 404) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("actionError", new ActionError(ex.messageKey(), ex.arguments()));
+			redirect.addFlashAttribute("actionError", this.messages.getMessage(ex.messageKey(), ex.arguments(),
+					ex.messageKey(), LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/reporting/submissions/" + id;
 	}
@@ -335,12 +337,6 @@ class SubmissionController {
 			}
 		});
 		return narratives;
-	}
-
-	/**
-	 * A refused action, shown on the page it was started from.
-	 */
-	public record ActionError(String key, Object[] arguments) {
 	}
 
 }
