@@ -156,6 +156,25 @@ class ReportingBrowserTests {
 			.isEqualTo(SubmissionState.APPROVED);
 	}
 
+	@Test
+	void whatWasTypedJustBeforeLeavingThePageIsKept() {
+		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2034", LocalDate.of(2033, 12, 15),
+				LocalDate.of(2034, 6, 14), LocalDate.of(2034, 6, 20));
+		Submission submission = this.submissions.find(world.signedIn(world.communeOfficer), period.id(), world.commune)
+			.orElseThrow();
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		signIn(wait, world.communeOfficer);
+		driver.get(url("/reporting/submissions/" + submission.id()));
+		type(world.code("ELIG"), "4.321");
+		driver.get(url("/reporting"));
+		wait.until((d) -> this.submissions.content(submission).numbers().containsKey(world.code("ELIG")));
+		driver.get(url("/reporting/submissions/" + submission.id()));
+		assertThat(driver.findElement(By.id("c-" + world.code("ELIG"))).getAttribute("value")).isEqualTo("4.321");
+		assertThat(this.submissions.revisions(world.signedIn(world.communeOfficer), submission.id())).singleElement()
+			.satisfies((r) -> assertThat(r.source()).isEqualTo("AUTOSAVE"));
+	}
+
 	private void type(String key, String value) {
 		WebElement cell = driver.findElement(By.id("c-" + key));
 		scrollTo(cell);
