@@ -73,7 +73,7 @@ class CatalogueRepository {
 			.sql("select " + INDICATOR_COLUMNS
 					+ """
 							from reporting.indicator
-							where :search is null
+							where cast(:search as text) is null
 							   or lower(public.unaccent(code || ' ' || name)) like '%' || lower(public.unaccent(cast(:search as text))) || '%'
 							order by code
 							""")

@@ -35,11 +35,11 @@ record TemplateForm(String code, String name, String description, List<String> l
 			return new SectionRow(1, "", "", "", false, "");
 		}
 
-		boolean isBlank() {
+		public boolean isBlank() {
 			return empty(this.label) && empty(this.title) && empty(this.guidance) && empty(this.indicators);
 		}
 
-		List<String> codes() {
+		public List<String> codes() {
 			if (empty(this.indicators)) {
 				return List.of();
 			}
