@@ -128,6 +128,7 @@ class CatalogueBrowserTests {
 		assertThat(driver.findElement(By.id("template-structure")).getText()).contains("I. Đối thoại với Nhân dân")
 			.contains("Số hội nghị đối thoại")
 			.contains("KẾT QUẢ THỰC HIỆN");
+		assertThat(driver.findElement(By.id("versions")).getText()).contains("Phiên bản 1");
 		screenshot("catalogue-template");
 	}
 

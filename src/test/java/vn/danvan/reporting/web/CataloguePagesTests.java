@@ -314,7 +314,7 @@ class CataloguePagesTests {
 		assertThat(structure.sections().get(1).indicatorIds()).hasSize(2);
 		this.mvc.perform(get("/reporting/templates/{id}", created.id()).cookie(this.officer))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Phần thứ nhất KẾT QUẢ")))
+			.andExpect(content().string(containsString(">Phần thứ nhất</span>")))
 			.andExpect(content().string(containsString("Nêu các mô hình tiêu biểu.")))
 			.andExpect(content().string(containsString("— Kinh tế")))
 			.andExpect(content().string(containsString("Phường")));
