@@ -72,6 +72,15 @@ public class Catalogue {
 		return this.repository.rules();
 	}
 
+	/**
+	 * The rules that check an indicator (those where it is the first of the two
+	 * compared).
+	 */
+	@Transactional(readOnly = true)
+	public List<Rule> rulesOf(long indicatorId) {
+		return this.repository.rules().stream().filter((r) -> r.indicatorId() == indicatorId).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Template> templates() {
 		return this.repository.templates();
@@ -185,7 +194,9 @@ public class Catalogue {
 	@Transactional
 	public void deleteRule(ScopedUser user, long ruleId) {
 		requireAdministrator(user);
-		this.repository.deleteRule(ruleId);
+		if (!this.repository.deleteRule(ruleId)) {
+			throw ReportingException.notFound();
+		}
 		this.audit.record(user.getUsername(), "RULE_DELETED", "rule", String.valueOf(ruleId), null, Map.of());
 	}
 
@@ -230,6 +241,49 @@ public class Catalogue {
 		this.audit.record(user.getUsername(), "TEMPLATE_DEFINED", "template", String.valueOf(structure.template().id()),
 				null, Map.of("code", code, "version", structure.version()));
 		return structure;
+	}
+
+	/**
+	 * Creates a new template; refused when its code is taken (changing an existing one
+	 * goes through {@link #changeTemplate}).
+	 */
+	@Transactional
+	public TemplateStructure createTemplate(ScopedUser user, TemplateDefinition definition) {
+		requireAdministrator(user);
+		String code = code(definition.code());
+		if (this.repository.templateByCode(code).isPresent()) {
+			throw ReportingException.conflict("reporting.catalogue.error.templateExists", code);
+		}
+		return defineTemplate(user, definition);
+	}
+
+	/**
+	 * Changes a template as an editor does: the definition replaces the latest version,
+	 * or makes a new one when the latest is frozen. Refused when someone saved the
+	 * template after the caller read version {@code expectedVersion} with row version
+	 * {@code expectedRowVersion}. The template keeps its code.
+	 */
+	@Transactional
+	public TemplateStructure changeTemplate(ScopedUser user, long templateId, int expectedVersion,
+			int expectedRowVersion, TemplateDefinition definition) {
+		requireAdministrator(user);
+		Template current = template(templateId);
+		if (current.latestVersion() != expectedVersion
+				|| this.repository.lockRowVersion(current.latestVersionId()) != expectedRowVersion) {
+			throw ReportingException.conflict("reporting.catalogue.error.templateChanged", current.name(),
+					current.latestVersion());
+		}
+		return defineTemplate(user, new TemplateDefinition(current.code(), definition.name(), definition.description(),
+				definition.levels(), definition.kinds(), definition.sections()));
+	}
+
+	/**
+	 * The row version of a template version: it grows with every save of the version, for
+	 * {@link #changeTemplate}.
+	 */
+	@Transactional(readOnly = true)
+	public int rowVersion(long versionId) {
+		return this.repository.rowVersion(versionId).orElseThrow(ReportingException::notFound);
 	}
 
 	/**
@@ -364,33 +418,47 @@ public class Catalogue {
 		List<Section> sections = new ArrayList<>();
 		Set<Long> used = new LinkedHashSet<>();
 		for (SectionDefinition d : definitions) {
-			String title = text(d.title(), "reporting.error.sectionTitleRequired");
-			int depth = (d.depth() != null) ? d.depth() : 1;
-			if (depth < 0 || depth > 3) {
-				throw ReportingException.rejected("reporting.error.sectionDepth", title);
+			try {
+				sections.add(sectionFrom(d, sections.size(), used));
 			}
-			List<Long> indicatorIds = new ArrayList<>();
-			for (String code : (d.indicators() != null) ? d.indicators() : List.<String>of()) {
-				Indicator indicator = this.repository.indicatorByCode(code.strip())
-					.orElseThrow(() -> ReportingException.rejected("reporting.error.unknownIndicator", code));
-				if (!used.add(indicator.id())) {
-					throw ReportingException.rejected("reporting.error.indicatorTwice", code);
-				}
-				indicatorIds.add(indicator.id());
+			catch (ReportingException ex) {
+				throw new SectionRejectedException(sections.size(), ex);
 			}
-			sections
-				.add(new Section(0, sections.size(), depth, (d.label() != null) ? VietnameseText.clean(d.label()) : "",
-						title, (d.guidance() != null) ? d.guidance().strip() : "", Boolean.TRUE.equals(d.narrative()),
-						indicatorIds));
 		}
-		for (Long id : used) {
-			Indicator indicator = this.repository.indicator(id).orElseThrow();
-			if (indicator.valueType() == ValueType.PERCENTAGE
-					&& (!used.contains(indicator.numeratorId()) || !used.contains(indicator.denominatorId()))) {
-				throw ReportingException.rejected("reporting.error.percentagePartsMissing", indicator.code());
+		for (Section section : sections) {
+			for (Long id : section.indicatorIds()) {
+				Indicator indicator = this.repository.indicator(id).orElseThrow();
+				if (indicator.valueType() == ValueType.PERCENTAGE
+						&& (!used.contains(indicator.numeratorId()) || !used.contains(indicator.denominatorId()))) {
+					throw new SectionRejectedException(section.position(),
+							ReportingException.rejected("reporting.error.percentagePartsMissing", indicator.code()));
+				}
 			}
 		}
 		return sections;
+	}
+
+	private Section sectionFrom(SectionDefinition d, int position, Set<Long> used) {
+		if (d == null) {
+			throw ReportingException.rejected("reporting.error.sectionTitleRequired");
+		}
+		String title = text(d.title(), "reporting.error.sectionTitleRequired");
+		int depth = (d.depth() != null) ? d.depth() : 1;
+		if (depth < 0 || depth > 3) {
+			throw ReportingException.rejected("reporting.error.sectionDepth", title);
+		}
+		List<Long> indicatorIds = new ArrayList<>();
+		for (String code : (d.indicators() != null) ? d.indicators() : List.<String>of()) {
+			String wanted = (code != null) ? code.strip().toUpperCase(java.util.Locale.ROOT) : "";
+			Indicator indicator = this.repository.indicatorByCode(wanted)
+				.orElseThrow(() -> ReportingException.rejected("reporting.error.unknownIndicator", wanted));
+			if (!used.add(indicator.id())) {
+				throw ReportingException.rejected("reporting.error.indicatorTwice", code);
+			}
+			indicatorIds.add(indicator.id());
+		}
+		return new Section(0, position, depth, (d.label() != null) ? VietnameseText.clean(d.label()) : "", title,
+				(d.guidance() != null) ? d.guidance().strip() : "", Boolean.TRUE.equals(d.narrative()), indicatorIds);
 	}
 
 	private static String code(String code) {

@@ -73,7 +73,7 @@ class CatalogueRepository {
 			.sql("select " + INDICATOR_COLUMNS
 					+ """
 							from reporting.indicator
-							where :search is null
+							where cast(:search as text) is null
 							   or lower(public.unaccent(code || ' ' || name)) like '%' || lower(public.unaccent(cast(:search as text))) || '%'
 							order by code
 							""")
@@ -164,8 +164,8 @@ class CatalogueRepository {
 			.single();
 	}
 
-	void deleteRule(long id) {
-		this.jdbc.sql("delete from reporting.rule where id = ?").param(id).update();
+	boolean deleteRule(long id) {
+		return this.jdbc.sql("delete from reporting.rule where id = ?").param(id).update() == 1;
 	}
 
 	List<Template> templates() {
@@ -207,6 +207,20 @@ class CatalogueRepository {
 				insert into reporting.template_version (template_id, version, unit_levels, unit_kinds)
 				values (?, ?, ?, ?) returning id
 				""").params(templateId, version, names(levels), names(kinds)).query(Long.class).single();
+	}
+
+	Optional<Integer> rowVersion(long versionId) {
+		return this.jdbc.sql("select row_version from reporting.template_version where id = ?")
+			.param(versionId)
+			.query(Integer.class)
+			.optional();
+	}
+
+	int lockRowVersion(long versionId) {
+		return this.jdbc.sql("select row_version from reporting.template_version where id = ? for update")
+			.param(versionId)
+			.query(Integer.class)
+			.single();
 	}
 
 	void deleteSections(long versionId) {

@@ -25,7 +25,7 @@ import vn.danvan.reporting.Periods;
  */
 @RestController
 @RequestMapping("/api/v1/periods")
-class PeriodsApiController {
+class PeriodsApiController implements ReportingApi {
 
 	private final Periods periods;
 

@@ -32,7 +32,7 @@ import vn.danvan.reporting.ValueType;
  */
 @RestController
 @RequestMapping("/api/v1/submissions")
-class SubmissionsApiController {
+class SubmissionsApiController implements ReportingApi {
 
 	private final Submissions submissions;
 

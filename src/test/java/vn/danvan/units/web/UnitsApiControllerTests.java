@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.accounts.Accounts;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitImports;
@@ -16,7 +17,9 @@ import vn.danvan.units.UnitLevel;
 import vn.danvan.units.Units;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -40,13 +43,22 @@ class UnitsApiControllerTests {
 	@Autowired
 	Units units;
 
+	@Autowired
+	Accounts accounts;
+
+	String administrator;
+
 	@BeforeEach
 	void importRealData() throws Exception {
 		RealAdministrativeUnits.importOnce(this.imports);
+		this.administrator = RealAdministrativeUnits.centreAdministrator(this.accounts, this.units);
 	}
 
-	static RequestPostProcessor admin() {
-		return httpBasic("admin", DanvanIntegrationTest.ADMIN_PASSWORD);
+	/**
+	 * An administrator of the real centre (other tests add trees of their own beside it).
+	 */
+	RequestPostProcessor admin() {
+		return httpBasic(this.administrator, RealAdministrativeUnits.CENTRE_ADMINISTRATOR_PASSWORD);
 	}
 
 	@Test
@@ -62,8 +74,11 @@ class UnitsApiControllerTests {
 			.andExpect(jsonPath("$.units.length()").value(63))
 			.andExpect(jsonPath("$.units[*].fullName", hasItem("Tỉnh Kon Tum")));
 		this.mvc.perform(get("/api/v1/units").with(admin()))
-			.andExpect(jsonPath("$.units.length()").value(1))
-			.andExpect(jsonPath("$.units[0].level").value("CENTRAL"));
+			.andExpect(jsonPath("$.units.length()").value(34))
+			.andExpect(jsonPath("$.units[*].level", everyItem(is("PROVINCE"))));
+		this.mvc.perform(get("/api/v1/units").with(httpBasic("admin", DanvanIntegrationTest.ADMIN_PASSWORD)))
+			.andExpect(jsonPath("$.units[*].level", everyItem(is("CENTRAL"))))
+			.andExpect(jsonPath("$.units[*].code", hasItem("VN")));
 	}
 
 	@Test

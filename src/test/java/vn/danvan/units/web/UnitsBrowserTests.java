@@ -77,8 +77,9 @@ class UnitsBrowserTests {
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 		driver.manage().deleteAllCookies();
 		driver.get(url("/login?lang=vi"));
-		driver.findElement(By.id("username")).sendKeys("admin");
-		driver.findElement(By.id("password")).sendKeys(DanvanIntegrationTest.ADMIN_PASSWORD);
+		driver.findElement(By.id("username"))
+			.sendKeys(RealAdministrativeUnits.centreAdministrator(this.accounts, this.units));
+		driver.findElement(By.id("password")).sendKeys(RealAdministrativeUnits.CENTRE_ADMINISTRATOR_PASSWORD);
 		driver.findElement(By.id("sign-in")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-units")));
 

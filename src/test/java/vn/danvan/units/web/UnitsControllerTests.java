@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.danvan.units.web.UnitsTestSupport.MARCH_2025;
 
 /**
- * The tree page and the unit page, as an administrator of the whole system and as a
+ * The tree page and the unit page, as an administrator of the real centre and as a
  * reporting officer, on the real data.
  */
 @DanvanIntegrationTest
@@ -56,7 +56,9 @@ class UnitsControllerTests {
 	@BeforeEach
 	void importRealDataAndSignIn() throws Exception {
 		RealAdministrativeUnits.importOnce(this.imports);
-		this.admin = UnitsTestSupport.signIn(this.mvc, "admin", DanvanIntegrationTest.ADMIN_PASSWORD);
+		this.admin = UnitsTestSupport.signIn(this.mvc,
+				RealAdministrativeUnits.centreAdministrator(this.accounts, this.units),
+				RealAdministrativeUnits.CENTRE_ADMINISTRATOR_PASSWORD);
 	}
 
 	@Test
