@@ -1,5 +1,6 @@
 package vn.danvan.reporting;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.danvan.accounts.UserAccount;
+import vn.danvan.shared.text.VietnameseNumbers;
 import vn.danvan.shared.time.VietnamTime;
 
 /**
@@ -56,12 +58,12 @@ class ReminderTexts {
 	String due(LocalDate deadline, LocalDate today) {
 		long days = ChronoUnit.DAYS.between(today, deadline);
 		if (days > 0) {
-			return text("reporting.reminders.due.left", Long.toString(days));
+			return text("reporting.reminders.due.left", VietnameseNumbers.format(BigDecimal.valueOf(days)));
 		}
 		if (days == 0) {
 			return text("reporting.reminders.due.today");
 		}
-		return text("reporting.reminders.due.late", Long.toString(-days));
+		return text("reporting.reminders.due.late", VietnameseNumbers.format(BigDecimal.valueOf(-days)));
 	}
 
 	String eventTitle(String event, Period period, String unitName) {
