@@ -1,10 +1,11 @@
 package vn.danvan.reporting.web;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,24 +17,27 @@ import vn.danvan.reporting.Reminders;
 import vn.danvan.reporting.ReportingException;
 
 /**
- * "Gửi nhắc nhở" on a period's page: reminds every unit in the reviewer's scope that has
- * not handed its report in, and goes back to the period with how many were reminded.
+ * "Nhắc nhở" on a period's page: reminds every unit in the reviewer's scope that has not
+ * handed its report in, and goes back to the period saying how many were reminded
+ * ({@code remindersMessage}, see {@code reporting/reminders :: result}) or why not
+ * ({@code actionError}).
  */
 @Controller
 class PeriodRemindersController {
 
-	/**
-	 * Flash attributes with the message the period page shows (a key and its arguments);
-	 * see {@code reporting/reminders :: result}.
-	 */
-	static final String RESULT = "remindersResult";
+	static final String MESSAGE = "remindersMessage";
 
-	static final String RESULT_ARGUMENTS = "remindersResultArguments";
+	static final String SENT = "remindersSent";
+
+	static final String ERROR = "actionError";
 
 	private final Reminders reminders;
 
-	PeriodRemindersController(Reminders reminders) {
+	private final MessageSource messages;
+
+	PeriodRemindersController(Reminders reminders, MessageSource messages) {
 		this.reminders = reminders;
+		this.messages = messages;
 	}
 
 	@PostMapping("/reporting/periods/{id}/reminders")
@@ -41,22 +45,22 @@ class PeriodRemindersController {
 			HttpServletResponse response) throws IOException {
 		try {
 			int units = this.reminders.sendManual(user, id);
-			redirect.addFlashAttribute(RESULT,
-					(units > 0) ? "reporting.reminders.sent" : "reporting.reminders.nothingToSend");
-			redirect.addFlashAttribute(RESULT_ARGUMENTS, new String[] { Integer.toString(units) });
-			redirect.addFlashAttribute("remindersSent", units);
+			redirect.addFlashAttribute(MESSAGE,
+					message((units > 0) ? "reporting.reminders.sent" : "reporting.reminders.nothingToSend", units));
+			redirect.addFlashAttribute(SENT, units);
 		}
 		catch (ReportingException ex) {
 			if (ex.status() == 404 || ex.status() == 403) {
 				response.sendError(ex.status());
 				return null;
 			}
-			redirect.addFlashAttribute(RESULT, ex.messageKey());
-			redirect.addFlashAttribute(RESULT_ARGUMENTS,
-					Arrays.stream(ex.arguments()).map(String::valueOf).toArray(String[]::new));
-			redirect.addFlashAttribute("remindersFailed", true);
+			redirect.addFlashAttribute(ERROR, message(ex.messageKey(), ex.arguments()));
 		}
 		return "redirect:/reporting/periods/" + id;
+	}
+
+	private String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
 	}
 
 }
