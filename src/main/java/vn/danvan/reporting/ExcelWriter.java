@@ -293,7 +293,7 @@ final class ExcelWriter {
 			String d = ExcelMetadata.reference(denominator, VALUE);
 			this.percentages.get(i)
 				.setCellFormula(
-						"IF(OR(" + n + "=\"\"," + d + "=\"\",N(" + d + ")=0),\"\",ROUND(" + n + "/" + d + "*100,1))");
+						"IF(OR(" + n + "=\"\"," + d + "=\"\"," + d + "=0),\"\",ROUND(" + n + "/" + d + "*100,1))");
 		}
 	}
 
@@ -310,6 +310,9 @@ final class ExcelWriter {
 		this.sheet.setFitToPage(true);
 		this.sheet.setHorizontallyCenter(true);
 		this.sheet.getFooter().setCenter(this.texts.get("reporting.excel.footer"));
+		// Cached results for viewers that do not calculate; Excel recalculates on
+		// opening.
+		this.workbook.setForceFormulaRecalculation(true);
 		this.workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
 		this.sheet.protectSheet(protectionPassword);
 		this.sheet.lockFormatRows(false);
