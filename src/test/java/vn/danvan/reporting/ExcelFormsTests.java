@@ -1,6 +1,7 @@
 package vn.danvan.reporting;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -206,6 +207,74 @@ class ExcelFormsTests {
 				values(code("EFF"), "2.000"), Map.of());
 		assertThat(valid.valid()).isTrue();
 		assertThat(valid.checks()).extracting(FieldIssue::messageKey).contains("reporting.invalid.notGreaterThan");
+	}
+
+	@Test
+	void yesNoAndDecimalCellsRoundTripThroughTheFacade() {
+		SignedInUser admin = this.world.signedIn("admin");
+		this.catalogue.defineIndicator(admin,
+				new CatalogueDefinition.IndicatorDefinition(code("HAS"), "Có quy chế dân chủ", "", ValueType.BOOLEAN,
+						Aggregation.NONE, null, null, null, false, null, null, ""));
+		this.catalogue.defineIndicator(admin,
+				new CatalogueDefinition.IndicatorDefinition(code("MONEY"), "Giá trị vận động", "triệu đồng",
+						ValueType.DECIMAL, Aggregation.SUM, null, null, null, false, BigDecimal.ZERO,
+						new BigDecimal("1000"), ""));
+		TemplateStructure template = this.catalogue.defineTemplate(admin,
+				new CatalogueDefinition.TemplateDefinition(code("TPL2"), "Báo cáo chuyên đề " + this.world.prefix, "",
+						List.of("COMMUNE"), List.of(), List.of(new CatalogueDefinition.SectionDefinition(1, "1.",
+								"Số liệu", "", false, List.of(code("HAS"), code("MONEY"))))));
+		Period adHoc = this.periods.open(this.world.signedIn(this.world.provinceOfficer),
+				new OpenPeriod(template.template().id(), PeriodType.AD_HOC, "Chuyên đề 2032", LocalDate.of(2032, 1, 1),
+						LocalDate.of(2032, 3, 31), LocalDate.of(2032, 4, 10), List.of(this.world.province)));
+		Submission report = this.submissions.find(this.commune, adHoc.id(), this.world.commune).orElseThrow();
+		byte[] file = this.excel.download(this.commune, report.id(), VIETNAMESE).content();
+		try (XSSFWorkbook workbook = ExcelTestFiles.open(file)) {
+			int row = ExcelTestFiles.row(workbook, code("HAS"));
+			assertThat(workbook.getSheet("Báo cáo").getDataValidations()).anySatisfy((v) -> {
+				assertThat(v.getRegions().getCellRangeAddress(0).getFirstRow()).isEqualTo(row);
+				assertThat(v.getValidationConstraint().getExplicitListValues()).containsExactly("Có", "Không");
+			});
+			// Excel shows the arrow of a list when showDropDown is absent or false.
+			assertThat(workbook.getSheet("Báo cáo").getCTWorksheet().getDataValidations().getDataValidationArray())
+				.noneSatisfy((v) -> assertThat(v.getShowDropDown()).isTrue());
+			int money = ExcelTestFiles.row(workbook, code("MONEY"));
+			assertThat(workbook.getSheet("Báo cáo").getDataValidations()).anySatisfy((v) -> {
+				assertThat(v.getRegions().getCellRangeAddress(0).getFirstRow()).isEqualTo(money);
+				assertThat(v.getValidationConstraint().getValidationType())
+					.isEqualTo(DataValidationConstraint.ValidationType.DECIMAL);
+				assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("0");
+				assertThat(v.getValidationConstraint().getFormula2()).isEqualTo("1000");
+			});
+			assertThat(workbook.getSheet("Báo cáo").getRow(money).getCell(3).getCellStyle().getDataFormatString())
+				.isEqualTo("#,##0.##");
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+		byte[] filled = ExcelTestFiles.fill(file, values(code("HAS"), "Có", code("MONEY"), "12,5"));
+		ExcelPreview preview = this.excel.upload(this.commune, report.id(), "chuyen-de.xlsx", filled, "127.0.0.1");
+		assertThat(preview.confirmable()).isTrue();
+		assertThat(preview.rows()).extracting(ExcelPreview.Row::field, ExcelPreview.Row::inFile)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(code("HAS"), "1"),
+					org.assertj.core.groups.Tuple.tuple(code("MONEY"), "12,5"));
+		ExcelApplied applied = this.excel.confirm(this.commune, report.id(), preview.uploadId(), "127.0.0.1");
+		assertThat(applied.cells()).isEqualTo(2);
+		SubmissionContent content = this.submissions.content(applied.submission());
+		assertThat(content.numbers().get(code("HAS"))).isEqualByComparingTo("1");
+		assertThat(content.numbers().get(code("MONEY"))).isEqualByComparingTo("12.5");
+		byte[] again = this.excel.download(this.commune, report.id(), VIETNAMESE).content();
+		try (XSSFWorkbook workbook = ExcelTestFiles.open(again)) {
+			assertThat(workbook.getSheet("Báo cáo")
+				.getRow(ExcelTestFiles.row(workbook, code("HAS")))
+				.getCell(3)
+				.getStringCellValue()).isEqualTo("Có");
+			assertThat(ExcelTestFiles.metadata(workbook)).containsEntry("version",
+					String.valueOf(applied.submission().version()));
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+		assertThat(this.excel.upload(this.commune, report.id(), "lai.xlsx", again, null).rows()).isEmpty();
 	}
 
 	private static String text(XSSFSheet sheet, int row, int column) {
