@@ -191,7 +191,50 @@ public class Submissions {
 		if (state != submission.state()) {
 			this.submissions.insertTransition(submission.id(), submission.state(), state, user.getUsername(), now, "");
 		}
+		this.audit.record(user.getUsername(), "SUBMISSION_SAVED", "submission", String.valueOf(submission.id()),
+				submission.unitId(), null, Map.of("version", submission.version() + 1, "changes", changes.size(),
+						"source", (source != null) ? source : "FORM"));
 		return this.submissions.find(submission.id()).orElseThrow();
+	}
+
+	/**
+	 * What {@link #save} would change with these values and narratives, checked the same
+	 * way, without saving anything. Values that cannot be kept are listed as errors; the
+	 * others still show as changes.
+	 * @throws ReportingException 404 outside the user's scope, 403 or 409 when the user
+	 * may not edit the report now
+	 */
+	@Transactional(readOnly = true)
+	public SubmissionPreview preview(ScopedUser user, long submissionId, Map<String, ?> values,
+			Map<Long, String> narratives) {
+		Submission submission = get(user, submissionId);
+		Period period = period(submission);
+		requireEditable(user, submission, period);
+		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
+		SubmissionContent before = this.submissions.content(submission.id(), structure);
+		Map<String, ?> typed = (values != null) ? values : Map.of();
+		Map<Long, String> bodies = (narratives != null) ? narratives : Map.of();
+		List<FieldIssue> errors = List.of();
+		SubmissionContent after;
+		try {
+			after = SubmissionValidator.apply(structure, before, typed, bodies);
+		}
+		catch (SubmissionInvalidException ex) {
+			errors = ex.issues();
+			Set<String> refused = new LinkedHashSet<>();
+			errors.forEach((issue) -> refused.add(issue.field()));
+			Map<String, Object> kept = new LinkedHashMap<>(typed);
+			kept.keySet().removeAll(refused);
+			Map<Long, String> keptBodies = new LinkedHashMap<>(bodies);
+			keptBodies.keySet().removeIf((id) -> refused.contains(TemplateStructure.narrativeKey(id)));
+			after = SubmissionValidator.apply(structure, before, kept, keptBodies);
+		}
+		List<FieldIssue> checks = List.of();
+		if (errors.isEmpty()) {
+			SubmissionContent previous = previous(submission).map(PreviousReport::content).orElse(null);
+			checks = SubmissionValidator.check(structure, after, previous);
+		}
+		return new SubmissionPreview(submission, changes(structure, before, after), errors, checks);
 	}
 
 	@Transactional
@@ -273,7 +316,9 @@ public class Submissions {
 		if (!comment.isEmpty()) {
 			details.put("comment", comment);
 		}
-		this.audit.record(user.getUsername(), "SUBMISSION_" + to.name(), "submission", String.valueOf(submission.id()),
+		String action = (submission.state() == SubmissionState.APPROVED && to == SubmissionState.RETURNED)
+				? "SUBMISSION_REOPENED" : "SUBMISSION_" + to.name();
+		this.audit.record(user.getUsername(), action, "submission", String.valueOf(submission.id()),
 				submission.unitId(), null, details);
 		return this.submissions.find(submission.id()).orElseThrow();
 	}
