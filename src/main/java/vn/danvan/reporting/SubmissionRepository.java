@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -27,10 +28,13 @@ class SubmissionRepository {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final JsonMapper json;
 
-	SubmissionRepository(JdbcClient jdbc, JsonMapper json) {
+	SubmissionRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.json = json;
 	}
 
@@ -97,33 +101,52 @@ class SubmissionRepository {
 		return new SubmissionContent(numbers, texts, narratives);
 	}
 
-	void putValue(long submissionId, long indicatorId, String item, BigDecimal number, String text) {
-		this.jdbc.sql("""
-				insert into reporting.submission_value (submission_id, indicator_id, item, number_value, text_value)
-				values (?, ?, ?, ?, ?)
-				on conflict (submission_id, indicator_id, item)
-				do update set number_value = excluded.number_value, text_value = excluded.text_value
-				""").params(submissionId, indicatorId, item, number, text).update();
-	}
-
-	void deleteValue(long submissionId, long indicatorId, String item) {
-		this.jdbc
-			.sql("delete from reporting.submission_value where submission_id = ? and indicator_id = ? and item = ?")
-			.params(submissionId, indicatorId, item)
-			.update();
-	}
-
-	void putNarrative(long submissionId, long sectionId, String body) {
-		if (body == null || body.isBlank()) {
-			this.jdbc.sql("delete from reporting.submission_narrative where submission_id = ? and section_id = ?")
-				.params(submissionId, sectionId)
-				.update();
-			return;
+	/**
+	 * Writes and deletes many values in two batches (one round trip each).
+	 */
+	void putValues(long submissionId, List<CellValue> puts, List<CellValue> deletes) {
+		if (!puts.isEmpty()) {
+			this.batch.batchUpdate("""
+					insert into reporting.submission_value (submission_id, indicator_id, item, number_value, text_value)
+					values (?, ?, ?, ?, ?)
+					on conflict (submission_id, indicator_id, item)
+					do update set number_value = excluded.number_value, text_value = excluded.text_value
+					""",
+					puts.stream()
+						.map((v) -> new Object[] { submissionId, v.indicatorId(), v.item(), v.number(), v.text() })
+						.toList());
 		}
-		this.jdbc.sql("""
-				insert into reporting.submission_narrative (submission_id, section_id, body) values (?, ?, ?)
-				on conflict (submission_id, section_id) do update set body = excluded.body
-				""").params(submissionId, sectionId, body).update();
+		if (!deletes.isEmpty()) {
+			this.batch.batchUpdate(
+					"delete from reporting.submission_value where submission_id = ? and indicator_id = ? and item = ?",
+					deletes.stream().map((v) -> new Object[] { submissionId, v.indicatorId(), v.item() }).toList());
+		}
+	}
+
+	/**
+	 * Writes narratives by section id; a blank one is deleted.
+	 */
+	void putNarratives(long submissionId, Map<Long, String> bodies) {
+		List<Object[]> puts = new ArrayList<>();
+		List<Object[]> deletes = new ArrayList<>();
+		bodies.forEach((sectionId, body) -> {
+			if (body == null || body.isBlank()) {
+				deletes.add(new Object[] { submissionId, sectionId });
+			}
+			else {
+				puts.add(new Object[] { submissionId, sectionId, body });
+			}
+		});
+		if (!puts.isEmpty()) {
+			this.batch.batchUpdate("""
+					insert into reporting.submission_narrative (submission_id, section_id, body) values (?, ?, ?)
+					on conflict (submission_id, section_id) do update set body = excluded.body
+					""", puts);
+		}
+		if (!deletes.isEmpty()) {
+			this.batch.batchUpdate(
+					"delete from reporting.submission_narrative where submission_id = ? and section_id = ?", deletes);
+		}
 	}
 
 	/**
@@ -190,6 +213,12 @@ class SubmissionRepository {
 	private List<Revision.Change> changes(String json) {
 		return new ArrayList<>(this.json.readValue(json, new TypeReference<List<Revision.Change>>() {
 		}));
+	}
+
+	/**
+	 * One cell's value to write or delete.
+	 */
+	record CellValue(long indicatorId, String item, BigDecimal number, String text) {
 	}
 
 	static Submission submission(ResultSet rs, int n) throws SQLException {

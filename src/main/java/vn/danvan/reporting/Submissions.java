@@ -90,7 +90,10 @@ public class Submissions {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PreviousReport> previous(Submission submission) {
-		Period period = period(submission);
+		return previous(submission, period(submission));
+	}
+
+	private Optional<PreviousReport> previous(Submission submission, Period period) {
 		return this.periods.previous(period)
 			.flatMap((p) -> this.submissions.find(p.id(), submission.unitId())
 				.map((s) -> new PreviousReport(p, s,
@@ -102,8 +105,13 @@ public class Submissions {
 	 */
 	@Transactional(readOnly = true)
 	public List<FieldIssue> issues(Submission submission) {
-		SubmissionContent previous = previous(submission).map(PreviousReport::content).orElse(null);
-		return SubmissionValidator.check(structure(submission), content(submission), previous);
+		Period period = period(submission);
+		return issues(submission, period, this.catalogue.structure(period.templateVersionId()));
+	}
+
+	private List<FieldIssue> issues(Submission submission, Period period, TemplateStructure structure) {
+		SubmissionContent previous = previous(submission, period).map(PreviousReport::content).orElse(null);
+		return SubmissionValidator.check(structure, this.submissions.content(submission.id(), structure), previous);
 	}
 
 	/**
@@ -166,22 +174,24 @@ public class Submissions {
 		if (changes.isEmpty()) {
 			return submission;
 		}
+		Map<String, TemplateStructure.Cell> cells = structure.cellsByKey();
+		List<SubmissionRepository.CellValue> puts = new ArrayList<>();
+		List<SubmissionRepository.CellValue> deletes = new ArrayList<>();
+		Map<Long, String> bodies = new LinkedHashMap<>();
 		for (Revision.Change change : changes) {
 			if (change.field().startsWith("section-")) {
 				long sectionId = Long.parseLong(change.field().substring("section-".length()));
-				this.submissions.putNarrative(submission.id(), sectionId, after.narratives().get(sectionId));
+				bodies.put(sectionId, after.narratives().get(sectionId));
 				continue;
 			}
-			TemplateStructure.Cell cell = structure.cellsByKey().get(change.field());
+			TemplateStructure.Cell cell = cells.get(change.field());
 			BigDecimal number = after.numbers().get(change.field());
 			String text = after.texts().get(change.field());
-			if (number == null && text == null) {
-				this.submissions.deleteValue(submission.id(), cell.indicator().id(), cell.item());
-			}
-			else {
-				this.submissions.putValue(submission.id(), cell.indicator().id(), cell.item(), number, text);
-			}
+			var value = new SubmissionRepository.CellValue(cell.indicator().id(), cell.item(), number, text);
+			((number == null && text == null) ? deletes : puts).add(value);
 		}
+		this.submissions.putValues(submission.id(), puts, deletes);
+		this.submissions.putNarratives(submission.id(), bodies);
 		Instant now = Instant.now();
 		SubmissionState state = (submission.state() == SubmissionState.NOT_STARTED) ? SubmissionState.DRAFT
 				: submission.state();
@@ -243,7 +253,10 @@ public class Submissions {
 		Period period = period(submission);
 		requireEditable(user, submission, period);
 		requireVersion(submission, expectedVersion);
-		List<FieldIssue> errors = issues(submission).stream().filter(FieldIssue::error).toList();
+		List<FieldIssue> errors = issues(submission, period, this.catalogue.structure(period.templateVersionId()))
+			.stream()
+			.filter(FieldIssue::error)
+			.toList();
 		if (!errors.isEmpty()) {
 			throw new SubmissionInvalidException("reporting.error.cannotSubmit", errors);
 		}

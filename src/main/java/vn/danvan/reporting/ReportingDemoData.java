@@ -1,0 +1,278 @@
+package vn.danvan.reporting;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.AccountsProperties;
+import vn.danvan.accounts.NewUser;
+import vn.danvan.accounts.Role;
+import vn.danvan.accounts.SignedInUser;
+import vn.danvan.shared.DanvanProperties;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitLevel;
+import vn.danvan.units.UnitScope;
+import vn.danvan.units.Units;
+
+/**
+ * Demo reports for the demo units of Quảng Ngãi (province 51): an officer of the province
+ * and reporting officers of Xã An Phú and Phường Cẩm Thành (password: the initial
+ * administrator's), a past 6-month period whose communes have reported (submitted, some
+ * approved, one returned, one not started) and the current annual period with one draft.
+ * Everything goes through {@link Periods} and {@link Submissions}, so revisions,
+ * transitions, audit entries and events are real. A period that exists is left alone.
+ */
+@Component
+class ReportingDemoData {
+
+	static final String PAST = "Sơ kết 6 tháng đầu năm 2026";
+
+	static final String CURRENT = "Tổng kết năm 2026";
+
+	static final String PROVINCE_CODE = "51";
+
+	static final String AN_PHU = "21034";
+
+	static final String CAM_THANH = "21025";
+
+	static final String VAN_TUONG = "21061";
+
+	static final String PROVINCE_OFFICER = "tinh.quangngai";
+
+	static final String AN_PHU_OFFICER = "xa.anphu";
+
+	static final String CAM_THANH_OFFICER = "phuong.camthanh";
+
+	/** Where the initial administrator's generated password is kept (see accounts). */
+	static final String ADMIN_PASSWORD_FILE = "initial-admin-password";
+
+	static final String RETURN_COMMENT = "Đề nghị bổ sung số liệu đơn thư đã giải quyết theo từng loại và làm rõ "
+			+ "nguyên nhân chủ quan của hạn chế tại mục III.3, rồi nộp lại trước ngày 25/6/2026.";
+
+	static final String ACTOR = "demo-data";
+
+	private static final Logger log = LoggerFactory.getLogger(ReportingDemoData.class);
+
+	private final Accounts accounts;
+
+	private final AccountsProperties accountsProperties;
+
+	private final DanvanProperties danvan;
+
+	private final Units units;
+
+	private final Catalogue catalogue;
+
+	private final Periods periods;
+
+	private final Submissions submissions;
+
+	private final JdbcClient jdbc;
+
+	ReportingDemoData(Accounts accounts, AccountsProperties accountsProperties, DanvanProperties danvan, Units units,
+			Catalogue catalogue, Periods periods, Submissions submissions, JdbcClient jdbc) {
+		this.accounts = accounts;
+		this.accountsProperties = accountsProperties;
+		this.danvan = danvan;
+		this.units = units;
+		this.catalogue = catalogue;
+		this.periods = periods;
+		this.submissions = submissions;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Loads what is missing of the demo reports, in one transaction.
+	 * @return what was created (empty when the demo units are absent)
+	 */
+	@Transactional
+	public Optional<Loaded> load() {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('reporting.demo'))").query().singleRow();
+		LocalDate today = UnitScope.today();
+		Optional<Unit> province = this.units.findByCode(UnitLevel.PROVINCE, PROVINCE_CODE, today);
+		Optional<Template> sixMonth = template("BC_SO_KET_6_THANG");
+		Optional<Template> annual = template("BC_TONG_KET_NAM");
+		if (province.isEmpty() || sixMonth.isEmpty() || annual.isEmpty()) {
+			log.info("Demo reports not loaded: province {} or the default templates are missing", PROVINCE_CODE);
+			return Optional.empty();
+		}
+		SignedInUser admin = this.accounts.principal(ReportingDefaults.ADMINISTRATOR).orElseThrow();
+		Optional<String> password = initialPassword();
+		List<String> usersCreated = new ArrayList<>();
+		SignedInUser officer = user(PROVINCE_OFFICER, "Trần Thị Thu Hà", Role.COMMISSION_OFFICER, province.get().id(),
+				password, usersCreated)
+			.orElse(admin);
+		Map<Long, SignedInUser> reporters = new LinkedHashMap<>();
+		commune(AN_PHU, today)
+			.flatMap((unit) -> user(AN_PHU_OFFICER, "Nguyễn Văn Minh", Role.REPORTING_OFFICER, unit.id(), password,
+					usersCreated)
+				.map((user) -> Map.entry(unit.id(), user)))
+			.ifPresent((e) -> reporters.put(e.getKey(), e.getValue()));
+		commune(CAM_THANH, today)
+			.flatMap((unit) -> user(CAM_THANH_OFFICER, "Lê Thị Hồng", Role.REPORTING_OFFICER, unit.id(), password,
+					usersCreated)
+				.map((user) -> Map.entry(unit.id(), user)))
+			.ifPresent((e) -> reporters.put(e.getKey(), e.getValue()));
+
+		Long past = null;
+		if (existing(sixMonth.get(), PAST).isEmpty()) {
+			past = pastPeriod(sixMonth.get(), province.get(), officer, reporters);
+		}
+		Long current = null;
+		if (existing(annual.get(), CURRENT).isEmpty()) {
+			current = currentPeriod(annual.get(), province.get(), officer, reporters);
+		}
+		if (!usersCreated.isEmpty() || past != null || current != null) {
+			log.info("Demo reports loaded: users {}, periods {}", usersCreated,
+					(past != null || current != null) ? List.of(PAST, CURRENT) : List.of());
+		}
+		return Optional.of(new Loaded(usersCreated, past, current));
+	}
+
+	private long pastPeriod(Template template, Unit province, SignedInUser officer, Map<Long, SignedInUser> reporters) {
+		Period period = this.periods.open(officer,
+				new OpenPeriod(template.id(), PeriodType.SIX_MONTH, PAST, LocalDate.of(2025, 12, 15),
+						LocalDate.of(2026, 6, 14), LocalDate.of(2026, 6, 20), List.of(province.id())));
+		List<UnitStatus> expected = this.periods.statuses(officer, period.id());
+		Long notStarted = notStarted(expected, period);
+		int index = 0;
+		for (UnitStatus status : expected) {
+			if (status.unitId() == notStarted) {
+				continue;
+			}
+			SignedInUser reporter = reporters.getOrDefault(status.unitId(), officer);
+			Submission s = fill(reporter, status, 1.0);
+			s = this.submissions.submit(reporter, s.id(), s.version());
+			Unit unit = this.units.get(status.unitId(), Periods.unitDate(period));
+			if (CAM_THANH.equals(unit.code())) {
+				this.submissions.returnToUnit(officer, s.id(), RETURN_COMMENT, s.version());
+			}
+			else if (index++ % 3 != 2) {
+				this.submissions.approve(officer, s.id(), s.version());
+			}
+		}
+		return period.id();
+	}
+
+	private long currentPeriod(Template template, Unit province, SignedInUser officer,
+			Map<Long, SignedInUser> reporters) {
+		Period period = this.periods.open(officer,
+				new OpenPeriod(template.id(), PeriodType.ANNUAL, CURRENT, LocalDate.of(2025, 12, 15),
+						LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 20), List.of(province.id())));
+		List<UnitStatus> expected = this.periods.statuses(officer, period.id());
+		UnitStatus draft = expected.stream()
+			.filter((s) -> AN_PHU.equals(s.unitCode()))
+			.findFirst()
+			.orElse(expected.get(0));
+		fill(reporters.getOrDefault(draft.unitId(), officer), draft, 0.5);
+		return period.id();
+	}
+
+	/**
+	 * Xã Vạn Tường has not started (or else the last unit in order that no demo user
+	 * reports for).
+	 */
+	private Long notStarted(List<UnitStatus> expected, Period period) {
+		return expected.stream()
+			.filter((s) -> VAN_TUONG.equals(s.unitCode()))
+			.findFirst()
+			.or(() -> expected.stream()
+				.filter((s) -> !AN_PHU.equals(s.unitCode()) && !CAM_THANH.equals(s.unitCode()))
+				.reduce((a, b) -> b))
+			.map(UnitStatus::unitId)
+			.orElse(-1L);
+	}
+
+	private Submission fill(SignedInUser reporter, UnitStatus status, double share) {
+		Submission s = this.submissions.get(reporter, status.submissionId());
+		TemplateStructure structure = this.submissions.structure(s);
+		long seed = (status.unitCode() + "/" + structure.template().code()).hashCode();
+		Map<String, Object> values = DemoFigures.values(structure, seed, share);
+		String name = this.units.find(status.unitId(), UnitScope.today())
+			.map((u) -> Character.toLowerCase(u.fullName().charAt(0)) + u.fullName().substring(1))
+			.orElse(status.unitName());
+		Map<Long, String> narratives = DemoNarratives.of(structure, name, share);
+		return this.submissions.save(reporter, s.id(), s.version(), values, narratives, "FORM");
+	}
+
+	private Optional<Template> template(String code) {
+		return this.catalogue.templates().stream().filter((t) -> t.code().equals(code)).findFirst();
+	}
+
+	private Optional<Period> existing(Template template, String name) {
+		return this.jdbc.sql("""
+				select p.id from reporting.period p join reporting.template_version v on v.id = p.template_version_id
+				where v.template_id = ? and p.name = ?
+				""")
+			.params(template.id(), name)
+			.query(Long.class)
+			.list()
+			.stream()
+			.findFirst()
+			.map((id) -> this.periods.get(this.accounts.principal(ReportingDefaults.ADMINISTRATOR).orElseThrow(), id));
+	}
+
+	private Optional<Unit> commune(String code, LocalDate date) {
+		return this.units.findByCode(UnitLevel.COMMUNE, code, date);
+	}
+
+	/**
+	 * The demo user, created when absent; empty when absent and no password is known.
+	 */
+	private Optional<SignedInUser> user(String username, String displayName, Role role, long unitId,
+			Optional<String> password, List<String> created) {
+		if (this.accounts.findByUsername(username).isEmpty()) {
+			if (password.isEmpty()) {
+				log.warn("Demo user '{}' not created: the initial administrator's password is unknown", username);
+				return Optional.empty();
+			}
+			this.accounts
+				.create(new NewUser(username, displayName, username + "@example.com", password.get(), Set.of(role),
+						unitId), ACTOR)
+				.ifPresent((u) -> created.add(username));
+		}
+		return this.accounts.principal(username);
+	}
+
+	/**
+	 * The initial administrator's password: from {@code DANVAN_ADMIN_PASSWORD}, or the
+	 * generated one kept in the data directory.
+	 */
+	Optional<String> initialPassword() {
+		String configured = this.accountsProperties.adminPassword();
+		if (configured != null && !configured.isBlank()) {
+			return Optional.of(configured);
+		}
+		Path file = this.danvan.dataDir().resolve(ADMIN_PASSWORD_FILE);
+		try {
+			return Files.isReadable(file) ? Optional.of(Files.readString(file).strip()).filter((p) -> !p.isEmpty())
+					: Optional.empty();
+		}
+		catch (IOException ex) {
+			log.warn("Cannot read {}", file, ex);
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * What a load created.
+	 */
+	record Loaded(List<String> usersCreated, Long pastPeriodId, Long currentPeriodId) {
+	}
+
+}

@@ -1,0 +1,212 @@
+package vn.danvan.reporting;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.Role;
+import vn.danvan.accounts.SignedInUser;
+import vn.danvan.units.UnitImports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The default catalogue is loaded on start (also in the test context), is complete and
+ * consistent, and loads twice without change; the demo reports load on the demo units (in
+ * a transaction rolled back at the end, so other tests never see them).
+ */
+@DanvanIntegrationTest
+class ReportingDefaultsTests {
+
+	static final String SIX_MONTH = "BC_SO_KET_6_THANG";
+
+	static final String ANNUAL = "BC_TONG_KET_NAM";
+
+	@Autowired
+	ReportingDefaults defaults;
+
+	@Autowired
+	ReportingDemoData demo;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	Periods periods;
+
+	@Autowired
+	Submissions submissions;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UnitImports unitImports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theDefaultCatalogueIsLoadedOnStart() {
+		CatalogueDefinition definition = this.defaults.definition();
+		assertThat(definition.indicators()).hasSizeGreaterThanOrEqualTo(60);
+		for (var indicator : definition.indicators()) {
+			assertThat(this.catalogue.indicatorByCode(indicator.code())).as(indicator.code()).isPresent();
+		}
+		assertThat(this.catalogue.templates()).extracting(Template::code).contains(SIX_MONTH, ANNUAL);
+		assertThat(this.catalogue.breakdowns()).extracting(Breakdown::code)
+			.contains("LINH_VUC", "TO_CHUC", "LOAI_DON_THU", "TAP_THE_CA_NHAN", "MO_HINH_DIEN_HINH");
+	}
+
+	@Test
+	void bothTemplatesHaveTheReportStructureInOrder() {
+		for (String code : List.of(SIX_MONTH, ANNUAL)) {
+			TemplateStructure structure = structure(code);
+			assertThat(structure.sections().stream().filter((s) -> s.depth() == 0).map(Section::label))
+				.containsExactly("Phần thứ nhất", "Phần thứ hai", "Phần thứ ba");
+			assertThat(structure.sections().stream().filter((s) -> s.depth() == 1).map(Section::heading))
+				.containsExactly("I. Đặc điểm tình hình", "II. Kết quả", "III. Đánh giá chung");
+			assertThat(structure.sections().stream().filter((s) -> s.depth() == 2).map(Section::label))
+				.containsExactly("1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "1.", "2.", "3.", "4.");
+			assertThat(structure.sections()).filteredOn(Section::narrative)
+				.allSatisfy((s) -> assertThat(s.guidance()).isNotBlank());
+			assertThat(structure.levels()).extracting(Enum::name).containsExactly("COMMUNE");
+			assertThat(structure.kinds()).extracting(Enum::name)
+				.containsExactlyInAnyOrder("COMMUNE", "WARD", "TOWNSHIP", "SPECIAL_ZONE");
+		}
+		TemplateStructure sixMonth = structure(SIX_MONTH);
+		TemplateStructure annual = structure(ANNUAL);
+		assertThat(sixMonth.template().name()).isEqualTo("Báo cáo sơ kết công tác dân vận 6 tháng");
+		assertThat(annual.template().name()).isEqualTo("Báo cáo tổng kết công tác dân vận năm");
+		assertThat(sixMonth.cells()).hasSizeBetween(55, 70);
+		assertThat(sixMonth.indicators()).hasSizeGreaterThanOrEqualTo(40);
+		assertThat(annual.indicators().values()).hasSizeGreaterThan(sixMonth.indicators().size())
+			.extracting(Indicator::code)
+			.containsAll(sixMonth.indicators().values().stream().map(Indicator::code).toList());
+		assertThat(sixMonth.rules()).isNotEmpty();
+	}
+
+	@Test
+	void everyPercentageHasItsPartsInTheSameTemplateAndAtMostAHundred() {
+		for (String code : List.of(SIX_MONTH, ANNUAL)) {
+			TemplateStructure structure = structure(code);
+			List<Indicator> percentages = structure.indicators()
+				.values()
+				.stream()
+				.filter((i) -> i.valueType() == ValueType.PERCENTAGE)
+				.toList();
+			assertThat(percentages).hasSizeGreaterThanOrEqualTo(3);
+			for (Indicator percentage : percentages) {
+				assertThat(structure.indicators()).containsKeys(percentage.numeratorId(), percentage.denominatorId());
+				assertThat(percentage.maxValue()).isEqualByComparingTo("100");
+				assertThat(percentage.unitOfMeasure()).isEqualTo("%");
+			}
+			assertThat(structure.indicators().values()).filteredOn((i) -> i.valueType() == ValueType.INTEGER)
+				.allSatisfy((i) -> assertThat(i.minValue()).isEqualByComparingTo("0"));
+		}
+	}
+
+	@Test
+	void loadingTwiceChangesNothing() {
+		Map<String, Long> before = counts();
+		assertThat(this.defaults.loadCatalogue()).isTrue();
+		assertThat(this.defaults.loadCatalogue()).isTrue();
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void demoFiguresRespectEveryRule() {
+		TemplateStructure structure = structure(ANNUAL);
+		for (long seed = 0; seed < 50; seed++) {
+			Map<String, Object> values = DemoFigures.values(structure, seed, (seed % 2 == 0) ? 1.0 : 0.5);
+			SubmissionContent content = SubmissionValidator.apply(structure, SubmissionContent.EMPTY, values, Map.of());
+			assertThat(SubmissionValidator.check(structure, content, null)).as("seed %d", seed)
+				.noneMatch(FieldIssue::error);
+		}
+	}
+
+	@Test
+	@Transactional
+	void theDemoReportsLoadOnTheDemoUnitsOnce() throws Exception {
+		try (InputStream seed = new ClassPathResource("demo/units.csv").getInputStream()) {
+			assertThat(this.unitImports.importCsv(seed, "test").errors()).isEmpty();
+		}
+		ReportingDemoData.Loaded loaded = this.demo.load().orElseThrow();
+		assertThat(loaded.pastPeriodId()).isNotNull();
+		assertThat(loaded.currentPeriodId()).isNotNull();
+
+		SignedInUser officer = this.accounts.principal(ReportingDemoData.PROVINCE_OFFICER).orElseThrow();
+		assertThat(officer.hasRole(Role.COMMISSION_OFFICER.name())).isTrue();
+		assertThat(this.accounts.findByUsername(ReportingDemoData.AN_PHU_OFFICER)).isPresent();
+		assertThat(this.accounts.findByUsername(ReportingDemoData.CAM_THANH_OFFICER)).isPresent();
+
+		Period past = this.periods.get(officer, loaded.pastPeriodId());
+		assertThat(past.name()).isEqualTo("Sơ kết 6 tháng đầu năm 2026");
+		List<UnitStatus> statuses = this.periods.statuses(officer, past.id());
+		Map<SubmissionState, Long> byState = statuses.stream()
+			.collect(Collectors.groupingBy(UnitStatus::state, Collectors.counting()));
+		assertThat(byState.get(SubmissionState.NOT_STARTED)).isEqualTo(1);
+		assertThat(byState.get(SubmissionState.RETURNED)).isEqualTo(1);
+		assertThat(byState.get(SubmissionState.APPROVED)).isGreaterThanOrEqualTo(2);
+		assertThat(byState.get(SubmissionState.SUBMITTED)).isGreaterThanOrEqualTo(1);
+		UnitStatus camThanh = statuses.stream()
+			.filter((s) -> ReportingDemoData.CAM_THANH.equals(s.unitCode()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(camThanh.state()).isEqualTo(SubmissionState.RETURNED);
+		SignedInUser camThanhOfficer = this.accounts.principal(ReportingDemoData.CAM_THANH_OFFICER).orElseThrow();
+		Submission returned = this.submissions.get(camThanhOfficer, camThanh.submissionId());
+		assertThat(this.submissions.transitions(camThanhOfficer, returned.id())).extracting(Transition::comment)
+			.contains(ReportingDemoData.RETURN_COMMENT);
+		assertThat(this.submissions.revisions(camThanhOfficer, returned.id())).extracting(Revision::changedBy)
+			.containsOnly(ReportingDemoData.CAM_THANH_OFFICER);
+		SubmissionContent content = this.submissions.content(returned);
+		assertThat(content.numbers()).hasSizeGreaterThan(50);
+		assertThat(content.narratives().values()).anySatisfy((text) -> assertThat(text).contains("phường Cẩm Thành"));
+
+		Period current = this.periods.get(officer, loaded.currentPeriodId());
+		assertThat(current.deadline()).hasToString("2026-12-20");
+		assertThat(this.periods.statuses(officer, current.id())).extracting(UnitStatus::state)
+			.containsOnly(SubmissionState.NOT_STARTED, SubmissionState.DRAFT)
+			.filteredOn((s) -> s == SubmissionState.DRAFT)
+			.hasSize(1);
+
+		ReportingDemoData.Loaded again = this.demo.load().orElseThrow();
+		assertThat(again.usersCreated()).isEmpty();
+		assertThat(again.pastPeriodId()).isNull();
+		assertThat(again.currentPeriodId()).isNull();
+		assertThat(Set.copyOf(this.periods.statuses(officer, past.id()))).isEqualTo(Set.copyOf(statuses));
+	}
+
+	private TemplateStructure structure(String code) {
+		Template template = this.catalogue.templates()
+			.stream()
+			.filter((t) -> t.code().equals(code))
+			.findFirst()
+			.orElseThrow();
+		return this.catalogue.structure(template.latestVersionId());
+	}
+
+	private Map<String, Long> counts() {
+		return Map.of("indicator", count("reporting.indicator"), "breakdown", count("reporting.breakdown"), "item",
+				count("reporting.breakdown_item"), "rule", count("reporting.rule"), "template",
+				count("reporting.template"), "version", count("reporting.template_version"), "section",
+				count("reporting.template_section"));
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}
