@@ -41,6 +41,16 @@ public class Catalogue {
 
 	private final AuditLog audit;
 
+	/**
+	 * Structures of frozen template versions, which every save and submission reads.
+	 * Their sections never change; indicator wording, bounds and rules may, so an entry
+	 * is kept for {@link #CACHE_FOR} at most (another node's change shows within that
+	 * time) and this node's own changes clear the cache at once.
+	 */
+	private final Map<Long, CachedStructure> frozen = new java.util.concurrent.ConcurrentHashMap<>();
+
+	static final java.time.Duration CACHE_FOR = java.time.Duration.ofSeconds(30);
+
 	Catalogue(CatalogueRepository repository, AuditLog audit) {
 		this.repository = repository;
 		this.audit = audit;
@@ -98,7 +108,19 @@ public class Catalogue {
 
 	@Transactional(readOnly = true)
 	public TemplateStructure structure(long versionId) {
-		return this.repository.structure(versionId).orElseThrow(ReportingException::notFound);
+		CachedStructure cached = this.frozen.get(versionId);
+		long now = System.nanoTime();
+		if (cached != null && now - cached.loadedAt() < CACHE_FOR.toNanos()) {
+			return cached.structure();
+		}
+		TemplateStructure structure = this.repository.structure(versionId).orElseThrow(ReportingException::notFound);
+		if (structure.frozen()) {
+			this.frozen.put(versionId, new CachedStructure(structure, now));
+		}
+		return structure;
+	}
+
+	private record CachedStructure(TemplateStructure structure, long loadedAt) {
 	}
 
 	@Transactional(readOnly = true)
@@ -171,6 +193,7 @@ public class Catalogue {
 		if (shapeChanged && this.repository.indicatorInFrozenTemplate(id)) {
 			throw ReportingException.conflict("reporting.error.indicatorInUse", current.code());
 		}
+		this.frozen.clear();
 		if (!this.repository.updateIndicator(changed, expectedVersion)) {
 			throw ReportingException.conflict("reporting.error.indicatorChanged", current.code());
 		}
@@ -185,6 +208,7 @@ public class Catalogue {
 	@Transactional
 	public long defineRule(ScopedUser user, RuleDefinition definition) {
 		requireAdministrator(user);
+		this.frozen.clear();
 		long id = this.repository.insertRule(ruleFrom(definition));
 		this.audit.record(user.getUsername(), "RULE_CREATED", "rule", String.valueOf(id), null,
 				Map.of("indicator", definition.indicator()));
@@ -194,6 +218,7 @@ public class Catalogue {
 	@Transactional
 	public void deleteRule(ScopedUser user, long ruleId) {
 		requireAdministrator(user);
+		this.frozen.clear();
 		if (!this.repository.deleteRule(ruleId)) {
 			throw ReportingException.notFound();
 		}
