@@ -15,8 +15,8 @@ public record ActionMatrix(List<DirectiveAction> actions, List<ActionProgress> t
 		List<Overdue> overdue) {
 
 	/**
-	 * A unit and its cell for each action ({@code null} where the action does not
-	 * concern it).
+	 * A unit and its cell for each action ({@code null} where the action does not concern
+	 * it).
 	 */
 	public record Row(Unit unit, List<MatrixCell> cells) {
 	}

@@ -63,13 +63,14 @@ class ActionRepository {
 	}
 
 	long insert(long directiveId, NewDirectiveAction action, long scopeUnitId, String actor) {
-		return this.jdbc.sql("""
-				insert into directives.action (directive_id, kind, description, due_on, every_years, scope_unit_id, levels,
-				                               kinds, created_by)
-				values (:directiveId, :kind, :description, :dueOn, :everyYears, :scope, cast(:levels as text[]),
-				        cast(:kinds as text[]), :actor)
-				returning id
-				""")
+		return this.jdbc
+			.sql("""
+					insert into directives.action (directive_id, kind, description, due_on, every_years, scope_unit_id, levels,
+					                               kinds, created_by)
+					values (:directiveId, :kind, :description, :dueOn, :everyYears, :scope, cast(:levels as text[]),
+					        cast(:kinds as text[]), :actor)
+					returning id
+					""")
 			.param("directiveId", directiveId)
 			.param("kind", action.kind().name())
 			.param("description", action.description())
@@ -109,33 +110,23 @@ class ActionRepository {
 		if (actionIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc
-			.sql("select " + RECORD_COLUMNS + """
-					  from directives.action_record r where r.action_id = any(:ids) order by r.done_on, r.id
-					""")
-			.param("ids", actionIds.toArray(Long[]::new))
-			.query(ActionRepository::record)
-			.list();
+		return this.jdbc.sql("select " + RECORD_COLUMNS + """
+				  from directives.action_record r where r.action_id = any(:ids) order by r.done_on, r.id
+				""").param("ids", actionIds.toArray(Long[]::new)).query(ActionRepository::record).list();
 	}
 
 	List<ActionRecord> recordsOf(long actionId, long unitId) {
-		return this.jdbc
-			.sql("select " + RECORD_COLUMNS + """
-					  from directives.action_record r where r.action_id = :action and r.unit_id = :unit
-					 order by r.done_on, r.id
-					""")
-			.param("action", actionId)
-			.param("unit", unitId)
-			.query(ActionRepository::record)
-			.list();
+		return this.jdbc.sql("select " + RECORD_COLUMNS + """
+				  from directives.action_record r where r.action_id = :action and r.unit_id = :unit
+				 order by r.done_on, r.id
+				""").param("action", actionId).param("unit", unitId).query(ActionRepository::record).list();
 	}
 
 	static DirectiveAction action(ResultSet rs, int rowNum) throws SQLException {
 		return new DirectiveAction(rs.getLong("id"), rs.getLong("directive_id"),
 				DirectiveActionKind.valueOf(rs.getString("kind")), rs.getString("description"),
 				rs.getObject("due_on", LocalDate.class), rs.getObject("every_years", Integer.class),
-				rs.getLong("scope_unit_id"),
-				strings(rs.getArray("levels")).stream().map(UnitLevel::valueOf).toList(),
+				rs.getLong("scope_unit_id"), strings(rs.getArray("levels")).stream().map(UnitLevel::valueOf).toList(),
 				strings(rs.getArray("kinds")).stream().map(UnitKind::valueOf).toList());
 	}
 

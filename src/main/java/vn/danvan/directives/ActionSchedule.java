@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Decides the status of a unit on an action from its records. A one-off action is done
  * once recorded (late when recorded after the due date). A recurring action (every N
- * years from the first due date) is due again each period: a record counts for the
- * period whose due date is the first on or after it.
+ * years from the first due date) is due again each period: a record counts for the period
+ * whose due date is the first on or after it.
  */
 final class ActionSchedule {
 
@@ -22,8 +22,9 @@ final class ActionSchedule {
 		if (action.everyYears() == null) {
 			if (latest != null) {
 				ActionRecord first = records.get(0);
-				return new MatrixCell(first.doneOn().isAfter(action.dueOn()) ? ActionStatus.DONE_LATE
-						: ActionStatus.DONE, action.dueOn(), latest);
+				return new MatrixCell(
+						first.doneOn().isAfter(action.dueOn()) ? ActionStatus.DONE_LATE : ActionStatus.DONE,
+						action.dueOn(), latest);
 			}
 			return new MatrixCell(today.isAfter(action.dueOn()) ? ActionStatus.LATE : ActionStatus.PENDING,
 					action.dueOn(), null);
@@ -43,7 +44,8 @@ final class ActionSchedule {
 			LocalDate lastDue = previous;
 			LocalDate periodStart = lastDue.equals(action.dueOn()) ? null : lastDue.minusYears(years);
 			boolean doneLastPeriod = records.stream()
-				.anyMatch((r) -> !r.doneOn().isAfter(lastDue) && (periodStart == null || r.doneOn().isAfter(periodStart)));
+				.anyMatch((r) -> !r.doneOn().isAfter(lastDue)
+						&& (periodStart == null || r.doneOn().isAfter(periodStart)));
 			if (!doneLastPeriod) {
 				return new MatrixCell(ActionStatus.LATE, lastDue, latest);
 			}

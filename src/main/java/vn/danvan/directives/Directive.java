@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * A registered directive.
  *
- * @param replacedById the directive that replaced it, when {@link DirectiveStatus#REPLACED}
+ * @param replacedById the directive that replaced it, when
+ * {@link DirectiveStatus#REPLACED}
  * @param ownerUnitId the unit of the officer who registered it; {@code null} for the
  * catalogue every user sees
  * @param version changes with every edit, so that an edit from a stale form is refused

@@ -14,8 +14,8 @@ import vn.danvan.units.UnitLevel;
  * @param kinds the kinds of unit concerned; empty for the administrative units (xã,
  * phường …) of the levels
  */
-public record DirectiveAction(long id, long directiveId, DirectiveActionKind kind, String description,
-		LocalDate dueOn, Integer everyYears, long scopeUnitId, List<UnitLevel> levels, List<UnitKind> kinds) {
+public record DirectiveAction(long id, long directiveId, DirectiveActionKind kind, String description, LocalDate dueOn,
+		Integer everyYears, long scopeUnitId, List<UnitLevel> levels, List<UnitKind> kinds) {
 
 	/**
 	 * True when the unit is of a level and kind this action concerns (whether it lies

@@ -121,8 +121,7 @@ public class DirectiveActions {
 	 * Records what a unit did; the unit must be concerned by the action and lie in the
 	 * user's scope. The evidence file is optional.
 	 */
-	public ActionRecord record(ScopedUser user, long actionId, NewActionRecord form, Upload evidence,
-			String remoteIp) {
+	public ActionRecord record(ScopedUser user, long actionId, NewActionRecord form, Upload evidence, String remoteIp) {
 		DirectiveAction action = action(user, actionId);
 		if (form.unitId() == null) {
 			throw new DirectiveRejectedException("unitId", "directives.error.unitRequired");
@@ -241,7 +240,8 @@ public class DirectiveActions {
 		for (Unit unit : ordered) {
 			MatrixCell[] row = cells.get(unit.id());
 			if (only != null && java.util.Arrays.stream(row)
-				.noneMatch((c) -> c != null && (c.status() == only || (only == ActionStatus.DONE && c.status().done())))) {
+				.noneMatch(
+						(c) -> c != null && (c.status() == only || (only == ActionStatus.DONE && c.status().done())))) {
 				continue;
 			}
 			if (rows.size() < limit) {

@@ -11,6 +11,6 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param version the version the edit was built from (ignored when registering)
  */
 public record DirectiveForm(DirectiveType type, String symbol,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn, String issuer, String summary,
-		String fields, DirectiveStatus status, Long replacedById, Integer version) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn, String issuer, String summary, String fields,
+		DirectiveStatus status, Long replacedById, Integer version) {
 }

@@ -38,8 +38,7 @@ public class DirectiveMentions {
 		return ReferenceResolver.resolveAll(this.recogniser.find(text), catalogue);
 	}
 
-	List<DirectiveReference> record(String sourceType, String sourceId, String sourceTitle, String link,
-			String text) {
+	List<DirectiveReference> record(String sourceType, String sourceId, String sourceTitle, String link, String text) {
 		if (sourceType == null || sourceType.isBlank() || sourceId == null || sourceId.isBlank()) {
 			throw new IllegalArgumentException("sourceType and sourceId are required");
 		}

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * Finds directive references in Vietnamese text, with or without diacritics: a type word
- * and a number ("Nghị quyết 25", "Chỉ thị số 43", "Quyết định 217 và 218"), a full
- * symbol with or without a type word ("25-NQ/TW", "Quy định 11-QĐi/TW", "Quyết định số
+ * and a number ("Nghị quyết 25", "Chỉ thị số 43", "Quyết định 217 và 218"), a full symbol
+ * with or without a type word ("25-NQ/TW", "Quy định 11-QĐi/TW", "Quyết định số
  * 1234/QĐ-UBND"), followed in any order by a date ("ngày 14/5/2015", "3-6-2013", "ngày 3
  * tháng 6 năm 2013"), a year, an issuing body ("của Ban Bí thư") and a term ("khóa XI").
- * Plain Java, thread-safe, no database: {@link ReferenceResolver} looks the references
- * up in the register.
+ * Plain Java, thread-safe, no database: {@link ReferenceResolver} looks the references up
+ * in the register.
  */
 public final class DirectiveRecogniser {
 
@@ -51,8 +51,8 @@ public final class DirectiveRecogniser {
 
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|va|cung)\\s*(?:so\\s+)?(?=\\d)");
 
-	private static final Pattern DATE = Pattern.compile(
-			"\\s*,?\\s*(?:ngay\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)");
+	private static final Pattern DATE = Pattern
+		.compile("\\s*,?\\s*(?:ngay\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)");
 
 	private static final Pattern DATE_IN_WORDS = Pattern
 		.compile("\\s*,?\\s*ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+((?:19|20)\\d{2})(?!\\d)");
@@ -60,15 +60,19 @@ public final class DirectiveRecogniser {
 	private static final Pattern YEAR = Pattern
 		.compile("\\s*(?:,?\\s*nam\\s+((?:19|20)\\d{2})|\\(\\s*((?:19|20)\\d{2})\\s*\\))(?!\\d)");
 
-	private static final Pattern ISSUER = Pattern.compile("\\s*,?\\s*(?:cua|do)\\s+((?:hoi nghi (?:lan thu [a-z0-9]+ )?)?"
-			+ "(?:ban chap hanh trung uong|bch trung uong|bchtw|bo chinh tri|ban bi thu|ban thuong vu tinh uy"
-			+ "|ban thuong vu thanh uy|thuong truc tinh uy|ban chap hanh dang bo tinh|tinh uy|thanh uy"
-			+ "|ban thuong vu huyen uy|huyen uy|dang uy|thu tuong chinh phu|chinh phu|quoc hoi|uy ban nhan dan tinh"
-			+ "|ubnd tinh|trung uong)(?:\\s+(?:trung uong dang|trung uong|dang))?)(?![a-z])");
+	private static final Pattern ISSUER = Pattern
+		.compile("\\s*,?\\s*(?:cua|do)\\s+((?:hoi nghi (?:lan thu [a-z0-9]+ )?)?"
+				+ "(?:ban chap hanh trung uong|bch trung uong|bchtw|bo chinh tri|ban bi thu|ban thuong vu tinh uy"
+				+ "|ban thuong vu thanh uy|thuong truc tinh uy|ban chap hanh dang bo tinh|tinh uy|thanh uy"
+				+ "|ban thuong vu huyen uy|huyen uy|dang uy|thu tuong chinh phu|chinh phu|quoc hoi|uy ban nhan dan tinh"
+				+ "|ubnd tinh|trung uong)(?:\\s+(?:trung uong dang|trung uong|dang))?)(?![a-z])");
 
 	private static final Pattern TERM = Pattern.compile("\\s*,?\\s*\\(?\\s*khoa\\s+([ivxl]{1,5})\\b\\s*\\)?");
 
-	/** Words after a bare number that show it counts something instead of naming a document. */
+	/**
+	 * Words after a bare number that show it counts something instead of naming a
+	 * document.
+	 */
 	private static final Set<String> COUNTED = Set.of("thang", "nam", "ngay", "lan", "diem", "muc", "dieu", "khoan",
 			"noi", "nhiem", "giai", "van", "nghi", "chi", "ket", "quy", "quyet", "thong", "huong", "cap", "don", "xa",
 			"tinh", "huyen", "ty", "trieu", "nghin", "ngan", "nguoi", "dong", "ho", "thon", "to", "gio", "phut", "tuan",
@@ -120,8 +124,8 @@ public final class DirectiveRecogniser {
 
 	/**
 	 * Reads one or more numbers from {@code numbersAt} on, then the tails they share;
-	 * adds the references and returns the end in the folded text, or -1 when nothing is
-	 * a reference.
+	 * adds the references and returns the end in the folded text, or -1 when nothing is a
+	 * reference.
 	 */
 	private int references(String text, DirectiveText folded, int start, int numbersAt, DirectiveType wordType,
 			List<FoundReference> found) {

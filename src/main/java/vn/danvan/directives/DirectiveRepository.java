@@ -57,11 +57,12 @@ class DirectiveRepository {
 
 	List<Directive> search(DirectiveSearch search, int limit) {
 		String words = (search.q() != null) ? search.q().trim() : "";
-		String[] keys = words.isEmpty() ? new String[0] : this.jdbc.sql("select directives.search_key(:q)")
-			.param("q", words)
-			.query(String.class)
-			.single()
-			.split(" ");
+		String[] keys = words.isEmpty() ? new String[0]
+				: this.jdbc.sql("select directives.search_key(:q)")
+					.param("q", words)
+					.query(String.class)
+					.single()
+					.split(" ");
 		String[] patterns = new String[keys.length];
 		for (int i = 0; i < keys.length; i++) {
 			patterns[i] = "%" + keys[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -155,11 +156,12 @@ class DirectiveRepository {
 
 	long insertAttachment(long directiveId, boolean evidence, String fileName, String contentType, byte[] content,
 			String actor) {
-		return this.jdbc.sql("""
-				insert into directives.attachment (directive_id, evidence, file_name, content_type, size, content, uploaded_by)
-				values (:directiveId, :evidence, :fileName, :contentType, :size, :content, :actor)
-				returning id
-				""")
+		return this.jdbc
+			.sql("""
+					insert into directives.attachment (directive_id, evidence, file_name, content_type, size, content, uploaded_by)
+					values (:directiveId, :evidence, :fileName, :contentType, :size, :content, :actor)
+					returning id
+					""")
 			.param("directiveId", directiveId)
 			.param("evidence", evidence)
 			.param("fileName", fileName)

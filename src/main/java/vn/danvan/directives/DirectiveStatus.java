@@ -1,8 +1,8 @@
 package vn.danvan.directives;
 
 /**
- * Whether a directive is still in force. A replaced directive names the one that
- * replaced it.
+ * Whether a directive is still in force. A replaced directive names the one that replaced
+ * it.
  */
 public enum DirectiveStatus {
 

@@ -3,9 +3,9 @@ package vn.danvan.directives;
 import java.text.Normalizer;
 
 /**
- * Vietnamese text folded for matching: lower case, without diacritics, "đ" as "d",
- * dashes as "-", with a map from every folded character back to the original text so
- * that positions found in the folded text point into the original.
+ * Vietnamese text folded for matching: lower case, without diacritics, "đ" as "d", dashes
+ * as "-", with a map from every folded character back to the original text so that
+ * positions found in the folded text point into the original.
  */
 public final class DirectiveText {
 

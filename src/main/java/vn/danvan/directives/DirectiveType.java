@@ -10,8 +10,8 @@ import java.util.Optional;
 public enum DirectiveType {
 
 	RESOLUTION("NQ", "Nghị quyết"), DIRECTIVE("CT", "Chỉ thị"), DECISION("QĐ", "Quyết định"),
-	CONCLUSION("KL", "Kết luận"), REGULATION("QĐi", "Quy định"), NOTICE("TB", "Thông báo"),
-	GUIDANCE("HD", "Hướng dẫn"), PLAN("KH", "Kế hoạch"), PROJECT("ĐA", "Đề án");
+	CONCLUSION("KL", "Kết luận"), REGULATION("QĐi", "Quy định"), NOTICE("TB", "Thông báo"), GUIDANCE("HD", "Hướng dẫn"),
+	PLAN("KH", "Kế hoạch"), PROJECT("ĐA", "Đề án");
 
 	private final String abbreviation;
 

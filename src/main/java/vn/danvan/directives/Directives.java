@@ -198,7 +198,8 @@ public class Directives {
 		long id = this.directives.insertAttachment(directiveId, false, checked.fileName(), checked.contentType(),
 				checked.content(), user.getUsername());
 		this.audit.record(user.getUsername(), ATTACHMENT_ADDED, TARGET, Long.toString(directiveId),
-				directive.ownerUnitId(), remoteIp, Map.of("file", checked.fileName(), "size", checked.content().length));
+				directive.ownerUnitId(), remoteIp,
+				Map.of("file", checked.fileName(), "size", checked.content().length));
 		return this.directives.attachmentContent(id).orElseThrow().attachment();
 	}
 

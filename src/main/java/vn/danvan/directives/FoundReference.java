@@ -21,9 +21,8 @@ import java.util.Locale;
  * @param issuerText the issuing body as written, else {@code null}
  * @param term the Party term named ("XI" in "khóa XI"), else {@code null}
  */
-public record FoundReference(int start, int end, String text, List<DirectiveType> types, String number,
-		String symbol, String symbolSuffix, LocalDate date, Integer year, IssuerKind issuer, String issuerText,
-		String term) {
+public record FoundReference(int start, int end, String text, List<DirectiveType> types, String number, String symbol,
+		String symbolSuffix, LocalDate date, Integer year, IssuerKind issuer, String issuerText, String term) {
 
 	/**
 	 * A short label for lists of unknown references: "Kết luận 178", "Chỉ thị 05-CT/TW

@@ -32,14 +32,15 @@ class MentionRepository {
 	void insert(String sourceType, String sourceId, String sourceTitle, String link, DirectiveReference reference,
 			String excerpt) {
 		FoundReference found = reference.found();
-		this.jdbc.sql("""
-				insert into directives.mention (source_type, source_id, source_title, link, start_pos, end_pos, quoted,
-				                                excerpt, reference_key, number, types, symbol, symbol_suffix, issued_on, year,
-				                                issuer_kind, issuer_text, term, label, resolution, directive_id)
-				values (:sourceType, :sourceId, :sourceTitle, :link, :start, :end, :quoted, :excerpt, :key, :number,
-				        cast(:types as text[]), :symbol, :suffix, :issuedOn, :year, :issuerKind, :issuerText, :term,
-				        :label, :resolution, :directiveId)
-				""")
+		this.jdbc
+			.sql("""
+					insert into directives.mention (source_type, source_id, source_title, link, start_pos, end_pos, quoted,
+					                                excerpt, reference_key, number, types, symbol, symbol_suffix, issued_on, year,
+					                                issuer_kind, issuer_text, term, label, resolution, directive_id)
+					values (:sourceType, :sourceId, :sourceTitle, :link, :start, :end, :quoted, :excerpt, :key, :number,
+					        cast(:types as text[]), :symbol, :suffix, :issuedOn, :year, :issuerKind, :issuerText, :term,
+					        :label, :resolution, :directiveId)
+					""")
 			.param("sourceType", sourceType)
 			.param("sourceId", sourceId)
 			.param("sourceTitle", (sourceTitle != null) ? sourceTitle : "")
@@ -78,29 +79,35 @@ class MentionRepository {
 	 * changed.
 	 */
 	List<StoredReference> withNumber(String number) {
-		return this.jdbc.sql("""
-				select id, start_pos, end_pos, quoted, types, number, symbol, symbol_suffix, issued_on, year, issuer_kind,
-				       issuer_text, term
-				  from directives.mention where number = :number
-				""").param("number", number).query((rs, rowNum) -> {
-			List<DirectiveType> types = java.util.Arrays.stream((String[]) rs.getArray("types").getArray())
-				.map(DirectiveType::valueOf)
-				.toList();
-			String issuer = rs.getString("issuer_kind");
-			return new StoredReference(rs.getLong("id"),
-					new FoundReference(rs.getInt("start_pos"), rs.getInt("end_pos"), rs.getString("quoted"), types,
-							rs.getString("number"), rs.getString("symbol"), rs.getString("symbol_suffix"),
-							rs.getObject("issued_on", java.time.LocalDate.class), rs.getObject("year", Integer.class),
-							(issuer != null) ? IssuerKind.valueOf(issuer) : null, rs.getString("issuer_text"),
-							rs.getString("term")));
-		}).list();
+		return this.jdbc
+			.sql("""
+					select id, start_pos, end_pos, quoted, types, number, symbol, symbol_suffix, issued_on, year, issuer_kind,
+					       issuer_text, term
+					  from directives.mention where number = :number
+					""")
+			.param("number", number)
+			.query((rs, rowNum) -> {
+				List<DirectiveType> types = java.util.Arrays.stream((String[]) rs.getArray("types").getArray())
+					.map(DirectiveType::valueOf)
+					.toList();
+				String issuer = rs.getString("issuer_kind");
+				return new StoredReference(rs.getLong("id"),
+						new FoundReference(rs.getInt("start_pos"), rs.getInt("end_pos"), rs.getString("quoted"), types,
+								rs.getString("number"), rs.getString("symbol"), rs.getString("symbol_suffix"),
+								rs.getObject("issued_on", java.time.LocalDate.class),
+								rs.getObject("year", Integer.class),
+								(issuer != null) ? IssuerKind.valueOf(issuer) : null, rs.getString("issuer_text"),
+								rs.getString("term")));
+			})
+			.list();
 	}
 
 	record StoredReference(long mentionId, FoundReference found) {
 	}
 
 	void updateResolution(long id, Resolution resolution, Long directiveId) {
-		this.jdbc.sql("update directives.mention set resolution = :resolution, directive_id = :directiveId where id = :id")
+		this.jdbc
+			.sql("update directives.mention set resolution = :resolution, directive_id = :directiveId where id = :id")
 			.param("id", id)
 			.param("resolution", resolution.name())
 			.param("directiveId", directiveId)
@@ -108,16 +115,18 @@ class MentionRepository {
 	}
 
 	List<UnknownReference> unresolved(int limit) {
-		return this.jdbc.sql("""
-				select distinct on (g.reference_key) g.reference_key, g.label as group_label, g.resolution as group_resolution,
-				       g.mentions, g.last_seen, %s
-				  from (select reference_key, max(label) as label, max(resolution) as resolution, count(*) as mentions,
-				               max(recorded_at) as last_seen
-				          from directives.mention where directive_id is null group by reference_key) g
-				  join directives.mention m on m.reference_key = g.reference_key and m.directive_id is null
-				 order by g.reference_key, m.recorded_at desc, m.id desc
-				 limit :limit
-				""".formatted(COLUMNS))
+		return this.jdbc
+			.sql("""
+					select distinct on (g.reference_key) g.reference_key, g.label as group_label, g.resolution as group_resolution,
+					       g.mentions, g.last_seen, %s
+					  from (select reference_key, max(label) as label, max(resolution) as resolution, count(*) as mentions,
+					               max(recorded_at) as last_seen
+					          from directives.mention where directive_id is null group by reference_key) g
+					  join directives.mention m on m.reference_key = g.reference_key and m.directive_id is null
+					 order by g.reference_key, m.recorded_at desc, m.id desc
+					 limit :limit
+					"""
+				.formatted(COLUMNS))
 			.param("limit", limit)
 			.query((rs, rowNum) -> new UnknownReference(rs.getString("reference_key"), rs.getString("group_label"),
 					Resolution.valueOf(rs.getString("group_resolution")), rs.getLong("mentions"),

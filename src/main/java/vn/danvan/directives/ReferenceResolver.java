@@ -8,11 +8,11 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * Looks references up among registered directives. Type and number must match; a
- * written symbol, date or year must match too. The issuing body and the term narrow the
+ * Looks references up among registered directives. Type and number must match; a written
+ * symbol, date or year must match too. The issuing body and the term narrow the
  * candidates when they leave at least one (texts often name the Politburo for a
- * resolution of the Central Committee), except that a central body never matches a
- * local one. One candidate left is resolved, several are reported as ambiguous.
+ * resolution of the Central Committee), except that a central body never matches a local
+ * one. One candidate left is resolved, several are reported as ambiguous.
  */
 public final class ReferenceResolver {
 
@@ -30,8 +30,9 @@ public final class ReferenceResolver {
 			.toList();
 		if (reference.symbol() != null) {
 			String key = CatalogueEntry.symbolKey(reference.symbol());
-			candidates = candidates.stream().filter((entry) -> CatalogueEntry.symbolKey(entry.symbol()).equals(key)
-					|| sameParty(entry, reference)).toList();
+			candidates = candidates.stream()
+				.filter((entry) -> CatalogueEntry.symbolKey(entry.symbol()).equals(key) || sameParty(entry, reference))
+				.toList();
 		}
 		if (reference.date() != null) {
 			candidates = candidates.stream().filter((entry) -> reference.date().equals(entry.issuedOn())).toList();

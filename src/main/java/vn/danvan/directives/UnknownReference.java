@@ -3,8 +3,8 @@ package vn.danvan.directives;
 import java.time.Instant;
 
 /**
- * A reference found in texts that matches no registered directive (or several), with
- * what is needed to register it.
+ * A reference found in texts that matches no registered directive (or several), with what
+ * is needed to register it.
  *
  * @param key what identifies the referenced document ({@link FoundReference#key()})
  * @param count how many times it was mentioned

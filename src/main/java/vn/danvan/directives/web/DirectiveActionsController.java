@@ -38,8 +38,8 @@ import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
 
 /**
- * Officers declare what a directive requires of which units; units record what they
- * did; everyone sees the matrix of units × actions within their scope.
+ * Officers declare what a directive requires of which units; units record what they did;
+ * everyone sees the matrix of units × actions within their scope.
  */
 @Controller
 class DirectiveActionsController {
@@ -52,8 +52,8 @@ class DirectiveActionsController {
 
 	static final int MATRIX_ROWS = 500;
 
-	private static final Set<String> ACTION_FIELDS = Set.of("kind", "description", "dueOn", "everyYears",
-			"scopeUnitId", "levels", "kinds");
+	private static final Set<String> ACTION_FIELDS = Set.of("kind", "description", "dueOn", "everyYears", "scopeUnitId",
+			"levels", "kinds");
 
 	private static final Set<String> RECORD_FIELDS = Set.of("unitId", "doneOn", "documentNumber", "participants",
 			"note");

@@ -73,11 +73,11 @@ class DirectiveReferencesController {
 	}
 
 	private static boolean canKeep(ScopedUser user) {
-		return user instanceof org.springframework.security.core.userdetails.UserDetails details && details
-			.getAuthorities()
-			.stream()
-			.anyMatch((a) -> "ROLE_ADMINISTRATOR".equals(a.getAuthority())
-					|| "ROLE_COMMISSION_OFFICER".equals(a.getAuthority()));
+		return user instanceof org.springframework.security.core.userdetails.UserDetails details
+				&& details.getAuthorities()
+					.stream()
+					.anyMatch((a) -> "ROLE_ADMINISTRATOR".equals(a.getAuthority())
+							|| "ROLE_COMMISSION_OFFICER".equals(a.getAuthority()));
 	}
 
 	/**

@@ -138,8 +138,7 @@ class DirectivesApiController {
 	ResponseEntity<DirectiveAction> declare(@AuthenticationPrincipal ScopedUser user, @PathVariable long id,
 			@RequestBody NewDirectiveAction form, HttpServletRequest request) {
 		DirectiveAction action = this.actions.declare(user, id, form, request.getRemoteAddr());
-		return ResponseEntity.created(URI.create("/api/v1/directives/" + id + "/actions/" + action.id()))
-			.body(action);
+		return ResponseEntity.created(URI.create("/api/v1/directives/" + id + "/actions/" + action.id())).body(action);
 	}
 
 	@GetMapping("/{id}/actions/{actionId}")

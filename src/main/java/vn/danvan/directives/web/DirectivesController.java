@@ -65,8 +65,7 @@ class DirectivesController {
 
 	private final UnitScope scope;
 
-	DirectivesController(Directives directives, DirectiveActions actions, DirectiveMentions mentions,
-			UnitScope scope) {
+	DirectivesController(Directives directives, DirectiveActions actions, DirectiveMentions mentions, UnitScope scope) {
 		this.directives = directives;
 		this.actions = actions;
 		this.mentions = mentions;
@@ -111,17 +110,16 @@ class DirectivesController {
 		catch (InvalidDirectiveQueryException ex) {
 			// an unknown type is left for the officer to choose
 		}
-		model.addAttribute("form", new DirectiveForm(prefilled, symbol, null, null, null, null,
-				DirectiveStatus.IN_FORCE, null, null));
+		model.addAttribute("form",
+				new DirectiveForm(prefilled, symbol, null, null, null, null, DirectiveStatus.IN_FORCE, null, null));
 		return form(user, model, null);
 	}
 
 	@PostMapping("/directives/new")
 	@PreAuthorize(DirectivesApiController.OFFICERS)
 	String register(@AuthenticationPrincipal ScopedUser user, @ModelAttribute("form") DirectiveForm form,
-			BindingResult errors, @RequestParam(name = "file", required = false) List<MultipartFile> files,
-			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
-			throws IOException {
+			BindingResult errors, @RequestParam(name = "file", required = false) List<MultipartFile> files, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		if (!errors.hasErrors()) {
 			try {
 				List<Upload> uploads = new ArrayList<>();
@@ -226,10 +224,11 @@ class DirectivesController {
 	private String form(ScopedUser user, Model model, Directive directive) {
 		model.addAttribute("directive", directive);
 		model.addAttribute("statuses", DirectiveStatus.values());
-		model.addAttribute("successors", this.directives.visible(user)
-			.stream()
-			.filter((d) -> directive == null || d.id() != directive.id())
-			.toList());
+		model.addAttribute("successors",
+				this.directives.visible(user)
+					.stream()
+					.filter((d) -> directive == null || d.id() != directive.id())
+					.toList());
 		return FORM_VIEW;
 	}
 

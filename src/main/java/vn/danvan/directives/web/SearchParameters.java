@@ -7,8 +7,8 @@ import vn.danvan.directives.DirectiveSearch;
 import vn.danvan.directives.DirectiveType;
 
 /**
- * Reads the search and filter parameters of the pages and the API; a value that cannot
- * be read is an {@link InvalidDirectiveQueryException}.
+ * Reads the search and filter parameters of the pages and the API; a value that cannot be
+ * read is an {@link InvalidDirectiveQueryException}.
  */
 final class SearchParameters {
 

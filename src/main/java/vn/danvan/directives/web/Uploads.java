@@ -31,10 +31,11 @@ final class Uploads {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.parseMediaType(content.attachment().contentType()));
 		headers.setContentLength(content.content().length);
-		headers.set(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename(content.attachment().fileName(), StandardCharsets.UTF_8)
-			.build()
-			.toString());
+		headers.set(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(content.attachment().fileName(), StandardCharsets.UTF_8)
+					.build()
+					.toString());
 		headers.set("X-Content-Type-Options", "nosniff");
 		return ResponseEntity.ok().headers(headers).body(content.content());
 	}
