@@ -42,8 +42,11 @@ public final class DirectiveRecogniser {
 	 * A number with its symbol: Party style "25-NQ/TW", state style "1234/QĐ-UBND" or
 	 * "10/2022/QH15", or bare.
 	 */
-	private static final Pattern NUMBER = Pattern.compile("(\\d{1,5})(?:\\s*-\\s*(" + ABBREVIATIONS
+	private static final Pattern NUMBER = Pattern.compile("(\\d{1,5})(?:(?:\\s*-\\s*|\\s+|/)(" + ABBREVIATIONS
 			+ ")\\s*/\\s*([a-z]{1,8}))?(/(?:(?:19|20)\\d{2}/)?[a-z]{1,8}\\d{0,3}(?:-[a-z0-9]{1,8}){0,2})?(?![\\w/%])(?![.,]\\d)");
+
+	/** A Party symbol written the state's way: "43/CT-TW" for "43-CT/TW". */
+	private static final Pattern MISWRITTEN_PARTY_SYMBOL = Pattern.compile("/(nq|ct|qdi|qd|kl|tb|hd)-(tw|tu|hu|vptw)");
 
 	/** A Party symbol without a type word before it. */
 	private static final Pattern SYMBOL = Pattern
@@ -230,6 +233,13 @@ public final class DirectiveRecogniser {
 			else if (types.isEmpty()) {
 				types = List.of(DirectiveType.DECISION);
 			}
+		}
+		else if (number.group(4) != null && MISWRITTEN_PARTY_SYMBOL.matcher(number.group(4)).matches()) {
+			Matcher party = MISWRITTEN_PARTY_SYMBOL.matcher(number.group(4));
+			party.matches();
+			suffix = party.group(2).toUpperCase(java.util.Locale.ROOT);
+			symbol = symbolAsWritten(number.group(1), party.group(1), suffix);
+			types = DirectiveType.ofAbbreviation(party.group(1)).map(List::of).orElse(types);
 		}
 		else if (number.group(4) != null) {
 			symbol = number.group(1) + text.substring(folded.start(number.start(4)), folded.end(number.end(4)))
