@@ -42,7 +42,18 @@ public record CatalogueEntry(long id, DirectiveType type, String symbol, LocalDa
 		while (end < symbol.length() && Character.isDigit(symbol.charAt(end))) {
 			end++;
 		}
-		return (end == 0) ? "" : symbol.substring(0, end).replaceFirst("^0+(?=\\d)", "");
+		return (end == 0) ? "" : withoutLeadingZeros(symbol.substring(0, end));
+	}
+
+	/**
+	 * "05" → "5", "0" stays "0".
+	 */
+	static String withoutLeadingZeros(String digits) {
+		int start = 0;
+		while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+			start++;
+		}
+		return digits.substring(start);
 	}
 
 	/**

@@ -31,11 +31,14 @@ public final class DirectiveRecogniser {
 			Map.entry("qd", DirectiveType.DECISION), Map.entry("qdi", DirectiveType.REGULATION),
 			Map.entry("kl", DirectiveType.CONCLUSION), Map.entry("tb", DirectiveType.NOTICE));
 
+	/** The first letters of the type words. */
+	private static final String TYPE_WORD_STARTS = "nckqthd";
+
 	private static final String ABBREVIATIONS = "nq|ct|qdi|qd|kl|tb|hd|kh|da|ctr|qc";
 
 	/** A type word, then "số" (with an optional colon). */
 	private static final Pattern TYPE_WORD = Pattern.compile(
-			"\\b(thong bao ket luan|nghi quyet|chi thi|quyet dinh|quy dinh|ket luan|thong bao|huong dan|ke hoach|de an"
+			"(thong bao ket luan|nghi quyet|chi thi|quyet dinh|quy dinh|ket luan|thong bao|huong dan|ke hoach|de an"
 					+ "|nq|ct|qdi|qd|kl|tb)\\s+(?:so\\s*:?\\s*)?(?=\\d)");
 
 	/**
@@ -50,7 +53,7 @@ public final class DirectiveRecogniser {
 
 	/** A Party symbol without a type word before it. */
 	private static final Pattern SYMBOL = Pattern
-		.compile("(?<![\\w/.-])(\\d{1,5})\\s*-\\s*(" + ABBREVIATIONS + ")\\s*/\\s*([a-z]{1,8})(?![\\w/])");
+		.compile("(\\d{1,5})\\s*-\\s*(" + ABBREVIATIONS + ")\\s*/\\s*([a-z]{1,8})(?![\\w/])");
 
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|va|cung)\\s*(?:so\\s+)?(?=\\d)");
 
@@ -92,10 +95,20 @@ public final class DirectiveRecogniser {
 		DirectiveText folded = DirectiveText.of(text);
 		String f = folded.folded();
 		List<FoundReference> found = new ArrayList<>();
-		Matcher typeWord = TYPE_WORD.matcher(f);
+		// Regular expressions are tried only where a type word or a number may start:
+		// most
+		// positions are rejected by one character test.
+		Matcher typeWord = TYPE_WORD.matcher(f).useTransparentBounds(true);
+		Matcher symbol = SYMBOL.matcher(f).useTransparentBounds(true);
 		int covered = 0;
-		while (typeWord.find()) {
-			if (typeWord.start() < covered) {
+		for (int i = 0; i < f.length(); i++) {
+			char c = f.charAt(i);
+			if (i < covered || TYPE_WORD_STARTS.indexOf(c) < 0
+					|| (i > 0 && Character.isLetterOrDigit(f.charAt(i - 1)))) {
+				continue;
+			}
+			typeWord.region(i, f.length());
+			if (!typeWord.lookingAt()) {
 				continue;
 			}
 			String word = typeWord.group(1);
@@ -107,18 +120,31 @@ public final class DirectiveRecogniser {
 				covered = end;
 			}
 		}
-		Matcher symbol = SYMBOL.matcher(f);
 		List<FoundReference> bySymbol = new ArrayList<>();
-		while (symbol.find()) {
-			int start = symbol.start();
-			if (found.stream().anyMatch((r) -> overlaps(r, folded.start(start), folded.end(symbol.end())))) {
+		for (int i = 0; i < f.length(); i++) {
+			char c = f.charAt(i);
+			if (c < '0' || c > '9' || (i > 0 && symbolCannotStartAfter(f.charAt(i - 1)))) {
 				continue;
 			}
-			references(text, folded, start, start, null, bySymbol);
+			symbol.region(i, f.length());
+			if (!symbol.lookingAt()) {
+				continue;
+			}
+			int start = i;
+			int end = symbol.end();
+			if (found.stream().noneMatch((r) -> overlaps(r, folded.start(start), folded.end(end)))) {
+				references(text, folded, start, start, null, bySymbol);
+			}
+			i = end;
 		}
 		found.addAll(bySymbol);
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
+	}
+
+	private static boolean symbolCannotStartAfter(char previous) {
+		return Character.isLetterOrDigit(previous) || previous == '_' || previous == '/' || previous == '.'
+				|| previous == '-';
 	}
 
 	private static boolean overlaps(FoundReference reference, int start, int end) {
@@ -214,7 +240,7 @@ public final class DirectiveRecogniser {
 	private static FoundReference reference(String text, DirectiveText folded, int start, int end,
 			DirectiveType wordType, MatchResult number, LocalDate date, Integer year, IssuerKind issuer,
 			String issuerText, String term) {
-		String digits = number.group(1).replaceFirst("^0+(?=\\d)", "");
+		String digits = CatalogueEntry.withoutLeadingZeros(number.group(1));
 		String symbol = null;
 		String suffix = null;
 		List<DirectiveType> types = (wordType != null) ? List.of(wordType) : List.of();

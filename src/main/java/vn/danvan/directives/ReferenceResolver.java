@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Looks references up among registered directives. Type and number must match; a written
@@ -61,7 +62,30 @@ public final class ReferenceResolver {
 
 	public static List<DirectiveReference> resolveAll(List<FoundReference> references,
 			Collection<CatalogueEntry> catalogue) {
-		return references.stream().map((reference) -> resolve(reference, catalogue)).toList();
+		if (references.isEmpty()) {
+			return List.of();
+		}
+		return index(catalogue).resolveAll(references);
+	}
+
+	/**
+	 * The catalogue indexed by number, to resolve many references against it.
+	 */
+	public static Index index(Collection<CatalogueEntry> catalogue) {
+		return new Index(catalogue.stream().collect(Collectors.groupingBy(CatalogueEntry::number)));
+	}
+
+	/**
+	 * Registered directives by number.
+	 */
+	public record Index(Map<String, List<CatalogueEntry>> byNumber) {
+
+		public List<DirectiveReference> resolveAll(List<FoundReference> references) {
+			return references.stream()
+				.map((reference) -> resolve(reference, this.byNumber.getOrDefault(reference.number(), List.of())))
+				.toList();
+		}
+
 	}
 
 	/**
