@@ -14,8 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +21,11 @@ import vn.danvan.units.DemoDataProperties;
 
 /**
  * The starting catalogue of directives from the reference ({@code demo/directives.csv}):
- * loaded on start with the demo data, after the demo units, and loadable by tests.
- * Loading is idempotent: a directive already registered (same symbol and issuer) is left
- * as it is.
+ * loaded on start with the demo data (it needs no unit, so the order with the demo units
+ * does not matter), and loadable by tests. Loading is idempotent: a directive already
+ * registered (same symbol and issuer) is left as it is.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
 public class DirectiveCatalogue implements ApplicationRunner {
 
 	static final String SEED = "demo/directives.csv";

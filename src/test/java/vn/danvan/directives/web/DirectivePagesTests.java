@@ -136,6 +136,34 @@ class DirectivePagesTests {
 			.andExpect(content().string(containsString("không phải PDF hoặc DOCX")));
 		this.mvc.perform(get("/directives").param("q", symbol + "9").cookie(this.admin))
 			.andExpect(content().string(containsString("0 văn bản")));
+
+		this.mvc.perform(get(location + "/edit").cookie(this.admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + symbol + "\"")));
+		this.mvc
+			.perform(post(location + "/edit").param("type", "CONCLUSION")
+				.param("symbol", symbol)
+				.param("issuedOn", "2025-02-01")
+				.param("issuer", "Ban Thường vụ Tỉnh ủy")
+				.param("summary", "Về tiếp tục đẩy mạnh công tác dân vận")
+				.param("status", "REPLACED")
+				.param("version", "0")
+				.cookie(this.admin)
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("vui lòng chọn văn bản thay thế")));
+		this.mvc
+			.perform(post(location + "/edit").param("type", "CONCLUSION")
+				.param("symbol", symbol)
+				.param("issuedOn", "2025-02-01")
+				.param("issuer", "Ban Thường vụ Tỉnh ủy")
+				.param("summary", "Về tiếp tục đẩy mạnh công tác dân vận")
+				.param("status", "EXPIRED")
+				.param("version", "0")
+				.cookie(this.admin)
+				.with(csrf()))
+			.andExpect(redirectedUrl(location));
+		this.mvc.perform(get(location).cookie(this.admin)).andExpect(content().string(containsString("Hết hiệu lực")));
 	}
 
 	@Test
