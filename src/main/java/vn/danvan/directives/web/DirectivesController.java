@@ -52,6 +52,8 @@ class DirectivesController {
 
 	static final String SHOW_VIEW = "directives/directive";
 
+	static final String DELETE_VIEW = "directives/delete";
+
 	static final int OVERDUE_SHOWN = 50;
 
 	private static final Set<String> FIELDS = Set.of("type", "symbol", "issuedOn", "issuer", "summary", "fields",
@@ -183,6 +185,13 @@ class DirectivesController {
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return form(user, model, directive);
+	}
+
+	@GetMapping("/directives/{id:\\d+}/delete")
+	@PreAuthorize(DirectivesApiController.OFFICERS)
+	String confirmRemove(@AuthenticationPrincipal ScopedUser user, @PathVariable long id, Model model) {
+		model.addAttribute("directive", this.directives.get(user, id));
+		return DELETE_VIEW;
 	}
 
 	@PostMapping("/directives/{id:\\d+}/delete")

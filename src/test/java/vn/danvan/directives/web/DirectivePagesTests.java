@@ -164,6 +164,13 @@ class DirectivePagesTests {
 				.with(csrf()))
 			.andExpect(redirectedUrl(location));
 		this.mvc.perform(get(location).cookie(this.admin)).andExpect(content().string(containsString("Hết hiệu lực")));
+
+		this.mvc.perform(get(location + "/delete").cookie(this.admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Xóa Kết luận " + symbol + " của Ban Thường vụ Tỉnh ủy")));
+		this.mvc.perform(post(location + "/delete").cookie(this.admin).with(csrf()))
+			.andExpect(redirectedUrl("/directives"));
+		this.mvc.perform(get(location).cookie(this.admin)).andExpect(status().isNotFound());
 	}
 
 	@Test
