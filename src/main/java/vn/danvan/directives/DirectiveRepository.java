@@ -1,0 +1,217 @@
+package vn.danvan.directives;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DirectiveRepository {
+
+	private static final String COLUMNS = """
+			d.id, d.type, d.symbol, d.issued_on, d.issuer, d.summary, d.fields, d.status, d.replaced_by,
+			(select r.symbol from directives.directive r where r.id = d.replaced_by) as replaced_by_symbol,
+			d.owner_unit_id, d.version
+			""";
+
+	private final JdbcClient jdbc;
+
+	DirectiveRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Directive> find(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from directives.directive d where d.id = :id")
+			.param("id", id)
+			.query(DirectiveRepository::directive)
+			.optional();
+	}
+
+	/**
+	 * Locks the directive for the rest of the transaction.
+	 */
+	Optional<Directive> lock(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from directives.directive d where d.id = :id for update of d")
+			.param("id", id)
+			.query(DirectiveRepository::directive)
+			.optional();
+	}
+
+	Optional<Directive> findBySymbolAndIssuer(String symbol, String issuer) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				  from directives.directive d
+				 where d.symbol_key = upper(replace(directives.search_key(:symbol), ' ', ''))
+				   and d.issuer_key = directives.search_key(:issuer)
+				""").param("symbol", symbol).param("issuer", issuer).query(DirectiveRepository::directive).optional();
+	}
+
+	List<Directive> all() {
+		return this.jdbc.sql("select " + COLUMNS + " from directives.directive d order by d.issued_on desc, d.id desc")
+			.query(DirectiveRepository::directive)
+			.list();
+	}
+
+	List<Directive> search(DirectiveSearch search, int limit) {
+		String words = (search.q() != null) ? search.q().trim() : "";
+		String[] keys = words.isEmpty() ? new String[0]
+				: this.jdbc.sql("select directives.search_key(:q)")
+					.param("q", words)
+					.query(String.class)
+					.single()
+					.split(" ");
+		String[] patterns = new String[keys.length];
+		for (int i = 0; i < keys.length; i++) {
+			patterns[i] = "%" + keys[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		}
+		String issuer = (search.issuer() != null && !search.issuer().isBlank()) ? search.issuer().trim() : null;
+		return this.jdbc.sql("select " + COLUMNS + """
+				  from directives.directive d
+				 where d.search_key like all (cast(:patterns as text[]))
+				   and (cast(:type as text) is null or d.type = :type)
+				   and (cast(:issuer as text) is null or d.issuer_key like '%' || directives.search_key(:issuer) || '%')
+				   and (cast(:year as integer) is null or extract(year from d.issued_on) = :year)
+				 order by d.issued_on desc, d.id desc
+				 limit :limit
+				""")
+			.param("patterns", patterns)
+			.param("type", (search.type() != null) ? search.type().name() : null)
+			.param("issuer", issuer)
+			.param("year", search.year())
+			.param("limit", limit)
+			.query(DirectiveRepository::directive)
+			.list();
+	}
+
+	long insert(DirectiveForm form, Long ownerUnitId, String actor) {
+		return this.jdbc.sql("""
+				insert into directives.directive (type, symbol, issued_on, issuer, summary, fields, status, replaced_by,
+				                                  owner_unit_id, created_by)
+				values (:type, :symbol, :issuedOn, :issuer, :summary, :fields, :status, :replacedBy, :owner, :actor)
+				returning id
+				""")
+			.param("type", form.type().name())
+			.param("symbol", form.symbol())
+			.param("issuedOn", form.issuedOn())
+			.param("issuer", form.issuer())
+			.param("summary", form.summary())
+			.param("fields", form.fields())
+			.param("status", form.status().name())
+			.param("replacedBy", form.replacedById())
+			.param("owner", ownerUnitId)
+			.param("actor", actor)
+			.query(Long.class)
+			.single();
+	}
+
+	void update(long id, DirectiveForm form) {
+		this.jdbc.sql("""
+				update directives.directive
+				   set type = :type, symbol = :symbol, issued_on = :issuedOn, issuer = :issuer, summary = :summary,
+				       fields = :fields, status = :status, replaced_by = :replacedBy, version = version + 1
+				 where id = :id
+				""")
+			.param("id", id)
+			.param("type", form.type().name())
+			.param("symbol", form.symbol())
+			.param("issuedOn", form.issuedOn())
+			.param("issuer", form.issuer())
+			.param("summary", form.summary())
+			.param("fields", form.fields())
+			.param("status", form.status().name())
+			.param("replacedBy", form.replacedById())
+			.update();
+	}
+
+	void delete(long id) {
+		this.jdbc.sql("delete from directives.directive where id = :id").param("id", id).update();
+	}
+
+	boolean replacesAnother(long id) {
+		return this.jdbc.sql("select exists (select 1 from directives.directive where replaced_by = :id)")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * The chain of successors from the directive on ("replaced by", "replaced by" …),
+	 * guarded against an existing cycle.
+	 */
+	List<Long> successors(long id) {
+		return this.jdbc.sql("""
+				with recursive chain (id, replaced_by, depth) as (
+				    select id, replaced_by, 0 from directives.directive where id = :id
+				    union all
+				    select d.id, d.replaced_by, c.depth + 1
+				      from chain c join directives.directive d on d.id = c.replaced_by
+				     where c.depth < 100
+				)
+				select id from chain order by depth
+				""").param("id", id).query(Long.class).list();
+	}
+
+	long insertAttachment(long directiveId, boolean evidence, String fileName, String contentType, byte[] content,
+			String actor) {
+		return this.jdbc
+			.sql("""
+					insert into directives.attachment (directive_id, evidence, file_name, content_type, size, content, uploaded_by)
+					values (:directiveId, :evidence, :fileName, :contentType, :size, :content, :actor)
+					returning id
+					""")
+			.param("directiveId", directiveId)
+			.param("evidence", evidence)
+			.param("fileName", fileName)
+			.param("contentType", contentType)
+			.param("size", content.length)
+			.param("content", content)
+			.param("actor", actor)
+			.query(Long.class)
+			.single();
+	}
+
+	List<Attachment> attachments(long directiveId) {
+		return this.jdbc.sql("""
+				select id, directive_id, evidence, file_name, content_type, size, uploaded_by, uploaded_at
+				  from directives.attachment where directive_id = :id and not evidence order by uploaded_at, id
+				""").param("id", directiveId).query(DirectiveRepository::attachment).list();
+	}
+
+	Optional<AttachmentContent> attachmentContent(long attachmentId) {
+		return this.jdbc.sql("""
+				select id, directive_id, evidence, file_name, content_type, size, uploaded_by, uploaded_at, content
+				  from directives.attachment where id = :id
+				""")
+			.param("id", attachmentId)
+			.query((rs, rowNum) -> new AttachmentContent(attachment(rs, rowNum), rs.getBytes("content")))
+			.optional();
+	}
+
+	/**
+	 * The unit whose action record holds the attachment as its evidence, if any.
+	 */
+	Optional<Long> evidenceUnit(long attachmentId) {
+		return this.jdbc.sql("select unit_id from directives.action_record where evidence_id = :id limit 1")
+			.param("id", attachmentId)
+			.query(Long.class)
+			.optional();
+	}
+
+	static Directive directive(ResultSet rs, int rowNum) throws SQLException {
+		return new Directive(rs.getLong("id"), DirectiveType.valueOf(rs.getString("type")), rs.getString("symbol"),
+				rs.getObject("issued_on", LocalDate.class), rs.getString("issuer"), rs.getString("summary"),
+				rs.getString("fields"), DirectiveStatus.valueOf(rs.getString("status")),
+				rs.getObject("replaced_by", Long.class), rs.getString("replaced_by_symbol"),
+				rs.getObject("owner_unit_id", Long.class), rs.getInt("version"));
+	}
+
+	static Attachment attachment(ResultSet rs, int rowNum) throws SQLException {
+		return new Attachment(rs.getLong("id"), rs.getLong("directive_id"), rs.getBoolean("evidence"),
+				rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size"), rs.getString("uploaded_by"),
+				rs.getObject("uploaded_at", java.time.OffsetDateTime.class).toInstant());
+	}
+
+}

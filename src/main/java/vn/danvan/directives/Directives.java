@@ -1,0 +1,360 @@
+package vn.danvan.directives;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.accounts.AuditLog;
+import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.shared.time.VietnamTime;
+import vn.danvan.units.UnitScope;
+import vn.danvan.units.Units;
+
+/**
+ * The register of directives: register, change and remove a directive, search, keep its
+ * PDF and DOCX files. A directive registered by an officer bound to a unit is seen by the
+ * users of that unit's subtree and of the units above it; the catalogue (no unit) by
+ * everyone. Every change is audited; bad input throws {@link DirectiveRejectedException}
+ * and writes nothing.
+ */
+@Service
+@Transactional
+public class Directives {
+
+	public static final String REGISTERED = "DIRECTIVE_REGISTERED";
+
+	public static final String CHANGED = "DIRECTIVE_CHANGED";
+
+	public static final String REMOVED = "DIRECTIVE_REMOVED";
+
+	public static final String ATTACHMENT_ADDED = "DIRECTIVE_ATTACHMENT_ADDED";
+
+	static final String TARGET = "directive";
+
+	private static final int SEARCH_LIMIT = 200;
+
+	private final DirectiveRepository directives;
+
+	private final ActionRepository actions;
+
+	private final DirectiveMentions mentions;
+
+	private final Units units;
+
+	private final AuditLog audit;
+
+	private final DirectivesProperties properties;
+
+	Directives(DirectiveRepository directives, ActionRepository actions, DirectiveMentions mentions, Units units,
+			AuditLog audit, DirectivesProperties properties) {
+		this.directives = directives;
+		this.actions = actions;
+		this.mentions = mentions;
+		this.units = units;
+		this.audit = audit;
+		this.properties = properties;
+	}
+
+	/**
+	 * @throws DirectiveNotFoundException when there is no such directive or the user may
+	 * not see it
+	 */
+	@Transactional(readOnly = true)
+	public Directive get(ScopedUser user, long id) {
+		return this.directives.find(id)
+			.filter((directive) -> canSee(user, directive))
+			.orElseThrow(() -> new DirectiveNotFoundException(TARGET, id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Directive> search(ScopedUser user, DirectiveSearch search) {
+		return this.directives.search(search, SEARCH_LIMIT).stream().filter((d) -> canSee(user, d)).toList();
+	}
+
+	/**
+	 * Every directive the user may see, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Directive> visible(ScopedUser user) {
+		return this.directives.all().stream().filter((d) -> canSee(user, d)).toList();
+	}
+
+	/**
+	 * True for the catalogue, and for a directive whose unit is in the user's subtree or
+	 * above the user's unit.
+	 */
+	public boolean canSee(ScopedUser user, Directive directive) {
+		Long owner = directive.ownerUnitId();
+		if (owner == null) {
+			return true;
+		}
+		Long scope = user.scopeUnitId();
+		if (scope == null) {
+			return user.administrator();
+		}
+		LocalDate today = UnitScope.today();
+		return this.units.isWithin(owner, scope, today) || this.units.isWithin(scope, owner, today);
+	}
+
+	/**
+	 * Registers a directive with its files, all or nothing.
+	 * @return the new directive
+	 */
+	public Directive register(ScopedUser user, DirectiveForm form, List<Upload> files, String remoteIp) {
+		DirectiveForm clean = validate(user, form, null);
+		List<CheckedUpload> checked = check(files);
+		long id;
+		try {
+			id = this.directives.insert(clean, user.scopeUnitId(), user.getUsername());
+		}
+		catch (DuplicateKeyException ex) {
+			throw duplicate(clean);
+		}
+		for (CheckedUpload file : checked) {
+			this.directives.insertAttachment(id, false, file.fileName(), file.contentType(), file.content(),
+					user.getUsername());
+		}
+		Directive created = this.directives.find(id).orElseThrow();
+		this.audit.record(user.getUsername(), REGISTERED, TARGET, Long.toString(id), user.scopeUnitId(), remoteIp,
+				Map.of("after", attributes(created), "files", checked.stream().map(CheckedUpload::fileName).toList()));
+		this.mentions.resolveAgain(created.number());
+		return created;
+	}
+
+	/**
+	 * Registers a directive of the starting catalogue, seen by every user.
+	 */
+	Directive registerFromCatalogue(CatalogueDirective directive, String actor) {
+		DirectiveForm form = new DirectiveForm(directive.type(), directive.symbol(), directive.issuedOn(),
+				directive.issuer(), directive.summary(), directive.fields(), DirectiveStatus.IN_FORCE, null, null);
+		long id = this.directives.insert(form, null, actor);
+		Directive created = this.directives.find(id).orElseThrow();
+		this.audit.record(actor, REGISTERED, TARGET, Long.toString(id), null, null,
+				Map.of("after", attributes(created)));
+		this.mentions.resolveAgain(created.number());
+		return created;
+	}
+
+	/**
+	 * Changes a directive; refused when it was changed since {@code form.version()}.
+	 */
+	public Directive change(ScopedUser user, long id, DirectiveForm form, String remoteIp) {
+		Directive before = this.directives.lock(id)
+			.filter((d) -> canSee(user, d))
+			.orElseThrow(() -> new DirectiveNotFoundException(TARGET, id));
+		if (form.version() == null || form.version() != before.version()) {
+			throw new DirectiveRejectedException("version", "directives.error.stale");
+		}
+		DirectiveForm clean = validate(user, form, id);
+		try {
+			this.directives.update(id, clean);
+		}
+		catch (DuplicateKeyException ex) {
+			throw duplicate(clean);
+		}
+		Directive after = this.directives.find(id).orElseThrow();
+		this.audit.record(user.getUsername(), CHANGED, TARGET, Long.toString(id), before.ownerUnitId(), remoteIp,
+				Map.of("before", attributes(before), "after", attributes(after)));
+		this.mentions.resolveAgain(before.number());
+		this.mentions.resolveAgain(after.number());
+		return after;
+	}
+
+	/**
+	 * Removes a directive that nothing depends on yet (no actions, not the successor of
+	 * another); its mentions become unknown references again.
+	 */
+	public void remove(ScopedUser user, long id, String remoteIp) {
+		Directive directive = this.directives.lock(id)
+			.filter((d) -> canSee(user, d))
+			.orElseThrow(() -> new DirectiveNotFoundException(TARGET, id));
+		if (this.actions.existFor(id)) {
+			throw new DirectiveRejectedException(null, "directives.error.hasActions");
+		}
+		if (this.directives.replacesAnother(id)) {
+			throw new DirectiveRejectedException(null, "directives.error.isSuccessor");
+		}
+		this.directives.delete(id);
+		this.audit.record(user.getUsername(), REMOVED, TARGET, Long.toString(id), directive.ownerUnitId(), remoteIp,
+				Map.of("before", attributes(directive)));
+		this.mentions.resolveAgain(directive.number());
+	}
+
+	public Attachment addAttachment(ScopedUser user, long directiveId, Upload file, String remoteIp) {
+		Directive directive = get(user, directiveId);
+		if (file == null || file.isEmpty()) {
+			throw new DirectiveRejectedException("file", "directives.error.fileMissing");
+		}
+		CheckedUpload checked = check(file);
+		long id = this.directives.insertAttachment(directiveId, false, checked.fileName(), checked.contentType(),
+				checked.content(), user.getUsername());
+		this.audit.record(user.getUsername(), ATTACHMENT_ADDED, TARGET, Long.toString(directiveId),
+				directive.ownerUnitId(), remoteIp,
+				Map.of("file", checked.fileName(), "size", checked.content().length));
+		return this.directives.attachmentContent(id).orElseThrow().attachment();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Attachment> attachments(ScopedUser user, long directiveId) {
+		get(user, directiveId);
+		return this.directives.attachments(directiveId);
+	}
+
+	/**
+	 * The file, when the user may see its directive (and, for evidence, the unit that
+	 * recorded it).
+	 */
+	@Transactional(readOnly = true)
+	public AttachmentContent attachment(ScopedUser user, long attachmentId, UnitScope scope) {
+		AttachmentContent content = this.directives.attachmentContent(attachmentId)
+			.orElseThrow(() -> new DirectiveNotFoundException("attachment", attachmentId));
+		get(user, content.attachment().directiveId());
+		if (content.attachment().evidence()) {
+			Long unit = this.directives.evidenceUnit(attachmentId).orElse(null);
+			if (unit == null || !scope.canSeeHistorical(user, unit)) {
+				throw new DirectiveNotFoundException("attachment", attachmentId);
+			}
+		}
+		return content;
+	}
+
+	/**
+	 * Records where directives are mentioned in a text Danvan holds (a report narrative,
+	 * a conference record, a news article), replacing what was recorded for that source
+	 * before, and returns the references found.
+	 */
+	public List<DirectiveReference> recordMentions(String sourceType, String sourceId, String sourceTitle, String link,
+			String text) {
+		return this.mentions.record(sourceType, sourceId, sourceTitle, link, text);
+	}
+
+	/**
+	 * Checks an uploaded file and stores it as evidence; used by the action records.
+	 */
+	long storeEvidence(long directiveId, Upload file, String actor) {
+		CheckedUpload checked = check(file);
+		return this.directives.insertAttachment(directiveId, true, checked.fileName(), checked.contentType(),
+				checked.content(), actor);
+	}
+
+	private DirectiveForm validate(ScopedUser user, DirectiveForm form, Long id) {
+		if (form.type() == null) {
+			throw new DirectiveRejectedException("type", "directives.error.typeRequired");
+		}
+		String symbol = cleanSymbol(form.symbol());
+		if (symbol.isEmpty()) {
+			throw new DirectiveRejectedException("symbol", "directives.error.symbolRequired");
+		}
+		if (!Character.isDigit(symbol.charAt(0)) || symbol.length() > 60) {
+			throw new DirectiveRejectedException("symbol", "directives.error.symbolFormat", symbol);
+		}
+		if (form.issuedOn() == null) {
+			throw new DirectiveRejectedException("issuedOn", "directives.error.dateRequired");
+		}
+		LocalDate today = UnitScope.today();
+		if (form.issuedOn().isAfter(today)) {
+			throw new DirectiveRejectedException("issuedOn", "directives.error.dateInFuture",
+					VietnamTime.DATE.format(form.issuedOn()), VietnamTime.DATE.format(today));
+		}
+		String issuer = VietnameseText.clean(form.issuer());
+		if (issuer == null || issuer.isEmpty()) {
+			throw new DirectiveRejectedException("issuer", "directives.error.issuerRequired");
+		}
+		String summary = VietnameseText.clean(form.summary());
+		if (summary == null || summary.isEmpty()) {
+			throw new DirectiveRejectedException("summary", "directives.error.summaryRequired");
+		}
+		String fields = Objects.requireNonNullElse(VietnameseText.clean(form.fields()), "");
+		DirectiveStatus status = (form.status() != null) ? form.status() : DirectiveStatus.IN_FORCE;
+		Long replacedBy = (status == DirectiveStatus.REPLACED) ? form.replacedById() : null;
+		if (status == DirectiveStatus.REPLACED) {
+			if (replacedBy == null) {
+				throw new DirectiveRejectedException("replacedById", "directives.error.successorRequired");
+			}
+			Directive successor = this.directives.find(replacedBy)
+				.filter((d) -> canSee(user, d))
+				.orElseThrow(() -> new DirectiveRejectedException("replacedById", "directives.error.successorUnknown",
+						replacedBy));
+			if (id != null && this.directives.successors(successor.id()).contains(id)) {
+				throw new DirectiveRejectedException("replacedById", "directives.error.cycle", successor.symbol());
+			}
+		}
+		DirectiveForm clean = new DirectiveForm(form.type(), symbol, form.issuedOn(), issuer, summary, fields, status,
+				replacedBy, form.version());
+		this.directives.findBySymbolAndIssuer(symbol, issuer)
+			.filter((existing) -> !Objects.equals(existing.id(), id))
+			.ifPresent((existing) -> {
+				throw duplicate(clean);
+			});
+		return clean;
+	}
+
+	private static DirectiveRejectedException duplicate(DirectiveForm form) {
+		return new DirectiveRejectedException("symbol", "directives.error.duplicate", form.symbol(), form.issuer());
+	}
+
+	/**
+	 * "25 - nq / tw" → "25-NQ/TW"; "11-qđi/tw" → "11-QĐi/TW".
+	 */
+	static String cleanSymbol(String symbol) {
+		String clean = Objects.requireNonNullElse(VietnameseText.clean(symbol), "").replaceAll("\\s*([-/])\\s*", "$1");
+		clean = clean.toUpperCase(Locale.ROOT).replace("QĐI/", "QĐi/").replace("QDI/", "QĐi/");
+		return clean.replace(" ", "");
+	}
+
+	private List<CheckedUpload> check(List<Upload> files) {
+		List<CheckedUpload> checked = new ArrayList<>();
+		if (files != null) {
+			for (Upload file : files) {
+				if (file != null && !file.isEmpty()) {
+					checked.add(check(file));
+				}
+			}
+		}
+		return checked;
+	}
+
+	private CheckedUpload check(Upload file) {
+		String name = Objects.requireNonNullElse(VietnameseText.clean(file.fileName()), "tep");
+		name = name.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
+		if (name.isEmpty()) {
+			name = "tep";
+		}
+		long limit = this.properties.maxAttachmentSize().toBytes();
+		if (file.content().length > limit) {
+			throw new DirectiveRejectedException("file", "directives.error.fileTooLarge", name,
+					this.properties.maxAttachmentSize().toMegabytes());
+		}
+		String contentType = AttachmentCheck.contentType(file.content())
+			.orElseThrow(() -> new DirectiveRejectedException("file", "directives.error.fileType", file.fileName()));
+		return new CheckedUpload(name, contentType, file.content());
+	}
+
+	static Map<String, Object> attributes(Directive directive) {
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		attributes.put("type", directive.type().name());
+		attributes.put("symbol", directive.symbol());
+		attributes.put("issuedOn", directive.issuedOn().toString());
+		attributes.put("issuer", directive.issuer());
+		attributes.put("summary", directive.summary());
+		attributes.put("fields", directive.fields());
+		attributes.put("status", directive.status().name());
+		if (directive.replacedById() != null) {
+			attributes.put("replacedBy", directive.replacedById());
+		}
+		return attributes;
+	}
+
+	private record CheckedUpload(String fileName, String contentType, byte[] content) {
+	}
+
+}

@@ -1,0 +1,145 @@
+package vn.danvan.directives;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MentionRepository {
+
+	private static final String COLUMNS = """
+			m.id, m.source_type, m.source_id, m.source_title, m.link, m.quoted, m.excerpt, m.label, m.resolution,
+			m.directive_id, m.recorded_at
+			""";
+
+	private final JdbcClient jdbc;
+
+	MentionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void deleteSource(String sourceType, String sourceId) {
+		this.jdbc.sql("delete from directives.mention where source_type = :type and source_id = :id")
+			.param("type", sourceType)
+			.param("id", sourceId)
+			.update();
+	}
+
+	void insert(String sourceType, String sourceId, String sourceTitle, String link, DirectiveReference reference,
+			String excerpt) {
+		FoundReference found = reference.found();
+		this.jdbc
+			.sql("""
+					insert into directives.mention (source_type, source_id, source_title, link, start_pos, end_pos, quoted,
+					                                excerpt, reference_key, number, types, symbol, symbol_suffix, issued_on, year,
+					                                issuer_kind, issuer_text, term, label, resolution, directive_id)
+					values (:sourceType, :sourceId, :sourceTitle, :link, :start, :end, :quoted, :excerpt, :key, :number,
+					        cast(:types as text[]), :symbol, :suffix, :issuedOn, :year, :issuerKind, :issuerText, :term,
+					        :label, :resolution, :directiveId)
+					""")
+			.param("sourceType", sourceType)
+			.param("sourceId", sourceId)
+			.param("sourceTitle", (sourceTitle != null) ? sourceTitle : "")
+			.param("link", link)
+			.param("start", found.start())
+			.param("end", found.end())
+			.param("quoted", found.text())
+			.param("excerpt", excerpt)
+			.param("key", found.key())
+			.param("number", found.number())
+			.param("types", found.types().stream().map(Enum::name).toArray(String[]::new))
+			.param("symbol", found.symbol())
+			.param("suffix", found.symbolSuffix())
+			.param("issuedOn", found.date())
+			.param("year", found.year())
+			.param("issuerKind", (found.issuer() != null) ? found.issuer().name() : null)
+			.param("issuerText", found.issuerText())
+			.param("term", found.term())
+			.param("label", found.label())
+			.param("resolution", reference.resolution().name())
+			.param("directiveId", (reference.directive() != null) ? reference.directive().id() : null)
+			.update();
+	}
+
+	List<Mention> ofDirective(long directiveId) {
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ " from directives.mention m where m.directive_id = :id order by m.recorded_at desc, m.id desc")
+			.param("id", directiveId)
+			.query(MentionRepository::mention)
+			.list();
+	}
+
+	/**
+	 * Mentions whose reference has the number, to look them up again after the register
+	 * changed.
+	 */
+	List<StoredReference> withNumber(String number) {
+		return this.jdbc
+			.sql("""
+					select id, start_pos, end_pos, quoted, types, number, symbol, symbol_suffix, issued_on, year, issuer_kind,
+					       issuer_text, term
+					  from directives.mention where number = :number
+					""")
+			.param("number", number)
+			.query((rs, rowNum) -> {
+				List<DirectiveType> types = java.util.Arrays.stream((String[]) rs.getArray("types").getArray())
+					.map(DirectiveType::valueOf)
+					.toList();
+				String issuer = rs.getString("issuer_kind");
+				return new StoredReference(rs.getLong("id"),
+						new FoundReference(rs.getInt("start_pos"), rs.getInt("end_pos"), rs.getString("quoted"), types,
+								rs.getString("number"), rs.getString("symbol"), rs.getString("symbol_suffix"),
+								rs.getObject("issued_on", java.time.LocalDate.class),
+								rs.getObject("year", Integer.class),
+								(issuer != null) ? IssuerKind.valueOf(issuer) : null, rs.getString("issuer_text"),
+								rs.getString("term")));
+			})
+			.list();
+	}
+
+	record StoredReference(long mentionId, FoundReference found) {
+	}
+
+	void updateResolution(long id, Resolution resolution, Long directiveId) {
+		this.jdbc
+			.sql("update directives.mention set resolution = :resolution, directive_id = :directiveId where id = :id")
+			.param("id", id)
+			.param("resolution", resolution.name())
+			.param("directiveId", directiveId)
+			.update();
+	}
+
+	List<UnknownReference> unresolved(int limit) {
+		return this.jdbc
+			.sql("""
+					select distinct on (g.reference_key) g.reference_key, g.label as group_label, g.resolution as group_resolution,
+					       g.mentions, g.last_seen, %s
+					  from (select reference_key, max(label) as label, max(resolution) as resolution, count(*) as mentions,
+					               max(recorded_at) as last_seen
+					          from directives.mention where directive_id is null group by reference_key) g
+					  join directives.mention m on m.reference_key = g.reference_key and m.directive_id is null
+					 order by g.reference_key, m.recorded_at desc, m.id desc
+					 limit :limit
+					"""
+				.formatted(COLUMNS))
+			.param("limit", limit)
+			.query((rs, rowNum) -> new UnknownReference(rs.getString("reference_key"), rs.getString("group_label"),
+					Resolution.valueOf(rs.getString("group_resolution")), rs.getLong("mentions"),
+					rs.getObject("last_seen", OffsetDateTime.class).toInstant(), mention(rs, rowNum)))
+			.list();
+	}
+
+	static Mention mention(ResultSet rs, int rowNum) throws SQLException {
+		return new Mention(rs.getLong("id"), rs.getString("source_type"), rs.getString("source_id"),
+				rs.getString("source_title"), rs.getString("link"), rs.getString("quoted"), rs.getString("excerpt"),
+				rs.getString("label"), Resolution.valueOf(rs.getString("resolution")),
+				rs.getObject("directive_id", Long.class),
+				rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+	}
+
+}
