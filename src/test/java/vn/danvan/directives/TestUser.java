@@ -8,6 +8,11 @@ import vn.danvan.shared.security.ScopedUser;
  */
 record TestUser(String getUsername, Long scopeUnitId, boolean administrator) implements ScopedUser {
 
+	@Override
+	public boolean hasRole(String role) {
+		return this.administrator && "ADMINISTRATOR".equals(role);
+	}
+
 	static TestUser systemAdministrator() {
 		return new TestUser("admin", null, true);
 	}
