@@ -35,7 +35,7 @@ class AccountsSecurityConfiguration {
 	AuthenticationProvider authenticationProvider(UserRepository users, PasswordEncoder passwordEncoder,
 			SignInLimiter limiter, AuditLog auditLog) {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService(users));
-		passwordCheck.setPasswordEncoder(passwordEncoder);
+		passwordCheck.setPasswordEncoder(new RememberingPasswordCheck(passwordEncoder));
 		// Check the password first: telling "disabled" before it would reveal which user
 		// names exist.
 		passwordCheck.setPreAuthenticationChecks((user) -> {

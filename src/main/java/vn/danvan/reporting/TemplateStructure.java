@@ -15,7 +15,19 @@ import vn.danvan.units.UnitLevel;
  */
 public record TemplateStructure(Template template, long versionId, int version, boolean frozen, Set<UnitLevel> levels,
 		Set<UnitKind> kinds, List<Section> sections, Map<Long, Indicator> indicators, Map<Long, Breakdown> breakdowns,
-		List<Rule> rules) {
+		List<Rule> rules, @com.fasterxml.jackson.annotation.JsonIgnore CellIndex index) {
+
+	public TemplateStructure {
+		if (index == null) {
+			index = CellIndex.of(sections, indicators, breakdowns);
+		}
+	}
+
+	public TemplateStructure(Template template, long versionId, int version, boolean frozen, Set<UnitLevel> levels,
+			Set<UnitKind> kinds, List<Section> sections, Map<Long, Indicator> indicators,
+			Map<Long, Breakdown> breakdowns, List<Rule> rules) {
+		this(template, versionId, version, frozen, levels, kinds, sections, indicators, breakdowns, rules, null);
+	}
 
 	/**
 	 * The key of a cell: the indicator's code, with the breakdown item's code after a
@@ -34,29 +46,11 @@ public record TemplateStructure(Template template, long versionId, int version, 
 	 * otherwise (percentages included: they are shown, not entered).
 	 */
 	public List<Cell> cells() {
-		List<Cell> cells = new ArrayList<>();
-		for (Section section : this.sections) {
-			for (Long indicatorId : section.indicatorIds()) {
-				Indicator indicator = this.indicators.get(indicatorId);
-				Breakdown breakdown = (indicator.breakdownId() != null) ? this.breakdowns.get(indicator.breakdownId())
-						: null;
-				if (breakdown == null) {
-					cells.add(new Cell(key(indicator, ""), indicator, "", ""));
-				}
-				else {
-					for (Breakdown.Item item : breakdown.items()) {
-						cells.add(new Cell(key(indicator, item.code()), indicator, item.code(), item.name()));
-					}
-				}
-			}
-		}
-		return cells;
+		return this.index.list();
 	}
 
 	public Map<String, Cell> cellsByKey() {
-		Map<String, Cell> byKey = new LinkedHashMap<>();
-		cells().forEach((cell) -> byKey.putIfAbsent(cell.key(), cell));
-		return byKey;
+		return this.index.byKey();
 	}
 
 	public Indicator indicator(long id) {
@@ -104,6 +98,36 @@ public record TemplateStructure(Template template, long versionId, int version, 
 	 * A breakdown item.
 	 */
 	public record Item(String code, String name) {
+	}
+
+	/**
+	 * The cells of a structure, computed once: every save, validation and label reads
+	 * them.
+	 */
+	public record CellIndex(List<Cell> list, Map<String, Cell> byKey) {
+
+		static CellIndex of(List<Section> sections, Map<Long, Indicator> indicators, Map<Long, Breakdown> breakdowns) {
+			List<Cell> cells = new ArrayList<>();
+			for (Section section : sections) {
+				for (Long indicatorId : section.indicatorIds()) {
+					Indicator indicator = indicators.get(indicatorId);
+					Breakdown breakdown = (indicator.breakdownId() != null) ? breakdowns.get(indicator.breakdownId())
+							: null;
+					if (breakdown == null) {
+						cells.add(new Cell(key(indicator, ""), indicator, "", ""));
+					}
+					else {
+						for (Breakdown.Item item : breakdown.items()) {
+							cells.add(new Cell(key(indicator, item.code()), indicator, item.code(), item.name()));
+						}
+					}
+				}
+			}
+			Map<String, Cell> byKey = new LinkedHashMap<>();
+			cells.forEach((cell) -> byKey.putIfAbsent(cell.key(), cell));
+			return new CellIndex(List.copyOf(cells), java.util.Collections.unmodifiableMap(byKey));
+		}
+
 	}
 
 }

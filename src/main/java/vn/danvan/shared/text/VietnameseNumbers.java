@@ -46,15 +46,17 @@ public final class VietnameseNumbers {
 		if (number == null) {
 			return "";
 		}
-		DecimalFormat format = new DecimalFormat("#,##0.####",
-				DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
-		DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
+		return FORMAT.get().format(number);
+	}
+
+	private static final ThreadLocal<DecimalFormat> FORMAT = ThreadLocal.withInitial(() -> {
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi"));
 		symbols.setGroupingSeparator('.');
 		symbols.setDecimalSeparator(',');
 		symbols.setMinusSign('-');
-		format.setDecimalFormatSymbols(symbols);
+		DecimalFormat format = new DecimalFormat("#,##0.####", symbols);
 		format.setParseBigDecimal(true);
-		return format.format(number);
-	}
+		return format;
+	});
 
 }

@@ -8,6 +8,8 @@ import java.text.Normalizer;
  */
 public final class VietnameseText {
 
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 	private VietnameseText() {
 	}
 
@@ -19,7 +21,7 @@ public final class VietnameseText {
 		if (text == null) {
 			return null;
 		}
-		return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+		return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
 	}
 
 	/**
