@@ -341,8 +341,15 @@ public class Catalogue {
 			}
 		}
 		if (anyNew) {
+			List<Rule> existing = this.repository.rules();
 			for (RuleDefinition rule : definition.rules()) {
-				defineRule(user, rule);
+				Rule candidate = ruleFrom(rule);
+				boolean known = existing.stream()
+					.anyMatch((r) -> r.kind() == candidate.kind() && r.indicatorId() == candidate.indicatorId()
+							&& java.util.Objects.equals(r.otherIndicatorId(), candidate.otherIndicatorId()));
+				if (!known) {
+					defineRule(user, rule);
+				}
 			}
 		}
 		for (TemplateDefinition template : definition.templates()) {
