@@ -84,6 +84,13 @@ class PeriodRepository {
 			.optional();
 	}
 
+	List<Period> ofTemplate(long templateId, PeriodType type) {
+		return this.jdbc.sql(COLUMNS + """
+				where v.template_id = ? and p.period_type = ?
+				order by p.window_to, p.id
+				""").params(templateId, type.name()).query(PeriodRepository::period).list();
+	}
+
 	boolean close(long periodId, Instant at) {
 		return this.jdbc.sql("update reporting.period set closed_at = ? where id = ? and closed_at is null")
 			.params(Timestamp.from(at), periodId)

@@ -152,6 +152,23 @@ public class Periods {
 		return period;
 	}
 
+	/**
+	 * A period by id, without a scope check: for modules that decide scope themselves.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Period> find(long periodId) {
+		return this.periods.find(periodId);
+	}
+
+	/**
+	 * The periods of the same template and type, oldest first: what a figure is followed
+	 * across.
+	 */
+	@Transactional(readOnly = true)
+	public List<Period> series(Period period) {
+		return this.periods.ofTemplate(period.templateId(), period.type());
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Period> previous(Period period) {
 		return this.periods.previous(period);

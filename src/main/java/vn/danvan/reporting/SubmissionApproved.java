@@ -1,10 +1,14 @@
 package vn.danvan.reporting;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * A unit's report was approved by the level above; the report is locked.
+ * A unit's report was approved by the level above; the report is locked. {@code version}
+ * is the submission's version after the change; {@code values} are its numbers, which do
+ * not change while the report is handed in.
  */
-public record SubmissionApproved(long submissionId, long periodId, long unitId, String actor, Instant at) {
+public record SubmissionApproved(long submissionId, long periodId, long unitId, int version, List<ReportedValue> values,
+		String actor, Instant at) {
 
 }

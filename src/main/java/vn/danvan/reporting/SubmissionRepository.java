@@ -102,6 +102,20 @@ class SubmissionRepository {
 	}
 
 	/**
+	 * The report's numbers, for the events that tell other modules it was handed in or
+	 * taken back.
+	 */
+	List<ReportedValue> reportedValues(long submissionId) {
+		return this.jdbc.sql("""
+				select indicator_id, item, number_value from reporting.submission_value
+				 where submission_id = ? and number_value is not null order by indicator_id, item
+				""")
+			.param(submissionId)
+			.query((rs, n) -> new ReportedValue(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3)))
+			.list();
+	}
+
+	/**
 	 * Writes and deletes many values in two batches (one round trip each).
 	 */
 	void putValues(long submissionId, List<CellValue> puts, List<CellValue> deletes) {

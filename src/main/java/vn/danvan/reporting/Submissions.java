@@ -263,7 +263,7 @@ public class Submissions {
 		Instant now = Instant.now();
 		Submission after = transition(user, submission, SubmissionState.SUBMITTED, "", now, true);
 		this.events.publishEvent(new SubmissionSubmitted(submission.id(), submission.periodId(), submission.unitId(),
-				user.getUsername(), now));
+				after.version(), this.submissions.reportedValues(submission.id()), user.getUsername(), now));
 		return after;
 	}
 
@@ -275,7 +275,7 @@ public class Submissions {
 		Instant now = Instant.now();
 		Submission after = transition(user, submission, SubmissionState.RETURNED, text, now, false);
 		this.events.publishEvent(new SubmissionReturned(submission.id(), submission.periodId(), submission.unitId(),
-				user.getUsername(), now, text));
+				after.version(), this.submissions.reportedValues(submission.id()), user.getUsername(), now, text));
 		return after;
 	}
 
@@ -286,7 +286,7 @@ public class Submissions {
 		Instant now = Instant.now();
 		Submission after = transition(user, submission, SubmissionState.APPROVED, "", now, false);
 		this.events.publishEvent(new SubmissionApproved(submission.id(), submission.periodId(), submission.unitId(),
-				user.getUsername(), now));
+				after.version(), this.submissions.reportedValues(submission.id()), user.getUsername(), now));
 		return after;
 	}
 
@@ -302,7 +302,7 @@ public class Submissions {
 		Instant now = Instant.now();
 		Submission after = transition(user, submission, SubmissionState.RETURNED, text, now, false);
 		this.events.publishEvent(new SubmissionReopened(submission.id(), submission.periodId(), submission.unitId(),
-				user.getUsername(), now, text));
+				after.version(), this.submissions.reportedValues(submission.id()), user.getUsername(), now, text));
 		return after;
 	}
 

@@ -1,0 +1,354 @@
+package vn.danvan.analytics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The maintained sums: rebuilt per period from reporting's published views, changed by
+ * deltas when a report enters or leaves an inclusion, read by key for dashboards.
+ */
+@Repository
+class AggregateRepository {
+
+	/**
+	 * Advisory lock key (first half) per period: deltas share it, a rebuild holds it
+	 * alone.
+	 */
+	static final int PERIOD_LOCK = 730502;
+
+	/**
+	 * The sums of one period from the reports, for every unit they add up into, in both
+	 * views and both inclusions. One statement, so that everything it reads comes from
+	 * one snapshot.
+	 */
+	private static final String REBUILD = """
+			with reports as materialized (
+			    select submission_id, unit_id, state, version from reporting.report_state where period_id = :p
+			),
+			sums as (
+			    insert into analytics.aggregate (period_id, view, inclusion, unit_id, indicator_id, item, total, reported, approximate)
+			    select :p, r.view, i.inclusion, r.target_id, v.indicator_id, v.item, sum(v.value), count(*),
+			           count(*) filter (where r.approximate)
+			      from reporting.reported_value v
+			      join analytics.rollup r on r.epoch = :e and r.unit_id = v.unit_id
+			      join (values ('S'), ('A')) as i (inclusion) on v.state = 'APPROVED' or i.inclusion = 'S'
+			     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
+			     group by r.view, i.inclusion, r.target_id, v.indicator_id, v.item
+			    returning 1
+			),
+			counts as (
+			    insert into analytics.coverage (period_id, view, unit_id, expected, handed_in, approved, approximate)
+			    select :p, r.view, r.target_id, count(*),
+			           count(*) filter (where s.state in ('SUBMITTED', 'APPROVED')),
+			           count(*) filter (where s.state = 'APPROVED'),
+			           count(*) filter (where r.approximate)
+			      from reports s
+			      join analytics.rollup r on r.epoch = :e and r.unit_id = s.unit_id
+			     group by r.view, r.target_id
+			    returning 1
+			),
+			marks as (
+			    insert into analytics.rebuilt (submission_id, period_id, version)
+			    select submission_id, :p, version from reports
+			    on conflict (submission_id) do update set version = excluded.version, period_id = excluded.period_id
+			    returning 1
+			)
+			select (select count(*) from sums), (select count(*) from counts), (select count(*) from marks)
+			""";
+
+	private final JdbcClient jdbc;
+
+	AggregateRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void lockPeriodAlone(long periodId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+			.params(PERIOD_LOCK, (int) periodId)
+			.query(Object.class)
+			.single();
+	}
+
+	void lockPeriodShared(long periodId) {
+		this.jdbc.sql("select pg_advisory_xact_lock_shared(?, ?)")
+			.params(PERIOD_LOCK, (int) periodId)
+			.query(Object.class)
+			.single();
+	}
+
+	Optional<LocalDate> preparedEpoch(long periodId) {
+		return this.jdbc.sql("select epoch from analytics.period_state where period_id = ?")
+			.param(periodId)
+			.query(LocalDate.class)
+			.optional();
+	}
+
+	/**
+	 * Replaces the period's sums with a recomputation from the reports; the caller holds
+	 * the period's lock alone and has made sure both maps of the epoch exist.
+	 * @return the number of sums written
+	 */
+	long rebuild(long periodId, LocalDate epoch) {
+		this.jdbc.sql("delete from analytics.aggregate where period_id = ?").param(periodId).update();
+		this.jdbc.sql("delete from analytics.coverage where period_id = ?").param(periodId).update();
+		long written = this.jdbc.sql(REBUILD)
+			.param("p", periodId)
+			.param("e", epoch)
+			.query((rs, n) -> rs.getLong(1))
+			.single();
+		this.jdbc.sql("delete from analytics.applied where period_id = ?").param(periodId).update();
+		this.jdbc.sql("""
+				insert into analytics.period_state (period_id, epoch) values (?, ?)
+				on conflict (period_id) do update set epoch = excluded.epoch, built_at = now()
+				""").params(periodId, epoch).update();
+		return written;
+	}
+
+	/**
+	 * Records that the report's change at this version is being applied.
+	 * @return false when it was already applied, or is already in the sums of a rebuild
+	 */
+	boolean claim(long submissionId, int version, long periodId) {
+		Integer rebuilt = this.jdbc.sql("select version from analytics.rebuilt where submission_id = ?")
+			.param(submissionId)
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		if (rebuilt != null && rebuilt >= version) {
+			return false;
+		}
+		return this.jdbc.sql("""
+				insert into analytics.applied (submission_id, version, period_id) values (?, ?, ?)
+				on conflict do nothing
+				""").params(submissionId, version, periodId).update() == 1;
+	}
+
+	/**
+	 * Adds {@code sign} times the values to every unit the report's unit adds up into, in
+	 * both views, for each inclusion whose sign is not zero; keys in one order so that
+	 * concurrent deltas never deadlock.
+	 */
+	void applyDelta(long periodId, LocalDate epoch, long unitId, String valuesJson, int submittedSign,
+			int approvedSign) {
+		this.jdbc.sql("""
+				insert into analytics.aggregate as a
+				       (period_id, view, inclusion, unit_id, indicator_id, item, total, reported, approximate)
+				select :p, r.view, i.inclusion, r.target_id, v.i, v.k, v.n * i.sign, i.sign,
+				       case when r.approximate then i.sign else 0 end
+				  from analytics.rollup r
+				  cross join jsonb_to_recordset(cast(:values as jsonb)) as v (i bigint, k text, n numeric)
+				  join (values ('S', cast(:s as int)), ('A', cast(:a as int))) as i (inclusion, sign) on i.sign <> 0
+				 where r.epoch = :e and r.unit_id = :u
+				 order by r.view, i.inclusion, r.target_id, v.i, v.k
+				on conflict (period_id, view, inclusion, unit_id, indicator_id, item) do update
+				   set total = a.total + excluded.total,
+				       reported = a.reported + excluded.reported,
+				       approximate = a.approximate + excluded.approximate
+				""")
+			.param("p", periodId)
+			.param("e", epoch)
+			.param("u", unitId)
+			.param("values", valuesJson)
+			.param("s", submittedSign)
+			.param("a", approvedSign)
+			.update();
+		this.jdbc.sql("""
+				with targets as (
+				    select c.period_id, c.view, c.unit_id
+				      from analytics.coverage c
+				      join analytics.rollup r on c.view = r.view and c.unit_id = r.target_id
+				     where r.epoch = :e and r.unit_id = :u and c.period_id = :p
+				     order by c.view, c.unit_id
+				       for update of c
+				)
+				update analytics.coverage c
+				   set handed_in = c.handed_in + :s, approved = c.approved + :a
+				  from targets t
+				 where c.period_id = t.period_id and c.view = t.view and c.unit_id = t.unit_id
+				""")
+			.param("p", periodId)
+			.param("e", epoch)
+			.param("u", unitId)
+			.param("s", submittedSign)
+			.param("a", approvedSign)
+			.update();
+	}
+
+	List<Sum> sums(Collection<Long> periodIds, View view, Inclusion inclusion, long unitId) {
+		if (periodIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select period_id, unit_id, indicator_id, item, total, reported, approximate
+				  from analytics.aggregate
+				 where period_id in (:periods) and view = :v and inclusion = :i and unit_id = :u and reported > 0
+				""")
+			.param("periods", periodIds)
+			.param("v", view.code())
+			.param("i", inclusion.code())
+			.param("u", unitId)
+			.query(AggregateRepository::sum)
+			.list();
+	}
+
+	List<Sum> sumsOfUnits(long periodId, View view, Inclusion inclusion, Collection<Long> unitIds,
+			Collection<Long> indicatorIds) {
+		if (unitIds.isEmpty() || indicatorIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select period_id, unit_id, indicator_id, item, total, reported, approximate
+				  from analytics.aggregate
+				 where period_id = :p and view = :v and inclusion = :i and unit_id in (:units)
+				   and indicator_id in (:indicators) and reported > 0
+				""")
+			.param("p", periodId)
+			.param("v", view.code())
+			.param("i", inclusion.code())
+			.param("units", unitIds)
+			.param("indicators", indicatorIds)
+			.query(AggregateRepository::sum)
+			.list();
+	}
+
+	/**
+	 * Minimum or maximum of an indicator over the reports adding up into the unit: not
+	 * invertible, so computed from the reports when read.
+	 */
+	List<Sum> extremes(long periodId, LocalDate epoch, View view, Inclusion inclusion, long unitId, long indicatorId,
+			boolean minimum) {
+		return this.jdbc.sql("""
+				select v.period_id, r.target_id, v.indicator_id, v.item, %s(v.value), count(*),
+				       count(*) filter (where r.approximate)
+				  from reporting.reported_value v
+				  join analytics.rollup r on r.view = :v and r.epoch = :e and r.unit_id = v.unit_id and r.target_id = :u
+				 where v.period_id = :p and v.indicator_id = :indicator
+				   and (v.state = 'APPROVED' or (:i = 'S' and v.state = 'SUBMITTED'))
+				 group by v.period_id, r.target_id, v.indicator_id, v.item
+				""".formatted(minimum ? "min" : "max"))
+			.param("p", periodId)
+			.param("e", epoch)
+			.param("v", view.code())
+			.param("i", inclusion.code())
+			.param("u", unitId)
+			.param("indicator", indicatorId)
+			.query(AggregateRepository::sum)
+			.list();
+	}
+
+	Optional<Coverage> coverage(long periodId, View view, long unitId) {
+		return this.jdbc.sql("""
+				select expected, handed_in, approved, approximate from analytics.coverage
+				 where period_id = ? and view = ? and unit_id = ?
+				""")
+			.params(periodId, view.code(), unitId)
+			.query((rs, n) -> new Coverage(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4) > 0))
+			.optional();
+	}
+
+	List<UnitCoverage> coverageOfUnits(long periodId, View view, Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select unit_id, expected, handed_in, approved, approximate from analytics.coverage
+				 where period_id = :p and view = :v and unit_id in (:units)
+				""")
+			.param("p", periodId)
+			.param("v", view.code())
+			.param("units", unitIds)
+			.query((rs, n) -> new UnitCoverage(rs.getLong(1),
+					new Coverage(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5) > 0)))
+			.list();
+	}
+
+	List<Long> periodsWithReports() {
+		return this.jdbc.sql("select distinct period_id from reporting.report_state order by period_id")
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Compares the maintained sums and counts of a period with a recomputation from the
+	 * reports.
+	 * @return the keys that differ, as text, at most {@code limit}
+	 */
+	List<String> differences(long periodId, LocalDate epoch, int limit) {
+		return this.jdbc
+			.sql("""
+					with expected as (
+					    select r.view, i.inclusion, r.target_id as unit_id, v.indicator_id, v.item,
+					           sum(v.value) as total, count(*) as reported
+					      from reporting.reported_value v
+					      join analytics.rollup r on r.epoch = :e and r.unit_id = v.unit_id
+					      join (values ('S'), ('A')) as i (inclusion) on v.state = 'APPROVED' or i.inclusion = 'S'
+					     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
+					     group by r.view, i.inclusion, r.target_id, v.indicator_id, v.item
+					),
+					kept as (
+					    select view, inclusion, unit_id, indicator_id, item, total, reported
+					      from analytics.aggregate where period_id = :p and reported <> 0
+					),
+					sums as (
+					    select coalesce(e.view, k.view) || '/' || coalesce(e.inclusion, k.inclusion) || ' unit '
+					           || coalesce(e.unit_id, k.unit_id) || ' indicator ' || coalesce(e.indicator_id, k.indicator_id)
+					           || coalesce('.' || nullif(coalesce(e.item, k.item), ''), '') || ': kept '
+					           || coalesce(k.total::text || ' (' || k.reported || ')', 'nothing') || ', recomputed '
+					           || coalesce(e.total::text || ' (' || e.reported || ')', 'nothing') as difference
+					      from expected e
+					      full join kept k using (view, inclusion, unit_id, indicator_id, item)
+					     where e.total is distinct from k.total or e.reported is distinct from k.reported
+					),
+					counts as (
+					    select coalesce(e.view, k.view) || ' unit ' || coalesce(e.unit_id, k.unit_id) || ': kept '
+					           || coalesce(k.expected || '/' || k.handed_in || '/' || k.approved, 'nothing') || ', recomputed '
+					           || coalesce(e.expected || '/' || e.handed_in || '/' || e.approved, 'nothing')
+					      from (select r.view, r.target_id as unit_id, count(*) as expected,
+					                   count(*) filter (where s.state in ('SUBMITTED', 'APPROVED')) as handed_in,
+					                   count(*) filter (where s.state = 'APPROVED') as approved
+					              from reporting.report_state s
+					              join analytics.rollup r on r.epoch = :e and r.unit_id = s.unit_id
+					             where s.period_id = :p
+					             group by r.view, r.target_id) e
+					      full join (select view, unit_id, expected, handed_in, approved
+					                   from analytics.coverage where period_id = :p) k using (view, unit_id)
+					     where (e.expected, e.handed_in, e.approved) is distinct from (k.expected, k.handed_in, k.approved)
+					)
+					select difference from sums
+					union all
+					select * from counts
+					limit :limit
+					""")
+			.param("p", periodId)
+			.param("e", epoch)
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	long count(long periodId) {
+		return this.jdbc.sql("select count(*) from analytics.aggregate where period_id = ? and reported <> 0")
+			.param(periodId)
+			.query(Long.class)
+			.single();
+	}
+
+	record Sum(long periodId, long unitId, long indicatorId, String item, BigDecimal total, int reported,
+			boolean approximate) {
+	}
+
+	record UnitCoverage(long unitId, Coverage coverage) {
+	}
+
+	private static Sum sum(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Sum(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBigDecimal(5), rs.getInt(6),
+				rs.getInt(7) > 0);
+	}
+
+}

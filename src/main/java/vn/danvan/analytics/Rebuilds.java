@@ -1,0 +1,213 @@
+package vn.danvan.analytics;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.danvan.accounts.AuditLog;
+import vn.danvan.reporting.Period;
+import vn.danvan.reporting.Periods;
+import vn.danvan.shared.security.ScopedUser;
+
+/**
+ * Administrators rebuild every sum from the reports (after a reorganisation or a rule
+ * change), one rebuild at a time across all nodes, with progress; and check that the kept
+ * sums equal a recomputation.
+ */
+@Service
+public class Rebuilds {
+
+	private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
+
+	/** A running rebuild whose heartbeat is older than this is taken as dead. */
+	private static final int DEAD_AFTER_SECONDS = 120;
+
+	private final Rollup rollup;
+
+	private final RollupRepository maps;
+
+	private final AggregateRepository aggregates;
+
+	private final Periods periods;
+
+	private final AuditLog audit;
+
+	private final JdbcClient jdbc;
+
+	private final TaskExecutor executor;
+
+	private final TransactionTemplate transactions;
+
+	Rebuilds(Rollup rollup, RollupRepository maps, AggregateRepository aggregates, Periods periods, AuditLog audit,
+			JdbcClient jdbc, TaskExecutor executor, PlatformTransactionManager transactionManager) {
+		this.rollup = rollup;
+		this.maps = maps;
+		this.aggregates = aggregates;
+		this.periods = periods;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.executor = executor;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Starts a full rebuild in the background.
+	 * @throws AnalyticsException 409 while another rebuild runs, 403 for anyone but an
+	 * administrator
+	 */
+	public RebuildStatus start(ScopedUser user) {
+		requireAdministrator(user);
+		long id = claim(user.getUsername());
+		this.executor.execute(() -> run(id, user.getUsername()));
+		return status(id).orElseThrow();
+	}
+
+	/**
+	 * Rebuilds everything in the calling thread (benchmarks, tests, the command line).
+	 * @throws AnalyticsException 409 while another rebuild runs
+	 */
+	public RebuildStatus rebuildAll(String actor) {
+		long id = claim(actor);
+		run(id, actor);
+		return status(id).orElseThrow();
+	}
+
+	public Optional<RebuildStatus> latest() {
+		return this.jdbc.sql(SELECT + " order by id desc limit 1").query(Rebuilds::status).optional();
+	}
+
+	public Optional<RebuildStatus> status(long id) {
+		return this.jdbc.sql(SELECT + " where id = ?").param(id).query(Rebuilds::status).optional();
+	}
+
+	/**
+	 * Why the sums may no longer follow the tree (a message key), when it changed after
+	 * they were built.
+	 */
+	public Optional<String> staleReason() {
+		return this.jdbc.sql("select reason from analytics.staleness").query(String.class).optional();
+	}
+
+	/**
+	 * Compares the kept sums and counts of every prepared period (or of one) with a
+	 * recomputation from the reports.
+	 */
+	public ConsistencyReport check(ScopedUser user, Long periodId) {
+		requireAdministrator(user);
+		return check(periodId);
+	}
+
+	ConsistencyReport check(Long periodId) {
+		long started = System.currentTimeMillis();
+		List<Long> ids = (periodId != null) ? List.of(periodId) : this.aggregates.periodsWithReports();
+		List<ConsistencyReport.PeriodDifferences> found = new ArrayList<>();
+		int checked = 0;
+		long sums = 0;
+		for (long id : ids) {
+			Period period = this.periods.find(id)
+				.orElseThrow(() -> AnalyticsException.notFound("analytics.error.periodNotFound", id));
+			var result = this.transactions.execute((status) -> {
+				this.aggregates.lockPeriodAlone(id);
+				var epoch = this.aggregates.preparedEpoch(id).orElse(null);
+				if (epoch == null) {
+					return null;
+				}
+				this.maps.ensure(View.AS_WAS, epoch, vn.danvan.units.UnitScope.today());
+				this.maps.ensure(View.CURRENT, epoch, vn.danvan.units.UnitScope.today());
+				return Map.entry(this.aggregates.count(id), this.aggregates.differences(id, epoch, 50));
+			});
+			if (result == null) {
+				continue;
+			}
+			checked++;
+			sums += result.getKey();
+			if (!result.getValue().isEmpty()) {
+				found.add(new ConsistencyReport.PeriodDifferences(id, period.name(), result.getValue()));
+			}
+		}
+		return new ConsistencyReport(checked, sums, found, System.currentTimeMillis() - started);
+	}
+
+	private long claim(String actor) {
+		this.jdbc.sql("""
+				update analytics.rebuild_run set state = 'FAILED', finished_at = now(), error = 'heartbeat lost'
+				 where state = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?)
+				""").param(DEAD_AFTER_SECONDS).update();
+		try {
+			return this.jdbc.sql("""
+					insert into analytics.rebuild_run (started_by, state, periods_total)
+					values (?, 'RUNNING', (select count(distinct period_id) from reporting.report_state))
+					returning id
+					""").param(actor).query(Long.class).single();
+		}
+		catch (DuplicateKeyException ex) {
+			throw AnalyticsException.conflict("analytics.error.rebuildRunning");
+		}
+	}
+
+	private void run(long id, String actor) {
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				this.maps.dropAll();
+				this.jdbc.sql("delete from analytics.staleness").update();
+			});
+			List<Long> ids = this.aggregates.periodsWithReports();
+			int done = 0;
+			for (long periodId : ids) {
+				Optional<Period> period = this.periods.find(periodId);
+				if (period.isPresent()) {
+					this.rollup.rebuild(period.get());
+				}
+				done++;
+				this.jdbc.sql("""
+						update analytics.rebuild_run set periods_done = ?, periods_total = ?, heartbeat_at = now()
+						 where id = ?
+						""").params(done, ids.size(), id).update();
+			}
+			this.transactions.executeWithoutResult((status) -> {
+				this.jdbc.sql("update analytics.rebuild_run set state = 'DONE', finished_at = now() where id = ?")
+					.param(id)
+					.update();
+				this.audit.record(actor, "ANALYTICS_REBUILT", "rebuild", String.valueOf(id), null,
+						Map.of("periods", ids.size()));
+			});
+		}
+		catch (RuntimeException ex) {
+			log.error("Rebuild {} failed", id, ex);
+			this.jdbc.sql("""
+					update analytics.rebuild_run set state = 'FAILED', finished_at = now(), error = ? where id = ?
+					""").params(String.valueOf(ex.getMessage()), id).update();
+		}
+	}
+
+	private static void requireAdministrator(ScopedUser user) {
+		if (!user.administrator()) {
+			throw AnalyticsException.forbidden("analytics.error.notAdministrator");
+		}
+	}
+
+	private static final String SELECT = """
+			select id, started_by, started_at, finished_at, state, periods_total, periods_done, error
+			  from analytics.rebuild_run
+			""";
+
+	private static RebuildStatus status(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		Timestamp finished = rs.getTimestamp("finished_at");
+		return new RebuildStatus(rs.getLong("id"), rs.getString("started_by"),
+				rs.getTimestamp("started_at").toInstant(), (finished != null) ? finished.toInstant() : null,
+				rs.getString("state"), rs.getInt("periods_total"), rs.getInt("periods_done"), rs.getString("error"));
+	}
+
+}

@@ -1,0 +1,184 @@
+package vn.danvan.analytics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Where each unit's figures add up, per epoch of the tree and view, built set-based from
+ * the units' versions and successions (read-only) and kept until the tree changes.
+ */
+@Repository
+class RollupRepository {
+
+	/** Advisory lock key (first half) that serialises building and dropping maps. */
+	static final int MAPS_LOCK = 730501;
+
+	static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+
+	private final JdbcClient jdbc;
+
+	RollupRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The epoch a date falls in: the last date on or before it on which the tree changed.
+	 */
+	LocalDate epochOf(LocalDate date) {
+		LocalDate epoch = this.jdbc.sql("""
+				select max(d) from (
+				    select max(lower(valid)) as d from units.unit_version where lower(valid) <= :d
+				    union all
+				    select max(upper(valid)) from units.unit_version where upper(valid) <= :d
+				    union all
+				    select max(on_date) from units.succession where on_date <= :d
+				) changes
+				""").param("d", date).query(LocalDate.class).optional().orElse(null);
+		return (epoch != null) ? epoch : BEGINNING;
+	}
+
+	/**
+	 * Makes sure the map of the view exists for the epoch and keeps it from being dropped
+	 * until the calling transaction ends.
+	 */
+	void ensure(View view, LocalDate epoch, LocalDate today) {
+		if (view == View.CURRENT) {
+			ensure(View.AS_WAS, epochOf(today), today);
+			ensure(View.AS_WAS, epoch, today);
+		}
+		if (held(view, epoch)) {
+			return;
+		}
+		this.jdbc.sql("select pg_advisory_xact_lock(?, 0)").param(MAPS_LOCK).query(Object.class).single();
+		if (held(view, epoch)) {
+			return;
+		}
+		if (view == View.AS_WAS) {
+			buildAsWas(epoch);
+		}
+		else {
+			buildCurrent(epoch, today);
+		}
+		this.jdbc.sql("insert into analytics.rollup_epoch (view, epoch, today) values (?, ?, ?)")
+			.params(view.code(), epoch, today)
+			.update();
+	}
+
+	private boolean held(View view, LocalDate epoch) {
+		return !this.jdbc.sql("select 1 from analytics.rollup_epoch where view = ? and epoch = ? for share")
+			.params(view.code(), epoch)
+			.query(Integer.class)
+			.list()
+			.isEmpty();
+	}
+
+	private void buildAsWas(LocalDate epoch) {
+		this.jdbc.sql("""
+				insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate)
+				with recursive up (unit_id, target_id, depth) as (
+				    select v.unit_id, v.unit_id, 0
+				      from units.unit_version v
+				     where v.valid @> cast(:e as date)
+				    union all
+				    select u.unit_id, p.parent_id, u.depth + 1
+				      from up u
+				      join units.unit_version p on p.unit_id = u.target_id and p.valid @> cast(:e as date)
+				     where p.parent_id is not null and u.depth < 12
+				)
+				select 'A', cast(:e as date), unit_id, target_id, depth, false from up
+				on conflict do nothing
+				""").param("e", epoch).update();
+	}
+
+	/**
+	 * Today's structure: a unit adds up into the units of today's tree it became
+	 * (following merges and splits made after the epoch) and their ancestors today. A
+	 * unit that became nothing of today (a district abolished) adds up through its
+	 * nearest ancestor that did. A target is approximate when only part of what the unit
+	 * became lies below it.
+	 */
+	private void buildCurrent(LocalDate epoch, LocalDate today) {
+		this.jdbc
+			.sql("""
+					insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate)
+					with recursive forward (source, unit_id, partial, depth) as (
+					    select v.unit_id, v.unit_id, false, 0
+					      from units.unit_version v
+					     where v.valid @> cast(:e as date)
+					    union all
+					    select f.source, s.to_unit, f.partial or s.partial, f.depth + 1
+					      from forward f
+					      join units.succession s on s.from_unit = f.unit_id and s.on_date > cast(:e as date)
+					     where f.depth < 12
+					),
+					became as (
+					    select f.source, f.unit_id as current_id, bool_or(f.partial) as partial
+					      from forward f
+					     where exists (select 1 from units.unit_version t
+					                    where t.unit_id = f.unit_id and t.valid @> cast(:today as date))
+					     group by f.source, f.unit_id
+					),
+					counted as (
+					    select source, count(*) as parts, bool_or(partial) as partial from became group by source
+					),
+					via as (
+					    select distinct on (a.unit_id) a.unit_id as source, a.target_id as via
+					      from analytics.rollup a
+					      join counted c on c.source = a.target_id
+					     where a.view = 'A' and a.epoch = cast(:e as date)
+					     order by a.unit_id, a.depth
+					)
+					select 'C', cast(:e as date), v.source, t.target_id, min(t.depth),
+					       count(*) < n.parts or (n.parts = 1 and n.partial and min(t.depth) = 0)
+					  from via v
+					  join became b on b.source = v.via
+					  join counted n on n.source = v.via
+					  join analytics.rollup t on t.view = 'A' and t.epoch = cast(:todayEpoch as date) and t.unit_id = b.current_id
+					 group by v.source, t.target_id, n.parts, n.partial
+					""")
+			.param("e", epoch)
+			.param("today", today)
+			.param("todayEpoch", epochOf(today))
+			.update();
+	}
+
+	/**
+	 * Drops every map (the tree changed); they are built again when next needed.
+	 */
+	void dropAll() {
+		this.jdbc.sql("select pg_advisory_xact_lock(?, 0)").param(MAPS_LOCK).query(Object.class).single();
+		this.jdbc.sql("delete from analytics.rollup_epoch").update();
+		this.jdbc.sql("delete from analytics.rollup").update();
+	}
+
+	/**
+	 * True when figures of {@code unitId} add up into {@code targetId} in the view.
+	 */
+	boolean addsUpInto(View view, LocalDate epoch, long unitId, long targetId) {
+		return !this.jdbc.sql("""
+				select 1 from analytics.rollup where view = ? and epoch = ? and unit_id = ? and target_id = ?
+				""").params(view.code(), epoch, unitId, targetId).query(Integer.class).list().isEmpty();
+	}
+
+	/**
+	 * The units directly below a unit in the view's tree.
+	 */
+	List<Long> children(LocalDate epoch, long unitId) {
+		return this.jdbc.sql("""
+				select unit_id from analytics.rollup
+				 where view = 'A' and epoch = ? and target_id = ? and depth = 1
+				""").params(epoch, unitId).query(Long.class).list();
+	}
+
+	Optional<LocalDate> builtFor(View view, LocalDate epoch) {
+		return this.jdbc.sql("select today from analytics.rollup_epoch where view = ? and epoch = ?")
+			.params(view.code(), epoch)
+			.query(LocalDate.class)
+			.optional();
+	}
+
+}
