@@ -19,19 +19,19 @@ public class AnalyticsException extends RuntimeException {
 		this.arguments = arguments;
 	}
 
-	static AnalyticsException notFound(String messageKey, Object... arguments) {
+	public static AnalyticsException notFound(String messageKey, Object... arguments) {
 		return new AnalyticsException(404, messageKey, arguments);
 	}
 
-	static AnalyticsException badRequest(String messageKey, Object... arguments) {
+	public static AnalyticsException badRequest(String messageKey, Object... arguments) {
 		return new AnalyticsException(400, messageKey, arguments);
 	}
 
-	static AnalyticsException conflict(String messageKey, Object... arguments) {
+	public static AnalyticsException conflict(String messageKey, Object... arguments) {
 		return new AnalyticsException(409, messageKey, arguments);
 	}
 
-	static AnalyticsException forbidden(String messageKey, Object... arguments) {
+	public static AnalyticsException forbidden(String messageKey, Object... arguments) {
 		return new AnalyticsException(403, messageKey, arguments);
 	}
 

@@ -1,0 +1,142 @@
+package vn.danvan.analytics.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import vn.danvan.analytics.AnalyticsException;
+
+/**
+ * A table of figures as an Excel workbook (numbers as numbers) or as CSV (UTF-8 with a
+ * byte-order mark so that Excel reads the diacritics; numbers with a dot, as machines
+ * read them).
+ */
+final class Tables {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	private Tables() {
+	}
+
+	static ResponseEntity<byte[]> answer(String format, String name, String title, List<String> header,
+			List<List<Object>> rows) {
+		byte[] body;
+		MediaType type;
+		String extension;
+		if ("csv".equals(format)) {
+			body = csv(header, rows);
+			type = CSV;
+			extension = ".csv";
+		}
+		else if ("xlsx".equals(format)) {
+			body = xlsx(title, header, rows);
+			type = XLSX;
+			extension = ".xlsx";
+		}
+		else {
+			throw AnalyticsException.badRequest("analytics.error.format", format);
+		}
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(name + extension, StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.contentType(type)
+			.body(body);
+	}
+
+	static byte[] csv(List<String> header, List<List<Object>> rows) {
+		StringBuilder out = new StringBuilder("\uFEFF");
+		line(out, header);
+		for (List<Object> row : rows) {
+			line(out, row);
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static void line(StringBuilder out, List<?> cells) {
+		for (int i = 0; i < cells.size(); i++) {
+			if (i > 0) {
+				out.append(',');
+			}
+			Object cell = cells.get(i);
+			String text = (cell == null) ? ""
+					: (cell instanceof BigDecimal number) ? number.toPlainString() : cell.toString();
+			if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
+				text = "\"" + text.replace("\"", "\"\"") + "\"";
+			}
+			out.append(text);
+		}
+		out.append("\r\n");
+	}
+
+	static byte[] xlsx(String title, List<String> header, List<List<Object>> rows) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("Số liệu");
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			CellStyle heading = workbook.createCellStyle();
+			heading.setFont(bold);
+			CellStyle number = workbook.createCellStyle();
+			number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.##"));
+			Cell titleCell = sheet.createRow(0).createCell(0);
+			titleCell.setCellValue(title);
+			titleCell.setCellStyle(heading);
+			Row head = sheet.createRow(2);
+			for (int i = 0; i < header.size(); i++) {
+				Cell cell = head.createCell(i);
+				cell.setCellValue(header.get(i));
+				cell.setCellStyle(heading);
+			}
+			int r = 3;
+			for (List<Object> values : rows) {
+				Row row = sheet.createRow(r++);
+				for (int i = 0; i < values.size(); i++) {
+					Object value = values.get(i);
+					if (value == null) {
+						continue;
+					}
+					Cell cell = row.createCell(i);
+					if (value instanceof BigDecimal decimal) {
+						cell.setCellValue(decimal.doubleValue());
+						cell.setCellStyle(number);
+					}
+					else if (value instanceof Number n) {
+						cell.setCellValue(n.doubleValue());
+					}
+					else {
+						cell.setCellValue(value.toString());
+					}
+				}
+			}
+			sheet.createFreezePane(0, 3);
+			for (int i = 0; i < header.size(); i++) {
+				sheet.setColumnWidth(i, (i == 0 || i == 2) ? 12000 : 4000);
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

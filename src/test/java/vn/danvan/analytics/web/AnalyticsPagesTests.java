@@ -1,0 +1,251 @@
+package vn.danvan.analytics.web;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.accounts.Accounts;
+import vn.danvan.analytics.Analytics;
+import vn.danvan.analytics.Inclusion;
+import vn.danvan.analytics.View;
+import vn.danvan.reporting.Catalogue;
+import vn.danvan.reporting.Period;
+import vn.danvan.reporting.Periods;
+import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.Submission;
+import vn.danvan.reporting.Submissions;
+import vn.danvan.units.UnitAdministration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The dashboard, figure and admin pages, the exports opened again, and the aggregates API
+ * with its errors.
+ */
+@DanvanIntegrationTest
+class AnalyticsPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UnitAdministration units;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	Periods periods;
+
+	@Autowired
+	Submissions submissions;
+
+	@Autowired
+	Analytics analytics;
+
+	ReportingFixture world;
+
+	Period period;
+
+	@BeforeEach
+	void submitted() {
+		this.world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		this.period = this.world.openPeriod("Sơ kết 6 tháng đầu năm 2034", LocalDate.of(2034, 1, 1),
+				LocalDate.of(2034, 6, 30), LocalDate.of(2034, 7, 10));
+		var commune = this.world.signedIn(this.world.communeOfficer);
+		Submission s = this.submissions.find(commune, this.period.id(), this.world.commune).orElseThrow();
+		s = this.submissions.save(commune, s.id(), s.version(),
+				Map.of(code("REG") + ".A", "2.071", code("MEM"), "30", code("ELIG"), "120"), Map.of(), "FORM");
+		this.submissions.submit(commune, s.id(), s.version());
+		var province = this.world.signedIn(this.world.provinceOfficer);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.analytics
+				.dashboard(province, this.world.province, this.period.id(), View.AS_WAS, Inclusion.SUBMITTED)
+				.coverage()
+				.handedIn() == 1);
+	}
+
+	@Test
+	void theApiAnswersFiguresWithCounts() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/aggregates").param("unit", String.valueOf(this.world.province))
+				.param("period", String.valueOf(this.period.id()))
+				.param("view", "as-was")
+				.param("include", "submitted")
+				.with(province()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reporting").value(1))
+			.andExpect(jsonPath("$.expected").value(2))
+			.andExpect(jsonPath("$.values[?(@.key == '%s')].value".formatted(code("REG"))).value(2071))
+			.andExpect(jsonPath("$.values[?(@.key == '%s')].value".formatted(code("RATE"))).value(25.0));
+		this.mvc
+			.perform(get("/api/v1/aggregates").param("unit", String.valueOf(this.world.province))
+				.param("period", String.valueOf(this.period.id()))
+				.param("include", "approved")
+				.with(province()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reporting").value(0));
+	}
+
+	@Test
+	void theApiRefusesBadRequestsClearly() throws Exception {
+		String unit = String.valueOf(this.world.province);
+		String period = String.valueOf(this.period.id());
+		this.mvc.perform(get("/api/v1/aggregates").param("unit", unit).param("period", period).with(commune()))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("analytics.error.unitNotFound"));
+		this.mvc.perform(get("/api/v1/aggregates").param("unit", "999999999").param("period", period).with(province()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/aggregates").param("unit", unit).param("period", "999999999").with(province()))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value(containsString("Không tìm thấy kỳ báo cáo")));
+		this.mvc
+			.perform(get("/api/v1/aggregates").param("unit", unit)
+				.param("period", period)
+				.param("view", "sideways")
+				.with(province()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("analytics.error.view"));
+		this.mvc.perform(get("/api/v1/aggregates").param("unit", unit).with(province()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("analytics.error.parameter"));
+		this.mvc.perform(get("/api/v1/aggregates").param("unit", "abc").param("period", period).with(province()))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theDashboardAndTheFigurePageShowTheFigures() throws Exception {
+		Cookie session = signIn(this.world.provinceOfficer);
+		this.mvc
+			.perform(get("/analytics/units/{id}", this.world.province).param("period", String.valueOf(this.period.id()))
+				.cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2.071")))
+			.andExpect(content().string(containsString("id=\"reporting-count\">1/2<")));
+		this.mvc
+			.perform(get("/analytics/units/{id}/figures/{key}", this.world.province, code("REG"))
+				.param("period", String.valueOf(this.period.id()))
+				.param("sort", "value")
+				.param("dir", "desc")
+				.cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"below-" + this.world.commune + "\"")));
+		this.mvc
+			.perform(get("/analytics/units/{id}", this.world.centre).param("period", String.valueOf(this.period.id()))
+				.cookie(signIn(this.world.communeOfficer)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/analytics").cookie(session))
+			.andExpect(redirectedUrl("/analytics/units/" + this.world.province + "?period=" + this.period.id()));
+	}
+
+	@Test
+	void exportsOpenAgainWithTheSameFigures() throws Exception {
+		Cookie session = signIn(this.world.provinceOfficer);
+		byte[] xlsx = this.mvc
+			.perform(get("/analytics/units/{id}/export", this.world.province)
+				.param("period", String.valueOf(this.period.id()))
+				.param("format", "xlsx")
+				.cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString(".xlsx")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("Tỉnh Thử", "2034");
+			boolean found = false;
+			for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+				if (code("REG").equals(sheet.getRow(r).getCell(1).getStringCellValue())) {
+					assertThat(sheet.getRow(r).getCell(4).getNumericCellValue()).isEqualTo(2071.0);
+					found = true;
+				}
+			}
+			assertThat(found).isTrue();
+		}
+		String csv = this.mvc
+			.perform(get("/analytics/units/{id}/figures/{key}/export", this.world.province, code("REG"))
+				.param("period", String.valueOf(this.period.id()))
+				.param("format", "csv")
+				.cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF")
+			.contains("Xã Bình An " + this.world.prefix + "," + this.world.prefix + "C1,2071,1,1");
+		this.mvc
+			.perform(get("/analytics/units/{id}/export", this.world.province)
+				.param("period", String.valueOf(this.period.id()))
+				.param("format", "pdf")
+				.cookie(session))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void administratorsRebuildAndCheckOthersAreRefused() throws Exception {
+		Cookie officer = signIn(this.world.provinceOfficer);
+		this.mvc.perform(get("/analytics/admin").cookie(officer)).andExpect(status().isForbidden());
+		this.mvc.perform(post("/analytics/admin/rebuild").with(csrf()).cookie(officer))
+			.andExpect(status().isForbidden());
+		String admin = this.world.user(vn.danvan.accounts.Role.ADMINISTRATOR, null);
+		Cookie session = signIn(admin);
+		this.mvc.perform(post("/analytics/admin/check").with(csrf()).cookie(session))
+			.andExpect(redirectedUrl("/analytics/admin"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("checkConsistent", true));
+		this.mvc.perform(get("/analytics/admin").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"start-rebuild\"")));
+	}
+
+	private Cookie signIn(String username) throws Exception {
+		Cookie session = this.mvc.perform(
+				post("/login").param("username", username).param("password", ReportingFixture.PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("DANVAN_SESSION");
+		assertThat(session).isNotNull();
+		return session;
+	}
+
+	private RequestPostProcessor province() {
+		return httpBasic(this.world.provinceOfficer, ReportingFixture.PASSWORD);
+	}
+
+	private RequestPostProcessor commune() {
+		return httpBasic(this.world.communeOfficer, ReportingFixture.PASSWORD);
+	}
+
+	private String code(String name) {
+		return this.world.code(name);
+	}
+
+}
