@@ -147,6 +147,40 @@ class RollupRepository {
 	}
 
 	/**
+	 * Adds a unit just created (no predecessor, nothing below it yet) to the maps already
+	 * built, instead of dropping them: as it was, it adds up into its ancestors on each
+	 * epoch's date; in today's structure, into itself and its ancestors today.
+	 */
+	void addUnit(long unitId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(?, 0)").param(MAPS_LOCK).query(Object.class).single();
+		this.jdbc.sql("""
+				insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate)
+				with recursive up (epoch, target_id, depth) as (
+				    select e.epoch, v.unit_id, 0
+				      from analytics.rollup_epoch e
+				      join units.unit_version v on v.unit_id = :u and v.valid @> e.epoch
+				     where e.view = 'A'
+				    union all
+				    select u.epoch, p.parent_id, u.depth + 1
+				      from up u
+				      join units.unit_version p on p.unit_id = u.target_id and p.valid @> u.epoch
+				     where p.parent_id is not null and u.depth < 12
+				)
+				select 'A', epoch, :u, target_id, depth, false from up
+				on conflict do nothing
+				""").param("u", unitId).update();
+		this.jdbc.sql("""
+				insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate)
+				select 'C', e.epoch, :u, t.target_id, t.depth, false
+				  from analytics.rollup_epoch e
+				  join units.unit_version v on v.unit_id = :u and v.valid @> e.epoch
+				  join analytics.rollup t on t.view = 'A' and t.epoch = :todayEpoch and t.unit_id = :u
+				 where e.view = 'C'
+				on conflict do nothing
+				""").param("u", unitId).param("todayEpoch", epochOf(vn.danvan.units.UnitScope.today())).update();
+	}
+
+	/**
 	 * Drops every map (the tree changed); they are built again when next needed.
 	 */
 	void dropAll() {

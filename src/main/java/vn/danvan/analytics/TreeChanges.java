@@ -26,10 +26,12 @@ class TreeChanges {
 
 	@ApplicationModuleListener
 	void on(UnitChanged event) {
-		this.maps.dropAll();
-		if (!"UNIT_CREATED".equals(event.action())) {
-			markStale("analytics.stale.unitChanged");
+		if ("UNIT_CREATED".equals(event.action())) {
+			this.maps.addUnit(event.unitId());
+			return;
 		}
+		this.maps.dropAll();
+		markStale("analytics.stale.unitChanged");
 	}
 
 	@ApplicationModuleListener

@@ -105,7 +105,7 @@ class AnalyticsTests {
 		submit(this.world.commune,
 				Map.of(code("REG") + ".A", "1.200", code("REG") + ".B", "34", code("MEM"), "30", code("ELIG"), "100"));
 		SignedInUser provinceOfficer = this.world.signedIn(this.world.provinceOfficer);
-		Dashboard province = await().atMost(Duration.ofSeconds(10))
+		Dashboard province = await().atMost(Duration.ofSeconds(60))
 			.until(() -> dashboard(provinceOfficer, this.world.province, View.AS_WAS, Inclusion.SUBMITTED),
 					(d) -> d.coverage().handedIn() == 1);
 		assertThat(province.coverage().expected()).isEqualTo(2);
@@ -126,7 +126,7 @@ class AnalyticsTests {
 	void percentagesComeFromSummedPartsNeverFromAnAverage() {
 		submit(this.world.commune, Map.of(code("REG") + ".A", "1", code("MEM"), "30", code("ELIG"), "100"));
 		submit(this.world.otherCommune, Map.of(code("REG") + ".A", "1", code("MEM"), "10", code("ELIG"), "10"));
-		Dashboard province = await().atMost(Duration.ofSeconds(10))
+		Dashboard province = await().atMost(Duration.ofSeconds(60))
 			.until(() -> dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED),
 					(d) -> d.coverage().handedIn() == 2);
 		// 40 / 110, not the mean of 30 % and 100 %
@@ -137,7 +137,7 @@ class AnalyticsTests {
 	void historyShowsAsItWasOrInTodaysStructure() {
 		submit(this.world.commune, Map.of(code("REG") + ".A", "100", code("MEM"), "1"));
 		submit(this.oldCommune, Map.of(code("REG") + ".A", "20", code("MEM"), "1"));
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> dashboard(this.admin, this.world.centre, View.AS_WAS, Inclusion.SUBMITTED),
 					(d) -> d.coverage().handedIn() == 2);
 		Dashboard asItWas = dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED);
@@ -232,7 +232,7 @@ class AnalyticsTests {
 			}
 		}
 		int approvedUnits = approved;
-		Dashboard centre = await().atMost(Duration.ofSeconds(20))
+		Dashboard centre = await().atMost(Duration.ofSeconds(60))
 			.until(() -> dashboard(this.admin, this.world.centre, View.AS_WAS, Inclusion.APPROVED),
 					(d) -> d.coverage().approved() == approvedUnits
 							&& this.rebuilds.check(this.admin, this.period.id()).consistent());
@@ -247,7 +247,7 @@ class AnalyticsTests {
 	@Test
 	void aRebuildGivesTheSameSumsAndRefusesASecondAtOnce() {
 		submit(this.world.commune, Map.of(code("REG") + ".A", "7", code("MEM"), "1"));
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED),
 					(d) -> d.coverage().handedIn() == 1);
 		RebuildStatus status = this.rebuilds.rebuildAll("test");

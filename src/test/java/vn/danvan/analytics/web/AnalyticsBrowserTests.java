@@ -78,7 +78,7 @@ class AnalyticsBrowserTests {
 		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
 		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2033", LocalDate.of(2033, 1, 1),
 				LocalDate.of(2033, 6, 30), LocalDate.of(2033, 7, 10));
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
 		String dashboard = url("/analytics/units/" + world.province + "?period=" + period.id());
 
 		signIn(wait, world.provinceOfficer);

@@ -84,7 +84,7 @@ class AnalyticsPagesTests {
 				Map.of(code("REG") + ".A", "2.071", code("MEM"), "30", code("ELIG"), "120"), Map.of(), "FORM");
 		this.submissions.submit(commune, s.id(), s.version());
 		var province = this.world.signedIn(this.world.provinceOfficer);
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> this.analytics
 				.dashboard(province, this.world.province, this.period.id(), View.AS_WAS, Inclusion.SUBMITTED)
 				.coverage()
