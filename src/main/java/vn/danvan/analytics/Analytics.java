@@ -311,9 +311,14 @@ public class Analytics {
 			return null;
 		}
 		if (indicator.aggregation() == Aggregation.AVERAGE) {
-			return sum.total().divide(BigDecimal.valueOf(sum.reported()), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+			return plain(sum.total().divide(BigDecimal.valueOf(sum.reported()), 2, RoundingMode.HALF_UP));
 		}
-		return sum.total().stripTrailingZeros();
+		return plain(sum.total());
+	}
+
+	private static BigDecimal plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	private record Context(Period period, LocalDate epoch, Unit unit) {

@@ -1,15 +1,16 @@
 package vn.danvan.analytics;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,19 +47,22 @@ public class Rebuilds {
 
 	private final JdbcClient jdbc;
 
-	private final TaskExecutor executor;
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "analytics-rebuild");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final TransactionTemplate transactions;
 
 	Rebuilds(Rollup rollup, RollupRepository maps, AggregateRepository aggregates, Periods periods, AuditLog audit,
-			JdbcClient jdbc, TaskExecutor executor, PlatformTransactionManager transactionManager) {
+			JdbcClient jdbc, PlatformTransactionManager transactionManager) {
 		this.rollup = rollup;
 		this.maps = maps;
 		this.aggregates = aggregates;
 		this.periods = periods;
 		this.audit = audit;
 		this.jdbc = jdbc;
-		this.executor = executor;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
@@ -190,6 +194,11 @@ public class Rebuilds {
 					update analytics.rebuild_run set state = 'FAILED', finished_at = now(), error = ? where id = ?
 					""").params(String.valueOf(ex.getMessage()), id).update();
 		}
+	}
+
+	@PreDestroy
+	void stop() {
+		this.executor.shutdownNow();
 	}
 
 	private static void requireAdministrator(ScopedUser user) {

@@ -1,0 +1,287 @@
+package vn.danvan.analytics;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.Role;
+import vn.danvan.accounts.SignedInUser;
+import vn.danvan.reporting.Catalogue;
+import vn.danvan.reporting.OpenPeriod;
+import vn.danvan.reporting.Period;
+import vn.danvan.reporting.PeriodType;
+import vn.danvan.reporting.Periods;
+import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.Submission;
+import vn.danvan.reporting.SubmissionState;
+import vn.danvan.reporting.Submissions;
+import vn.danvan.units.NewUnit;
+import vn.danvan.units.RecordSuccession;
+import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.UnitKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Figures add up the tree as reports are handed in, returned, approved and reopened; as
+ * the tree was and in today's structure; percentages from summed parts; always equal to a
+ * recomputation.
+ */
+@DanvanIntegrationTest
+class AnalyticsTests {
+
+	private static final LocalDate REORGANISED = LocalDate.of(2025, 7, 1);
+
+	@Autowired
+	UnitAdministration unitAdministration;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	Periods periods;
+
+	@Autowired
+	Submissions submissions;
+
+	@Autowired
+	Analytics analytics;
+
+	@Autowired
+	Rebuilds rebuilds;
+
+	ReportingFixture world;
+
+	SignedInUser admin;
+
+	long oldProvince;
+
+	long oldCommune;
+
+	Period period;
+
+	@BeforeEach
+	void world() {
+		this.world = new ReportingFixture(this.unitAdministration, this.accounts, this.catalogue, this.periods);
+		this.admin = this.world.signedIn("admin");
+		// Before the reorganisation a second province with one commune; on 1/7/2025 the
+		// province merges into the fixture's province and its commune into the first
+		// commune.
+		this.oldProvince = this.unitAdministration.create(new NewUnit(this.world.prefix + "Q",
+				"Tỉnh Cũ " + this.world.prefix, null, UnitKind.PROVINCE, this.world.centre, ReportingFixture.START),
+				"test");
+		this.oldCommune = this.unitAdministration.create(new NewUnit(this.world.prefix + "Q1",
+				"Xã Cũ " + this.world.prefix, null, UnitKind.COMMUNE, this.oldProvince, ReportingFixture.START),
+				"test");
+		this.unitAdministration.recordSuccession(new RecordSuccession(REORGANISED,
+				List.of(new RecordSuccession.Link(this.oldCommune, this.world.commune, false)), null), "test");
+		this.unitAdministration.recordSuccession(
+				new RecordSuccession(REORGANISED,
+						List.of(new RecordSuccession.Link(this.oldProvince, this.world.province, false)), null),
+				"test");
+		this.period = this.periods.open(this.admin,
+				new OpenPeriod(this.world.template.template().id(), PeriodType.SIX_MONTH,
+						"Sơ kết 6 tháng đầu năm 2021 " + this.world.prefix, LocalDate.of(2021, 1, 1),
+						LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 15), List.of(this.world.centre)));
+	}
+
+	@Test
+	void aHandedInReportShowsAtTheProvinceAndTheCentre() {
+		submit(this.world.commune,
+				Map.of(code("REG") + ".A", "1.200", code("REG") + ".B", "34", code("MEM"), "30", code("ELIG"), "100"));
+		SignedInUser provinceOfficer = this.world.signedIn(this.world.provinceOfficer);
+		Dashboard province = await().atMost(Duration.ofSeconds(10))
+			.until(() -> dashboard(provinceOfficer, this.world.province, View.AS_WAS, Inclusion.SUBMITTED),
+					(d) -> d.coverage().handedIn() == 1);
+		assertThat(province.coverage().expected()).isEqualTo(2);
+		assertThat(figure(province, code("REG"))).isEqualByComparingTo("1234");
+		assertThat(figure(province, code("REG") + ".A")).isEqualByComparingTo("1200");
+		assertThat(figure(province, code("RATE"))).isEqualByComparingTo("30.0");
+		Dashboard centre = dashboard(this.admin, this.world.centre, View.AS_WAS, Inclusion.SUBMITTED);
+		assertThat(centre.coverage().expected()).isEqualTo(3);
+		assertThat(figure(centre, code("REG"))).isEqualByComparingTo("1234");
+		assertThat(dashboard(provinceOfficer, this.world.province, View.AS_WAS, Inclusion.APPROVED).reporting())
+			.isZero();
+		assertThat(
+				figure(dashboard(provinceOfficer, this.world.province, View.AS_WAS, Inclusion.APPROVED), code("REG")))
+			.isNull();
+	}
+
+	@Test
+	void percentagesComeFromSummedPartsNeverFromAnAverage() {
+		submit(this.world.commune, Map.of(code("REG") + ".A", "1", code("MEM"), "30", code("ELIG"), "100"));
+		submit(this.world.otherCommune, Map.of(code("REG") + ".A", "1", code("MEM"), "10", code("ELIG"), "10"));
+		Dashboard province = await().atMost(Duration.ofSeconds(10))
+			.until(() -> dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED),
+					(d) -> d.coverage().handedIn() == 2);
+		// 40 / 110, not the mean of 30 % and 100 %
+		assertThat(figure(province, code("RATE"))).isEqualByComparingTo("36.4");
+	}
+
+	@Test
+	void historyShowsAsItWasOrInTodaysStructure() {
+		submit(this.world.commune, Map.of(code("REG") + ".A", "100", code("MEM"), "1"));
+		submit(this.oldCommune, Map.of(code("REG") + ".A", "20", code("MEM"), "1"));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> dashboard(this.admin, this.world.centre, View.AS_WAS, Inclusion.SUBMITTED),
+					(d) -> d.coverage().handedIn() == 2);
+		Dashboard asItWas = dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED);
+		Dashboard today = dashboard(this.admin, this.world.province, View.CURRENT, Inclusion.SUBMITTED);
+		assertThat(figure(asItWas, code("REG"))).isEqualByComparingTo("100");
+		assertThat(asItWas.coverage().expected()).isEqualTo(2);
+		assertThat(figure(today, code("REG"))).isEqualByComparingTo("120");
+		assertThat(today.coverage().expected()).isEqualTo(3);
+		assertThat(figure(dashboard(this.admin, this.world.commune, View.CURRENT, Inclusion.SUBMITTED), code("REG")))
+			.isEqualByComparingTo("120");
+		assertThat(figure(dashboard(this.admin, this.oldProvince, View.AS_WAS, Inclusion.SUBMITTED), code("REG")))
+			.isEqualByComparingTo("20");
+		assertThat(figure(dashboard(this.admin, this.world.centre, View.CURRENT, Inclusion.SUBMITTED), code("REG")))
+			.isEqualByComparingTo("120");
+		// The old province is not in today's tree; its officer's successor sees it as it
+		// was.
+		assertThatExceptionOfType(AnalyticsException.class)
+			.isThrownBy(() -> dashboard(this.admin, this.oldProvince, View.CURRENT, Inclusion.SUBMITTED))
+			.satisfies((e) -> assertThat(e.status()).isEqualTo(404));
+		SignedInUser provinceOfficer = this.world.signedIn(this.world.provinceOfficer);
+		assertThat(figure(dashboard(provinceOfficer, this.oldProvince, View.AS_WAS, Inclusion.SUBMITTED), code("REG")))
+			.isEqualByComparingTo("20");
+		assertThat(this.analytics
+			.below(this.admin, this.world.province, this.period.id(), View.CURRENT, Inclusion.SUBMITTED, code("REG"))
+			.stream()
+			.map((u) -> u.unit().id() + "=" + u.value()))
+			.containsExactlyInAnyOrder(this.world.commune + "=120", this.world.otherCommune + "=null");
+	}
+
+	@Test
+	void unitsOutsideTheScopeAreNotFound() {
+		SignedInUser communeOfficer = this.world.signedIn(this.world.communeOfficer);
+		for (long unit : new long[] { this.world.province, this.world.otherCommune, this.world.centre }) {
+			assertThatExceptionOfType(AnalyticsException.class)
+				.isThrownBy(() -> dashboard(communeOfficer, unit, View.AS_WAS, Inclusion.SUBMITTED))
+				.satisfies((e) -> assertThat(e.status()).isEqualTo(404));
+		}
+		assertThat(dashboard(communeOfficer, this.world.commune, View.AS_WAS, Inclusion.SUBMITTED).unit().id())
+			.isEqualTo(this.world.commune);
+		assertThatExceptionOfType(AnalyticsException.class)
+			.isThrownBy(() -> this.analytics.dashboard(this.admin, this.world.province, Long.MAX_VALUE, View.AS_WAS,
+					Inclusion.SUBMITTED))
+			.satisfies((e) -> assertThat(e.status()).isEqualTo(404));
+		assertThatExceptionOfType(AnalyticsException.class)
+			.isThrownBy(() -> this.analytics.below(this.admin, this.world.province, this.period.id(), View.AS_WAS,
+					Inclusion.SUBMITTED, "NO_SUCH_INDICATOR"))
+			.satisfies((e) -> assertThat(e.status()).isEqualTo(404));
+	}
+
+	/**
+	 * A random walk of saves, hand-ins, returns, approvals and reopenings over the three
+	 * communes: the kept sums always end equal to a recomputation from the reports, and
+	 * to what the walk itself expects.
+	 */
+	@Test
+	void keptSumsEqualARecomputationAfterRandomChanges() {
+		Random random = new Random(20261123);
+		long[] units = { this.world.commune, this.world.otherCommune, this.oldCommune };
+		for (int step = 0; step < 40; step++) {
+			long unit = units[random.nextInt(units.length)];
+			Submission s = this.submissions.find(this.admin, this.period.id(), unit).orElseThrow();
+			switch (s.state()) {
+				case NOT_STARTED, DRAFT, RETURNED -> {
+					if (random.nextBoolean()) {
+						s = this.submissions.save(this.admin, s.id(), s.version(),
+								Map.of(code("REG") + ".A", String.valueOf(random.nextInt(500)), code("MEM"),
+										String.valueOf(random.nextInt(90)), code("ELIG"), "100"),
+								Map.of(), "FORM");
+					}
+					if (s.state() != SubmissionState.NOT_STARTED) {
+						this.submissions.submit(this.admin, s.id(), s.version());
+					}
+				}
+				case SUBMITTED -> {
+					if (random.nextBoolean()) {
+						this.submissions.approve(this.admin, s.id(), s.version());
+					}
+					else {
+						this.submissions.returnToUnit(this.admin, s.id(), "Sửa lại số liệu", s.version());
+					}
+				}
+				case APPROVED -> this.submissions.reopen(this.admin, s.id(), "Điều chỉnh", s.version());
+			}
+		}
+		long expectedApproved = 0;
+		int approved = 0;
+		for (long unit : units) {
+			Submission s = this.submissions.find(this.admin, this.period.id(), unit).orElseThrow();
+			if (s.state() == SubmissionState.APPROVED) {
+				approved++;
+				expectedApproved += this.submissions.content(s).numbers().get(code("REG") + ".A").longValue();
+			}
+		}
+		int approvedUnits = approved;
+		Dashboard centre = await().atMost(Duration.ofSeconds(20))
+			.until(() -> dashboard(this.admin, this.world.centre, View.AS_WAS, Inclusion.APPROVED),
+					(d) -> d.coverage().approved() == approvedUnits
+							&& this.rebuilds.check(this.admin, this.period.id()).consistent());
+		BigDecimal shown = figure(centre, code("REG") + ".A");
+		assertThat((shown != null) ? shown.longValue() : 0L).isEqualTo(expectedApproved);
+		ConsistencyReport report = this.rebuilds.check(this.admin, this.period.id());
+		assertThat(report.periodsChecked()).isEqualTo(1);
+		assertThat(report.sumsChecked()).isPositive();
+		assertThat(report.differences()).isEmpty();
+	}
+
+	@Test
+	void aRebuildGivesTheSameSumsAndRefusesASecondAtOnce() {
+		submit(this.world.commune, Map.of(code("REG") + ".A", "7", code("MEM"), "1"));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED),
+					(d) -> d.coverage().handedIn() == 1);
+		RebuildStatus status = this.rebuilds.rebuildAll("test");
+		assertThat(status.state()).isEqualTo("DONE");
+		assertThat(status.periodsDone()).isEqualTo(status.periodsTotal());
+		assertThat(figure(dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED), code("REG")))
+			.isEqualByComparingTo("7");
+		assertThat(this.rebuilds.check(this.admin, this.period.id()).differences()).isEmpty();
+		assertThatExceptionOfType(AnalyticsException.class)
+			.isThrownBy(() -> this.rebuilds.start(this.world.signedIn(this.world.provinceOfficer)))
+			.satisfies((e) -> assertThat(e.status()).isEqualTo(403));
+	}
+
+	private void submit(long unit, Map<String, String> values) {
+		Submission s = this.submissions.find(this.admin, this.period.id(), unit).orElseThrow();
+		s = this.submissions.save(this.admin, s.id(), s.version(), new LinkedHashMap<>(values), Map.of(), "FORM");
+		this.submissions.submit(this.admin, s.id(), s.version());
+	}
+
+	private Dashboard dashboard(SignedInUser user, long unit, View view, Inclusion inclusion) {
+		return this.analytics.dashboard(user, unit, this.period.id(), view, inclusion);
+	}
+
+	private static BigDecimal figure(Dashboard dashboard, String key) {
+		return dashboard.figures()
+			.stream()
+			.filter((f) -> f.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no figure " + key))
+			.value();
+	}
+
+	private String code(String name) {
+		return this.world.code(name);
+	}
+
+}
