@@ -154,6 +154,17 @@ final class NationalData {
 		return String.format(Locale.ROOT, "%,d", n);
 	}
 
+	/** The load average of the machine (1, 5, 15 minutes): other work running beside. */
+	static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
 	static long millis(long startedNanos) {
 		return (System.nanoTime() - startedNanos) / 1_000_000;
 	}

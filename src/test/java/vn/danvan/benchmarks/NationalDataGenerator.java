@@ -218,9 +218,10 @@ public final class NationalDataGenerator {
 		}
 		NationalData.describe(directory, wanted);
 		System.out.printf(Locale.ROOT,
-				"National data set: scale %.3f, %d periods, %d indicators, in %s (%d processors, max heap %s)%n", scale,
-				periodCount, indicatorCount, directory, Runtime.getRuntime().availableProcessors(),
-				NationalData.size(Runtime.getRuntime().maxMemory()));
+				"National data set: scale %.3f, %d periods, %d indicators, in %s (%d processors, max heap %s, load "
+						+ "average %s)%n",
+				scale, periodCount, indicatorCount, directory, Runtime.getRuntime().availableProcessors(),
+				NationalData.size(Runtime.getRuntime().maxMemory()), NationalData.loadAverage());
 		long started = System.nanoTime();
 		try (ConfigurableApplicationContext context = NationalData.start(directory)) {
 			NationalDataGenerator generator = new NationalDataGenerator(context, scale, periodCount, indicatorCount);
