@@ -54,7 +54,7 @@ import vn.danvan.units.Units;
 public final class AnalyticsBenchmark {
 
 	static final Set<String> OPTIONS = Set.of("data-dir", "submissions", "burst", "threads", "dashboards",
-			"skip-rebuild", "seed");
+			"skip-rebuild", "skip-check", "one-period", "seed");
 
 	private static final long VISIBLE_TIMEOUT = TimeUnit.SECONDS.toNanos(30);
 
@@ -77,6 +77,9 @@ public final class AnalyticsBenchmark {
 	private long centreId;
 
 	private List<Long> periodIds;
+
+	/** The periods dashboards are opened for and reports handed in. */
+	private List<Long> measured;
 
 	private AnalyticsBenchmark(ConfigurableApplicationContext context, long seed) {
 		this.context = context;
@@ -122,7 +125,8 @@ public final class AnalyticsBenchmark {
 			benchmark.run(Integer.parseInt(options.getOrDefault("submissions", "200")),
 					Integer.parseInt(options.getOrDefault("burst", "200")),
 					Integer.parseInt(options.getOrDefault("threads", "4")),
-					Integer.parseInt(options.getOrDefault("dashboards", "400")), !options.containsKey("skip-rebuild"));
+					Integer.parseInt(options.getOrDefault("dashboards", "400")), options.containsKey("one-period"),
+					!options.containsKey("skip-check"), !options.containsKey("skip-rebuild"));
 		}
 		System.out.printf("Data directory after the run: %s (du -sh); load average %s%n", NationalData.du(directory),
 				loadAverage());
@@ -139,18 +143,47 @@ public final class AnalyticsBenchmark {
 				 where t.code = ? order by p.window_to, p.id
 				""").param(NationalData.TEMPLATE).query(Long.class).list();
 		printDataSet();
+		this.measured = onePeriod ? List.of(prepareOne()) : this.periodIds;
 		dashboards(dashboards);
 		submitted(submissionCount);
 		if (burst > 0) {
 			burst(burst, threads);
 		}
-		consistency();
+		if (check) {
+			consistency();
+		}
 		if (rebuild) {
 			rebuild();
 		}
 		System.out.println();
 		System.out.println("Summary (" + loadAverage() + " load average at the end):");
 		this.summary.forEach((what, result) -> System.out.printf("  %-62s %s%n", what, result));
+	}
+
+	/**
+	 * For a data set built without its rebuild (scale 1 on this machine): the latest
+	 * monthly period, prepared with its previous and last-year periods by its first
+	 * dashboard, which is timed.
+	 */
+	private long prepareOne() {
+		long periodId = this.jdbc.sql("""
+				select p.id from reporting.period p where p.id in (:ids) and p.period_type = 'MONTHLY'
+				 order by p.window_to desc limit 1
+				""").param("ids", this.periodIds).query(Long.class).single();
+		System.out.println();
+		long t0 = System.nanoTime();
+		Dashboard first = this.analytics.dashboard(this.officer, this.centreId, periodId, View.AS_WAS,
+				Inclusion.SUBMITTED);
+		long ms = NationalData.millis(t0);
+		long prepared = this.jdbc.sql("select count(*) from analytics.period_state").query(Long.class).single();
+		long sums = this.jdbc.sql("select count(*) from analytics.aggregate").query(Long.class).single();
+		System.out.printf(
+				"First dashboard of %s (prepares it, its previous and its last-year period): %s; %d periods "
+						+ "prepared, %s sums kept%n",
+				first.period().name(), NationalData.seconds(ms), prepared, NationalData.count(sums));
+		this.summary.put("First dashboard of an unprepared period (" + prepared + " periods rebuilt)",
+				NationalData.seconds(ms) + ", " + NationalData.count(sums) + " sums");
+		return periodId;
 	}
 
 	private void printDataSet() {
@@ -189,7 +222,7 @@ public final class AnalyticsBenchmark {
 		List<String> kinds = new ArrayList<>(units.keySet());
 		// Warm-up: the template's structure, the code paths, the connection pool.
 		for (int i = 0; i < 20; i++) {
-			this.analytics.dashboard(this.officer, this.centreId, pick(this.periodIds), View.values()[i % 2],
+			this.analytics.dashboard(this.officer, this.centreId, pick(this.measured), View.values()[i % 2],
 					Inclusion.values()[i % 2]);
 		}
 		Map<String, List<Long>> byKind = new LinkedHashMap<>();
@@ -199,7 +232,7 @@ public final class AnalyticsBenchmark {
 		for (int i = 0; i < count; i++) {
 			String kind = kinds.get(i % kinds.size());
 			long unitId = pick(units.get(kind));
-			long periodId = pick(this.periodIds);
+			long periodId = pick(this.measured);
 			View view = View.values()[(i / kinds.size()) % 2];
 			Inclusion inclusion = Inclusion.values()[this.random.nextInt(2)];
 			long t0 = System.nanoTime();
@@ -371,7 +404,7 @@ public final class AnalyticsBenchmark {
 				 order by hashint8(s.id + :seed) limit :n
 				""")
 			.param("today", UnitScope.today())
-			.param("periods", this.periodIds)
+			.param("periods", this.measured)
 			.param("part", part)
 			.param("seed", this.random.nextInt(1000))
 			.param("n", count)
