@@ -132,7 +132,8 @@ public final class AnalyticsBenchmark {
 				loadAverage());
 	}
 
-	private void run(int submissionCount, int burst, int threads, int dashboards, boolean rebuild) throws Exception {
+	private void run(int submissionCount, int burst, int threads, int dashboards, boolean onePeriod, boolean check,
+			boolean rebuild) throws Exception {
 		LocalDate today = UnitScope.today();
 		this.centreId = this.context.getBean(Units.class).findByCode(UnitLevel.CENTRAL, "VN", today).orElseThrow().id();
 		this.officer = NationalData.officer(this.context.getBean(Accounts.class), this.centreId);
