@@ -92,8 +92,9 @@ class BoundaryMapsControllerTests {
 
 		assertThat(page).contains("id=\"upload-form\"", "enctype=\"multipart/form-data\"", "name=\"_csrf\"",
 				"Chưa có bản đồ ranh giới", "class=\"dv-province-map\"", "data-boundary=\"false\"",
-				"Màu theo thứ tự mã tỉnh, thành phố", "/js/analytics-map.js", "echarts.min.js",
-				"/css/analytics-map.css", "Tối đa 20 MB", "data-max-bytes=\"20971520\"", "id=\"nav-maps\"");
+				"Thứ tự mã tỉnh, thành phố (không phải số liệu)", "không phải số liệu báo cáo", "/js/analytics-map.js",
+				"echarts.min.js", "/css/analytics-map.css", "Tối đa 20 MB", "data-max-bytes=\"20971520\"",
+				"id=\"nav-maps\"");
 		assertThat(page).doesNotContain("class=\"btn-group btn-group-sm dv-map-switch\"", "id=\"remove-form\"");
 		assertThat(count(page, "<tr data-code=")).isEqualTo(34);
 	}
