@@ -181,8 +181,11 @@ final class BoundaryFile {
 		if (this.polygons.isEmpty()) {
 			throw BoundaryMapRejectedException.invalid("analytics.map.error.noMatch", this.fileName, this.features);
 		}
+		Set<Long> matchedTrees = new HashSet<>();
+		this.polygons.keySet().forEach((code) -> matchedTrees.add(this.byCode.get(code).root()));
 		this.byCode.values()
 			.stream()
+			.filter((province) -> matchedTrees.contains(province.root()))
 			.filter((province) -> !this.polygons.containsKey(province.code()))
 			.sorted(Comparator.comparing(Province::code))
 			.forEach((province) -> warn("analytics.map.warning.missingProvince", province.code(), province.name()));
@@ -412,8 +415,11 @@ final class BoundaryFile {
 	 * A province of today's tree that features are matched to.
 	 *
 	 * @param names its names as they may appear in a file (short and full)
+	 * @param root the root of its tree: a province without a feature is reported only
+	 * when some province of the same tree matched (a second tree, of tests or of another
+	 * organisation, is not expected in the file)
 	 */
-	record Province(String code, String name, List<String> names) {
+	record Province(String code, String name, List<String> names, long root) {
 	}
 
 	/**

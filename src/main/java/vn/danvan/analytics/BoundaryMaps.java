@@ -211,15 +211,16 @@ public class BoundaryMaps {
 		for (Unit root : this.units.roots(today)) {
 			for (Unit child : this.units.children(root.id(), today)) {
 				if (child.level() == UnitLevel.PROVINCE && child.kind().administrative() && child.code() != null) {
+					List<String> names = (child.fullName() != null) ? List.of(child.name(), child.fullName())
+							: List.of(child.name());
 					byCode.putIfAbsent(child.code(),
-							new BoundaryFile.Province(child.code(), child.name(), (child.fullName() != null)
-									? List.of(child.name(), child.fullName()) : List.of(child.name())));
+							new BoundaryFile.Province(child.code(), child.name(), names, root.id()));
 				}
 			}
 		}
 		if (byCode.isEmpty()) {
 			for (ProvinceTiles.Tile tile : ProvinceTiles.all()) {
-				byCode.put(tile.code(), new BoundaryFile.Province(tile.code(), tile.name(), List.of(tile.name())));
+				byCode.put(tile.code(), new BoundaryFile.Province(tile.code(), tile.name(), List.of(tile.name()), 0));
 			}
 		}
 		return List.copyOf(byCode.values());
