@@ -11,18 +11,23 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.analytics.Analytics;
+import vn.danvan.analytics.BoundaryMaps;
+import vn.danvan.analytics.MapValue;
+import vn.danvan.analytics.ProvinceMap;
 import vn.danvan.analytics.AnalyticsException;
 import vn.danvan.analytics.Dashboard;
 import vn.danvan.analytics.Figure;
@@ -51,10 +56,13 @@ class DashboardController {
 
 	private final MessageSource messages;
 
+	private final BoundaryMaps maps;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	DashboardController(Analytics analytics, MessageSource messages) {
+	DashboardController(Analytics analytics, MessageSource messages, BoundaryMaps maps) {
 		this.analytics = analytics;
+		this.maps = maps;
 		this.messages = messages;
 	}
 
@@ -112,11 +120,9 @@ class DashboardController {
 		model.addAttribute("sort", sort);
 		model.addAttribute("dir", dir);
 		model.addAttribute("path", this.analytics.path(user, dashboard.unit(), date(dashboard)));
-		model.addAttribute("barChart", barChart(figure, below));
+		model.addAttribute("barChart", barChart(figure, below, choice));
 		model.addAttribute("lineChart", lineChart(figure, series));
-		model.addAttribute("provinces",
-				!below.isEmpty() && below.stream().allMatch((u) -> u.unit().level() == UnitLevel.PROVINCE) ? below
-						: List.of());
+		model.addAttribute("provinceMap", provinceMap(dashboard, figure, choice, below));
 		return "analytics/figure";
 	}
 
@@ -210,7 +216,37 @@ class DashboardController {
 		return list;
 	}
 
-	private String barChart(Figure figure, List<UnitFigure> below) {
+	/**
+	 * The map of provinces when the units directly below are provinces (the centre's
+	 * figure), or null.
+	 */
+	private ProvinceMap provinceMap(Dashboard dashboard, Figure figure, Choice choice, List<UnitFigure> below) {
+		if (below.isEmpty() || !below.stream().allMatch((u) -> u.unit().level() == UnitLevel.PROVINCE)) {
+			return null;
+		}
+		List<MapValue> values = below.stream()
+			.map((u) -> MapValue.of(u.unit().code(), u.unit().name(), u.value(),
+					figureUrl(u.unit().id(), figure.key(), choice)))
+			.toList();
+		String title = this.messages.getMessage("analytics.figure.map", null, LocaleContextHolder.getLocale()) + " – "
+				+ dashboard.period().name();
+		return this.maps.provinceMap(title, figure.label(), figure.indicator().unitOfMeasure(), values);
+	}
+
+	/**
+	 * The figure page of a unit below, keeping the chosen period, view and inclusion.
+	 */
+	private static String figureUrl(long unitId, String key, Choice choice) {
+		return UriComponentsBuilder.fromPath("/analytics/units/{id}/figures/{key}")
+			.queryParam("period", choice.periodId())
+			.queryParam("view", choice.viewParameter())
+			.queryParam("include", choice.includeParameter())
+			.buildAndExpand(unitId, key)
+			.encode()
+			.toUriString();
+	}
+
+	private String barChart(Figure figure, List<UnitFigure> below, Choice choice) {
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("name", figure.label());
 		chart.put("unit", figure.indicator().unitOfMeasure());
@@ -219,8 +255,8 @@ class DashboardController {
 		chart.put("display", below.stream().map((u) -> VietnameseNumbers.format(u.value())).toList());
 		chart.put("links",
 				below.stream()
-					.map((u) -> ServletUriComponentsBuilder.fromCurrentRequest()
-						.replacePath("/analytics/units/" + u.unit().id() + "/figures/" + figure.key())
+					.map((u) -> ServletUriComponentsBuilder.fromCurrentContextPath()
+						.path(figureUrl(u.unit().id(), figure.key(), choice))
 						.build()
 						.toUriString())
 					.toList());

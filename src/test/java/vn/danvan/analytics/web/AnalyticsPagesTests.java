@@ -165,6 +165,31 @@ class AnalyticsPagesTests {
 	}
 
 	@Test
+	void theCentresFigurePageShowsTheProvincesOnAMapThatLinksDown() throws Exception {
+		Cookie session = signIn(this.world.user(vn.danvan.accounts.Role.VIEWER, this.world.centre));
+		String url = "/analytics/units/" + this.world.province + "/figures/" + code("REG") + "?period="
+				+ this.period.id() + "&amp;view=as-was&amp;include=submitted";
+		this.mvc
+			.perform(get("/analytics/units/{id}/figures/{key}", this.world.centre, code("REG"))
+				.param("period", String.valueOf(this.period.id()))
+				.cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"dv-province-map\"")))
+			.andExpect(content().string(containsString("data-code=\"" + this.world.prefix + "P\"")))
+			.andExpect(content().string(containsString("href=\"" + url + "\"")))
+			.andExpect(content().string(containsString("/js/analytics-map.js")))
+			// the bar chart drills down into the same period, view and inclusion
+			.andExpect(content().string(containsString("http://localhost" + url + "&quot;]")));
+		Cookie province = signIn(this.world.provinceOfficer);
+		this.mvc
+			.perform(get("/analytics/units/{id}/figures/{key}", this.world.province, code("REG"))
+				.param("period", String.valueOf(this.period.id()))
+				.cookie(province))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("class=\"dv-province-map\""))));
+	}
+
+	@Test
 	void exportsOpenAgainWithTheSameFigures() throws Exception {
 		Cookie session = signIn(this.world.provinceOfficer);
 		byte[] xlsx = this.mvc
