@@ -93,6 +93,12 @@ class BoundaryMapsBrowserTests {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
 		((JavascriptExecutor) driver).executeScript("window.localStorage.clear();");
 
+		assertThat(((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+			.as("the administrator's menu fits a 1280 px window")
+			.isEqualTo(true);
+		click(By.id("nav-admin"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-maps")));
 		click(By.id("nav-maps"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-boundary-map")));
 		waitForMap(wait, "tiles");
