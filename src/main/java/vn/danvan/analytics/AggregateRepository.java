@@ -32,14 +32,18 @@ class AggregateRepository {
 			    select submission_id, unit_id, state, version from reporting.report_state where period_id = :p
 			),
 			sums as (
-			    insert into analytics.aggregate (period_id, view, inclusion, unit_id, indicator_id, item, total, reported, approximate)
-			    select :p, r.view, i.inclusion, r.target_id, v.indicator_id, v.item, sum(v.value), count(*),
-			           count(*) filter (where r.approximate)
+			    insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
+			                                     total_submitted, reported_submitted, approximate_submitted,
+			                                     total_approved, reported_approved, approximate_approved)
+			    select :p, r.view, r.target_id, v.indicator_id, v.item,
+			           sum(v.value), count(*), count(*) filter (where r.approximate),
+			           coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0),
+			           count(*) filter (where v.state = 'APPROVED'),
+			           count(*) filter (where v.state = 'APPROVED' and r.approximate)
 			      from reporting.reported_value v
-			      join analytics.rollup r on r.epoch = :e and r.unit_id = v.unit_id
-			      join (values ('S'), ('A')) as i (inclusion) on v.state = 'APPROVED' or i.inclusion = 'S'
+			      join analytics.rollup r on r.epoch = :e and r.unit_id = v.unit_id and r.depth > 0
 			     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
-			     group by r.view, i.inclusion, r.target_id, v.indicator_id, v.item
+			     group by r.view, r.target_id, v.indicator_id, v.item
 			    returning 1
 			),
 			counts as (
@@ -60,6 +64,32 @@ class AggregateRepository {
 			    returning 1
 			)
 			select (select count(*) from sums), (select count(*) from counts), (select count(*) from marks)
+			""";
+
+	/**
+	 * What a unit adds up to, read for a set of periods: the sums kept of what lies
+	 * strictly below it, plus its own reports (in today's structure, also those of the
+	 * units that became it), read from reporting at depth 0 of the period's map.
+	 */
+	private static final String READ = """
+			select period_id, unit_id, indicator_id, item, sum(total), sum(reported), sum(approximate)
+			  from (
+			    select a.period_id, a.unit_id, a.indicator_id, a.item,
+			           case when :i = 'S' then a.total_submitted else a.total_approved end as total,
+			           case when :i = 'S' then a.reported_submitted else a.reported_approved end as reported,
+			           case when :i = 'S' then a.approximate_submitted else a.approximate_approved end as approximate
+			      from analytics.aggregate a
+			     where a.period_id in (:periods) and a.view = :v and a.unit_id in (:units) %1$s
+			    union all
+			    select v.period_id, r.target_id, v.indicator_id, v.item, v.value, 1,
+			           case when r.approximate then 1 else 0 end
+			      from analytics.period_state ps
+			      join analytics.rollup r on r.view = :v and r.epoch = ps.epoch and r.target_id in (:units) and r.depth = 0
+			      join reporting.reported_value v on v.period_id = ps.period_id and v.unit_id = r.unit_id
+			     where ps.period_id in (:periods) and (v.state = 'APPROVED' or (:i = 'S' and v.state = 'SUBMITTED')) %2$s
+			  ) x
+			 group by period_id, unit_id, indicator_id, item
+			having sum(reported) > 0
 			""";
 
 	private final JdbcClient jdbc;
@@ -138,18 +168,23 @@ class AggregateRepository {
 			int approvedSign) {
 		this.jdbc.sql("""
 				insert into analytics.aggregate as a
-				       (period_id, view, inclusion, unit_id, indicator_id, item, total, reported, approximate)
-				select :p, r.view, i.inclusion, r.target_id, v.i, v.k, v.n * i.sign, i.sign,
-				       case when r.approximate then i.sign else 0 end
+				       (period_id, view, unit_id, indicator_id, item,
+				        total_submitted, reported_submitted, approximate_submitted,
+				        total_approved, reported_approved, approximate_approved)
+				select :p, r.view, r.target_id, v.i, v.k,
+				       v.n * :s, :s, case when r.approximate then :s else 0 end,
+				       v.n * :a, :a, case when r.approximate then :a else 0 end
 				  from analytics.rollup r
 				  cross join jsonb_to_recordset(cast(:values as jsonb)) as v (i bigint, k text, n numeric)
-				  join (values ('S', cast(:s as int)), ('A', cast(:a as int))) as i (inclusion, sign) on i.sign <> 0
-				 where r.epoch = :e and r.unit_id = :u
-				 order by r.view, i.inclusion, r.target_id, v.i, v.k
-				on conflict (period_id, view, inclusion, unit_id, indicator_id, item) do update
-				   set total = a.total + excluded.total,
-				       reported = a.reported + excluded.reported,
-				       approximate = a.approximate + excluded.approximate
+				 where r.epoch = :e and r.unit_id = :u and r.depth > 0
+				 order by r.view, r.target_id, v.i, v.k
+				on conflict (period_id, view, unit_id, indicator_id, item) do update
+				   set total_submitted = a.total_submitted + excluded.total_submitted,
+				       reported_submitted = a.reported_submitted + excluded.reported_submitted,
+				       approximate_submitted = a.approximate_submitted + excluded.approximate_submitted,
+				       total_approved = a.total_approved + excluded.total_approved,
+				       reported_approved = a.reported_approved + excluded.reported_approved,
+				       approximate_approved = a.approximate_approved + excluded.approximate_approved
 				""")
 			.param("p", periodId)
 			.param("e", epoch)
@@ -184,15 +219,11 @@ class AggregateRepository {
 		if (periodIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("""
-				select period_id, unit_id, indicator_id, item, total, reported, approximate
-				  from analytics.aggregate
-				 where period_id in (:periods) and view = :v and inclusion = :i and unit_id = :u and reported > 0
-				""")
+		return this.jdbc.sql(READ.formatted("", ""))
 			.param("periods", periodIds)
 			.param("v", view.code())
 			.param("i", inclusion.code())
-			.param("u", unitId)
+			.param("units", List.of(unitId))
 			.query(AggregateRepository::sum)
 			.list();
 	}
@@ -202,13 +233,9 @@ class AggregateRepository {
 		if (unitIds.isEmpty() || indicatorIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("""
-				select period_id, unit_id, indicator_id, item, total, reported, approximate
-				  from analytics.aggregate
-				 where period_id = :p and view = :v and inclusion = :i and unit_id in (:units)
-				   and indicator_id in (:indicators) and reported > 0
-				""")
-			.param("p", periodId)
+		return this.jdbc
+			.sql(READ.formatted("and a.indicator_id in (:indicators)", "and v.indicator_id in (:indicators)"))
+			.param("periods", List.of(periodId))
 			.param("v", view.code())
 			.param("i", inclusion.code())
 			.param("units", unitIds)
@@ -283,27 +310,33 @@ class AggregateRepository {
 		return this.jdbc
 			.sql("""
 					with expected as (
-					    select r.view, i.inclusion, r.target_id as unit_id, v.indicator_id, v.item,
-					           sum(v.value) as total, count(*) as reported
+					    select r.view, r.target_id as unit_id, v.indicator_id, v.item,
+					           sum(v.value) as total_submitted, count(*) as reported_submitted,
+					           coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0) as total_approved,
+					           count(*) filter (where v.state = 'APPROVED') as reported_approved
 					      from reporting.reported_value v
-					      join analytics.rollup r on r.epoch = :e and r.unit_id = v.unit_id
-					      join (values ('S'), ('A')) as i (inclusion) on v.state = 'APPROVED' or i.inclusion = 'S'
+					      join analytics.rollup r on r.epoch = :e and r.unit_id = v.unit_id and r.depth > 0
 					     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
-					     group by r.view, i.inclusion, r.target_id, v.indicator_id, v.item
+					     group by r.view, r.target_id, v.indicator_id, v.item
 					),
 					kept as (
-					    select view, inclusion, unit_id, indicator_id, item, total, reported
-					      from analytics.aggregate where period_id = :p and reported <> 0
+					    select view, unit_id, indicator_id, item, total_submitted, reported_submitted, total_approved,
+					           reported_approved
+					      from analytics.aggregate where period_id = :p and reported_submitted <> 0
 					),
 					sums as (
-					    select coalesce(e.view, k.view) || '/' || coalesce(e.inclusion, k.inclusion) || ' unit '
+					    select coalesce(e.view, k.view) || ' unit '
 					           || coalesce(e.unit_id, k.unit_id) || ' indicator ' || coalesce(e.indicator_id, k.indicator_id)
 					           || coalesce('.' || nullif(coalesce(e.item, k.item), ''), '') || ': kept '
-					           || coalesce(k.total::text || ' (' || k.reported || ')', 'nothing') || ', recomputed '
-					           || coalesce(e.total::text || ' (' || e.reported || ')', 'nothing') as difference
+					           || coalesce(k.total_submitted::text || ' (' || k.reported_submitted || '), approved '
+					                       || k.total_approved || ' (' || k.reported_approved || ')', 'nothing')
+					           || ', recomputed '
+					           || coalesce(e.total_submitted::text || ' (' || e.reported_submitted || '), approved '
+					                       || e.total_approved || ' (' || e.reported_approved || ')', 'nothing') as difference
 					      from expected e
-					      full join kept k using (view, inclusion, unit_id, indicator_id, item)
-					     where e.total is distinct from k.total or e.reported is distinct from k.reported
+					      full join kept k using (view, unit_id, indicator_id, item)
+					     where (e.total_submitted, e.reported_submitted, e.total_approved, e.reported_approved)
+					           is distinct from (k.total_submitted, k.reported_submitted, k.total_approved, k.reported_approved)
 					),
 					counts as (
 					    select coalesce(e.view, k.view) || ' unit ' || coalesce(e.unit_id, k.unit_id) || ': kept '
@@ -333,7 +366,7 @@ class AggregateRepository {
 	}
 
 	long count(long periodId) {
-		return this.jdbc.sql("select count(*) from analytics.aggregate where period_id = ? and reported <> 0")
+		return this.jdbc.sql("select count(*) from analytics.aggregate where period_id = ? and reported_submitted <> 0")
 			.param(periodId)
 			.query(Long.class)
 			.single();
