@@ -54,7 +54,7 @@ import vn.danvan.units.Units;
 public final class AnalyticsBenchmark {
 
 	static final Set<String> OPTIONS = Set.of("data-dir", "submissions", "burst", "threads", "dashboards",
-			"skip-rebuild", "skip-check", "one-period", "seed");
+			"skip-rebuild", "skip-check", "one-period", "seed", "rebuild-first");
 
 	private static final long VISIBLE_TIMEOUT = TimeUnit.SECONDS.toNanos(30);
 
@@ -126,14 +126,15 @@ public final class AnalyticsBenchmark {
 					Integer.parseInt(options.getOrDefault("burst", "200")),
 					Integer.parseInt(options.getOrDefault("threads", "4")),
 					Integer.parseInt(options.getOrDefault("dashboards", "400")), options.containsKey("one-period"),
-					!options.containsKey("skip-check"), !options.containsKey("skip-rebuild"));
+					!options.containsKey("skip-check"), !options.containsKey("skip-rebuild"),
+					options.containsKey("rebuild-first"));
 		}
 		System.out.printf("Data directory after the run: %s (du -sh); load average %s%n", NationalData.du(directory),
 				loadAverage());
 	}
 
 	private void run(int submissionCount, int burst, int threads, int dashboards, boolean onePeriod, boolean check,
-			boolean rebuild) throws Exception {
+			boolean rebuild, boolean rebuildFirst) throws Exception {
 		LocalDate today = UnitScope.today();
 		this.centreId = this.context.getBean(Units.class).findByCode(UnitLevel.CENTRAL, "VN", today).orElseThrow().id();
 		this.officer = NationalData.officer(this.context.getBean(Accounts.class), this.centreId);
@@ -144,6 +145,10 @@ public final class AnalyticsBenchmark {
 				 where t.code = ? order by p.window_to, p.id
 				""").param(NationalData.TEMPLATE).query(Long.class).list();
 		printDataSet();
+		if (rebuild && rebuildFirst) {
+			rebuild();
+			rebuild = false;
+		}
 		this.measured = onePeriod ? List.of(prepareOne()) : this.periodIds;
 		dashboards(dashboards);
 		submitted(submissionCount);
@@ -444,12 +449,6 @@ public final class AnalyticsBenchmark {
 				""";
 		timed("  plain GROUP BY, first run (reads the values into the cache)", plain);
 		long plainMillis = timed("  plain GROUP BY (period, indicator, item)", plain);
-		long joinMillis = 0;
-		for (long periodId : this.periodIds) {
-			joinMillis += joinWithoutWriting(periodId);
-		}
-		System.out.printf("  the rebuild's join with analytics.rollup, without writing, %d periods: %s%n",
-				this.periodIds.size(), NationalData.seconds(joinMillis));
 		HeapWatch heap = new HeapWatch();
 		long t0 = System.nanoTime();
 		RebuildStatus status = this.rebuilds.rebuildAll("benchmark");
@@ -463,6 +462,12 @@ public final class AnalyticsBenchmark {
 						+ "sum of the heap pools' peaks %s; max heap %s%n",
 				NationalData.size(heap.before), NationalData.size(heap.sampledPeak.get()),
 				NationalData.size(heap.poolPeaks()), NationalData.size(Runtime.getRuntime().maxMemory()));
+		long joinMillis = 0;
+		for (long periodId : this.periodIds) {
+			joinMillis += joinWithoutWriting(periodId);
+		}
+		System.out.printf("  the rebuild's join with analytics.rollup, without writing, %d periods: %s%n",
+				this.periodIds.size(), NationalData.seconds(joinMillis));
 		double ratio = rebuildMillis / (double) Math.max(1, plainMillis);
 		double joinRatio = rebuildMillis / (double) Math.max(1, joinMillis);
 		System.out.printf(Locale.ROOT, "  ratio to the plain GROUP BY: %.1f×; to the join without writing: %.1f×%n",
@@ -497,16 +502,22 @@ public final class AnalyticsBenchmark {
 			return 0;
 		}
 		long t0 = System.nanoTime();
-		this.jdbc.sql("""
-				select count(*), sum(total), sum(reported) from (
-				    select r.view, i.inclusion, r.target_id, v.indicator_id, v.item, sum(v.value) as total,
-				           count(*) as reported, count(*) filter (where r.approximate)
-				      from reporting.reported_value v
-				      join analytics.rollup r on r.epoch = :e and r.unit_id = v.unit_id
-				      join (values ('S'), ('A')) as i (inclusion) on v.state = 'APPROVED' or i.inclusion = 'S'
-				     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
-				     group by r.view, i.inclusion, r.target_id, v.indicator_id, v.item) x
-				""").param("p", periodId).param("e", epoch).query().listOfRows();
+		this.jdbc
+			.sql("""
+					select count(*), sum(total), sum(reported) from (
+					    select r.view, r.target_id, v.indicator_id, v.item, sum(v.value) as total,
+					           count(*) as reported, count(*) filter (where r.approximate),
+					           sum(v.value) filter (where v.state = 'APPROVED'), count(*) filter (where v.state = 'APPROVED'),
+					           count(*) filter (where v.state = 'APPROVED' and r.approximate)
+					      from reporting.reported_value v
+					      join analytics.rollup r on r.epoch = :e and r.unit_id = v.unit_id and r.depth > 0
+					     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
+					     group by r.view, r.target_id, v.indicator_id, v.item) x
+					""")
+			.param("p", periodId)
+			.param("e", epoch)
+			.query()
+			.listOfRows();
 		this.jdbc.sql("""
 				select count(*), sum(expected) from (
 				    select r.view, r.target_id, count(*) as expected,
