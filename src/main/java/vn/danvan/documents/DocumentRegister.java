@@ -10,9 +10,9 @@ import vn.danvan.units.Unit;
 import vn.danvan.units.UnitScope;
 
 /**
- * The register of issued documents: each with its number and files, downloadable again
- * by users whose scope holds the issuing unit. The PDF is made by LibreOffice the first
- * time it is asked for, and kept.
+ * The register of issued documents: each with its number and files, downloadable again by
+ * users whose scope holds the issuing unit. The PDF is made by LibreOffice the first time
+ * it is asked for, and kept.
  */
 @Service
 public class DocumentRegister {

@@ -19,27 +19,27 @@ public class DocumentsException extends RuntimeException {
 		this.arguments = arguments;
 	}
 
-	static DocumentsException notFound(String messageKey, Object... arguments) {
+	public static DocumentsException notFound(String messageKey, Object... arguments) {
 		return new DocumentsException(404, messageKey, arguments);
 	}
 
-	static DocumentsException badRequest(String messageKey, Object... arguments) {
+	public static DocumentsException badRequest(String messageKey, Object... arguments) {
 		return new DocumentsException(400, messageKey, arguments);
 	}
 
-	static DocumentsException conflict(String messageKey, Object... arguments) {
+	public static DocumentsException conflict(String messageKey, Object... arguments) {
 		return new DocumentsException(409, messageKey, arguments);
 	}
 
-	static DocumentsException unprocessable(String messageKey, Object... arguments) {
+	public static DocumentsException unprocessable(String messageKey, Object... arguments) {
 		return new DocumentsException(422, messageKey, arguments);
 	}
 
-	static DocumentsException forbidden(String messageKey, Object... arguments) {
+	public static DocumentsException forbidden(String messageKey, Object... arguments) {
 		return new DocumentsException(403, messageKey, arguments);
 	}
 
-	static DocumentsException unavailable(String messageKey, Object... arguments) {
+	public static DocumentsException unavailable(String messageKey, Object... arguments) {
 		return new DocumentsException(503, messageKey, arguments);
 	}
 

@@ -34,8 +34,8 @@ import vn.danvan.shared.text.VietnameseNumbers;
  * profile's margins; the borderless two-column header (superior and issuing body, "*",
  * number line | "ĐẢNG CỘNG SẢN VIỆT NAM" underlined, place-date line in italics); title
  * and summary; the body with the heading scheme "Phần", "I-", "1."; recipients and the
- * signature block side by side; page numbers centred at the top from page 2; the
- * appendix of figure tables.
+ * signature block side by side; page numbers centred at the top from page 2; the appendix
+ * of figure tables.
  */
 final class DocxWriter {
 
@@ -129,7 +129,8 @@ final class DocxWriter {
 		}
 
 		private int textWidth() {
-			return A4_WIDTH - twips(this.profile.marginLeft()).intValue() - twips(this.profile.marginRight()).intValue();
+			return A4_WIDTH - twips(this.profile.marginLeft()).intValue()
+					- twips(this.profile.marginRight()).intValue();
 		}
 
 		private void header() {
@@ -212,8 +213,7 @@ final class DocxWriter {
 			for (int i = 0; i < lines.size(); i++) {
 				XWPFParagraph line = recipients.addParagraph();
 				line.setSpacingAfter(0);
-				run(line, "- " + lines.get(i) + ((i == lines.size() - 1) ? "." : ","), small - 1, false, false,
-						false);
+				run(line, "- " + lines.get(i) + ((i == lines.size() - 1) ? "." : ","), small - 1, false, false, false);
 			}
 			XWPFTableCell signer = table.getRow(0).getCell(1);
 			XWPFParagraph first = centred(signer.getParagraphs().get(0));
@@ -237,8 +237,7 @@ final class DocxWriter {
 			run(centred(this.doc.createParagraph()), appendix.subtitle(), this.body - 1, false, true, false);
 			double size = Math.max(this.body - 2, 8);
 			int width = textWidth();
-			int[] columns = { width * 6 / 100, width * 46 / 100, width * 12 / 100, width * 12 / 100,
-					width * 12 / 100 };
+			int[] columns = { width * 6 / 100, width * 46 / 100, width * 12 / 100, width * 12 / 100, width * 12 / 100 };
 			columns = new int[] { columns[0], columns[1], columns[2], columns[3], columns[4],
 					width - columns[0] - columns[1] - columns[2] - columns[3] - columns[4] };
 			for (ReportDocument.Table figures : appendix.tables()) {
@@ -263,7 +262,8 @@ final class DocxWriter {
 							ParagraphAlignment.RIGHT);
 					BigDecimal change = row.change();
 					cell(line.getCell(5),
-							(change == null) ? "" : ((change.signum() > 0) ? "+" : "") + VietnameseNumbers.format(change),
+							(change == null) ? ""
+									: ((change.signum() > 0) ? "+" : "") + VietnameseNumbers.format(change),
 							size, false, ParagraphAlignment.RIGHT);
 				}
 			}

@@ -46,32 +46,33 @@ class DraftRepository {
 			rows.add(new Object[] { draftId, s.position(), s.sectionId(), s.depth(), s.label(), s.title(),
 					s.narrative(), s.body(), s.figures(), this.json.writeValueAsString(s.compiled()) });
 		}
-		this.template.batchUpdate("""
-				insert into documents.draft_section (draft_id, position, section_id, depth, label, title, narrative, body,
-				                                     figures, compiled)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
-				""", rows);
+		this.template.batchUpdate(
+				"""
+						insert into documents.draft_section (draft_id, position, section_id, depth, label, title, narrative, body,
+						                                     figures, compiled)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+						""",
+				rows);
 	}
 
 	void insertVersion(long draftId, int version, String actor, Map<Long, String> bodies) {
-		this.jdbc.sql("""
-				insert into documents.draft_version (draft_id, version, saved_by, bodies) values (?, ?, ?, cast(? as jsonb))
-				""").params(draftId, version, actor, this.json.writeValueAsString(bodies)).update();
+		this.jdbc
+			.sql("""
+					insert into documents.draft_version (draft_id, version, saved_by, bodies) values (?, ?, ?, cast(? as jsonb))
+					""")
+			.params(draftId, version, actor, this.json.writeValueAsString(bodies))
+			.update();
 	}
 
 	/**
 	 * The draft's row, locked for the rest of the transaction when {@code lock}.
 	 */
 	Optional<Row> find(long draftId, boolean lock) {
-		return this.jdbc
-			.sql("""
-					select d.id, d.unit_id, d.period_id, d.title, d.summary, d.empty, d.version, d.state,
-					       (select id from documents.document where draft_id = d.id), d.updated_by, d.updated_at
-					  from documents.review_draft d where d.id = ?
-					""" + (lock ? " for update of d" : ""))
-			.param(draftId)
-			.query(DraftRepository::row)
-			.optional();
+		return this.jdbc.sql("""
+				select d.id, d.unit_id, d.period_id, d.title, d.summary, d.empty, d.version, d.state,
+				       (select id from documents.document where draft_id = d.id), d.updated_by, d.updated_at
+				  from documents.review_draft d where d.id = ?
+				""" + (lock ? " for update of d" : "")).param(draftId).query(DraftRepository::row).optional();
 	}
 
 	List<ReviewDraft.Section> sections(long draftId) {
@@ -118,11 +119,10 @@ class DraftRepository {
 	}
 
 	List<ReviewDraft.Version> versions(long draftId) {
-		return this.jdbc
-			.sql("select version, saved_by, saved_at from documents.draft_version where draft_id = ? order by version desc")
+		return this.jdbc.sql(
+				"select version, saved_by, saved_at from documents.draft_version where draft_id = ? order by version desc")
 			.param(draftId)
-			.query((rs, n) -> new ReviewDraft.Version(rs.getInt(1), rs.getString(2),
-					rs.getTimestamp(3).toInstant()))
+			.query((rs, n) -> new ReviewDraft.Version(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
 			.list();
 	}
 
@@ -145,9 +145,9 @@ class DraftRepository {
 		long documentId = rs.getLong(9);
 		Long document = rs.wasNull() ? null : documentId;
 		Timestamp updated = rs.getTimestamp(11);
-		return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-				rs.getBoolean(6), rs.getInt(7), ReviewDraft.State.valueOf(rs.getString(8)), document,
-				rs.getString(10), updated.toInstant());
+		return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
+				rs.getInt(7), ReviewDraft.State.valueOf(rs.getString(8)), document, rs.getString(10),
+				updated.toInstant());
 	}
 
 	record Row(long id, long unitId, long periodId, String title, String summary, boolean empty, int version,

@@ -14,9 +14,9 @@ import vn.danvan.reporting.ValueType;
 import vn.danvan.shared.text.VietnameseNumbers;
 
 /**
- * Figures written as Vietnamese sentences with their comparison: "Số mô hình đăng ký: 2.071
- * mô hình, tăng 276 mô hình so với năm 2020." Compared with the same period a year before
- * when there is one, otherwise with the previous period.
+ * Figures written as Vietnamese sentences with their comparison: "Số mô hình đăng ký:
+ * 2.071 mô hình, tăng 276 mô hình so với năm 2020." Compared with the same period a year
+ * before when there is one, otherwise with the previous period.
  */
 final class FigureSentences {
 

@@ -178,8 +178,8 @@ public class FormatProfiles {
 		details.put("profile", profile.code());
 		details.put("version", profile.version() + 1);
 		details.put("font", clean.fontName());
-		details.put("margins", List.of(clean.marginTop(), clean.marginBottom(), clean.marginLeft(),
-				clean.marginRight()));
+		details.put("margins",
+				List.of(clean.marginTop(), clean.marginBottom(), clean.marginLeft(), clean.marginRight()));
 		details.put("bodies", clean.bodies().size());
 		this.audit.record(user.getUsername(), "DOCUMENT_PROFILE_CHANGED", "format_profile",
 				String.valueOf(profile.id()), user.scopeUnitId(), null, details);
@@ -194,10 +194,11 @@ public class FormatProfiles {
 		List<FormatProfile.Body> bodies = new ArrayList<>();
 		if (change.bodies() != null) {
 			for (FormatProfile.Body body : change.bodies()) {
-				bodies.add(new FormatProfile.Body(body.id(), trim(body.level()), (body.kinds() != null)
-						? body.kinds().replace(" ", "").toUpperCase(Locale.ROOT) : "", body.validFrom(),
-						body.validTo(), VietnameseText.clean(body.superior()), VietnameseText.clean(body.issuing()),
-						VietnameseText.clean(body.symbol()), body.signing(), VietnameseText.clean(body.place())));
+				bodies.add(new FormatProfile.Body(body.id(), trim(body.level()),
+						(body.kinds() != null) ? body.kinds().replace(" ", "").toUpperCase(Locale.ROOT) : "",
+						body.validFrom(), body.validTo(), VietnameseText.clean(body.superior()),
+						VietnameseText.clean(body.issuing()), VietnameseText.clean(body.symbol()), body.signing(),
+						VietnameseText.clean(body.place())));
 			}
 		}
 		return new ProfileChange(change.expectedVersion(), VietnameseText.clean(change.name()),

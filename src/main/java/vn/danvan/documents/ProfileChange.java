@@ -28,9 +28,9 @@ public record ProfileChange(int expectedVersion, String name, String fontName, B
 	}
 
 	public ProfileChange withFont(String font) {
-		return new ProfileChange(this.expectedVersion, this.name, font, this.bodySize, this.headerSize,
-				this.partySize, this.titleSize, this.marginTop, this.marginBottom, this.marginLeft, this.marginRight,
-				this.indentCm, this.labels, this.bodies);
+		return new ProfileChange(this.expectedVersion, this.name, font, this.bodySize, this.headerSize, this.partySize,
+				this.titleSize, this.marginTop, this.marginBottom, this.marginLeft, this.marginRight, this.indentCm,
+				this.labels, this.bodies);
 	}
 
 }

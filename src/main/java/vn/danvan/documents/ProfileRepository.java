@@ -37,9 +37,11 @@ class ProfileRepository {
 					rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
 					rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13),
 					this.json.readValue(rs.getString(14), LABELS), List.of(), rs.getInt(15));
-		}).optional().map((p) -> new FormatProfile(p.id(), p.code(), p.name(), p.fontName(), p.bodySize(),
-				p.headerSize(), p.partySize(), p.titleSize(), p.marginTop(), p.marginBottom(), p.marginLeft(),
-				p.marginRight(), p.indentCm(), p.labels(), bodies(p.id()), p.version()));
+		})
+			.optional()
+			.map((p) -> new FormatProfile(p.id(), p.code(), p.name(), p.fontName(), p.bodySize(), p.headerSize(),
+					p.partySize(), p.titleSize(), p.marginTop(), p.marginBottom(), p.marginLeft(), p.marginRight(),
+					p.indentCm(), p.labels(), bodies(p.id()), p.version()));
 	}
 
 	List<String> codes() {
@@ -91,11 +93,12 @@ class ProfileRepository {
 		}
 		this.jdbc.sql("delete from documents.body_symbol where profile_id = ?").param(id).update();
 		for (FormatProfile.Body body : change.bodies()) {
-			this.jdbc.sql("""
-					insert into documents.body_symbol (profile_id, level, kinds, valid_from, valid_to, superior, issuing,
-					                                   symbol, signing, place)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-					""")
+			this.jdbc
+				.sql("""
+						insert into documents.body_symbol (profile_id, level, kinds, valid_from, valid_to, superior, issuing,
+						                                   symbol, signing, place)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""")
 				.params(id, body.level(), body.kinds(), sql(body.validFrom()), sql(body.validTo()), body.superior(),
 						body.issuing(), body.symbol(), body.signing().name(), body.place())
 				.update();

@@ -9,8 +9,8 @@ import java.util.List;
  * longer changes. {@code empty} marks a draft composed before any unit had handed in.
  */
 public record ReviewDraft(long id, long unitId, String unitName, long periodId, String periodName, String title,
-		String summary, boolean empty, int version, State state, Long documentId, String updatedBy,
-		Instant updatedAt, List<Section> sections) {
+		String summary, boolean empty, int version, State state, Long documentId, String updatedBy, Instant updatedAt,
+		List<Section> sections) {
 
 	public boolean issued() {
 		return this.state == State.ISSUED;

@@ -96,8 +96,8 @@ public class ReviewReports {
 	}
 
 	/**
-	 * The units a user may compose for: their own and those directly below it (for a
-	 * user without a unit, the top of the tree and the units below it).
+	 * The units a user may compose for: their own and those directly below it (for a user
+	 * without a unit, the top of the tree and the units below it).
 	 */
 	@Transactional(readOnly = true)
 	public List<Unit> units(ScopedUser user) {
@@ -175,7 +175,10 @@ public class ReviewReports {
 		details.put("sections", sections.size());
 		details.put("handedIn", dashboard.coverage().handedIn());
 		details.put("compiledUnits",
-				sections.stream().flatMap((s) -> s.compiled().stream()).map(ReviewDraft.Compiled::unitId).distinct()
+				sections.stream()
+					.flatMap((s) -> s.compiled().stream())
+					.map(ReviewDraft.Compiled::unitId)
+					.distinct()
 					.count());
 		this.audit.record(user.getUsername(), "DOCUMENT_DRAFT_COMPOSED", "review_draft", String.valueOf(id), unitId,
 				null, details);
@@ -308,8 +311,8 @@ public class ReviewReports {
 		List<ReviewDraft.Section> sections = this.drafts.sections(draftId);
 		ReportDocument report = new ReportDocument(profile, superior, issuing, numberText,
 				placeDate(profile, fill(body.place(), unit, parent), date), profile.label("typeName"),
-				capitalised(row.summary()), blocks(sections), authority(profile, body.signing(), signer),
-				signerName, recipients(profile, request.recipients()), appendix(profile, dashboard, numberText));
+				capitalised(row.summary()), blocks(sections), authority(profile, body.signing(), signer), signerName,
+				recipients(profile, request.recipients()), appendix(profile, dashboard, numberText));
 		byte[] docx = DocxWriter.write(report);
 		byte[] xlsx = XlsxWriter.write(report);
 		String title = profile.label("typeName") + " " + row.summary();
@@ -380,8 +383,7 @@ public class ReviewReports {
 			.orElse(null);
 		return new ReviewDraft(row.id(), row.unitId(), (unit != null) ? unit.name() : "#" + row.unitId(),
 				row.periodId(), (period != null) ? period.name() : "#" + row.periodId(), row.title(), row.summary(),
-				row.empty(), row.version(), row.state(), row.documentId(), row.updatedBy(), row.updatedAt(),
-				sections);
+				row.empty(), row.version(), row.state(), row.documentId(), row.updatedBy(), row.updatedAt(), sections);
 	}
 
 	private static Map<Long, String> bodies(List<ReviewDraft.Section> sections) {
@@ -399,8 +401,8 @@ public class ReviewReports {
 	private static List<String> authority(FormatProfile profile, FormatProfile.Signing signing,
 			IssueRequest.Signer signer) {
 		if (signing == FormatProfile.Signing.COMMITTEE) {
-			return List.of(profile.label("committeeFor"), profile
-				.label((signer == IssueRequest.Signer.HEAD) ? "committeeHead" : "committeeDeputy"));
+			return List.of(profile.label("committeeFor"),
+					profile.label((signer == IssueRequest.Signer.HEAD) ? "committeeHead" : "committeeDeputy"));
 		}
 		return (signer == IssueRequest.Signer.HEAD) ? List.of(profile.label("head"))
 				: List.of(profile.label("deputyFor"), profile.label("deputy"));
