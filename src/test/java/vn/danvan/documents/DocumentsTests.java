@@ -296,12 +296,17 @@ class DocumentsTests {
 			.orElseThrow()
 			.replaceAll("\\D", ""));
 		assertThat(pages).isGreaterThanOrEqualTo(2);
-		run(dir, "pdftoppm", "-png", "-r", "40", file.toString(), dir.resolve("page").toString());
+		run(dir, "pdftoppm", "-png", "-r", "60", file.toString(), dir.resolve("page").toString());
 		try (var files = Files.list(dir)) {
 			List<Path> pngs = files.filter((p) -> p.toString().endsWith(".png")).toList();
 			assertThat(pngs).hasSize(pages);
 			for (Path png : pngs) {
 				assertThat(Files.size(png)).isGreaterThan(500);
+			}
+			Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+			for (Path png : pngs) {
+				Files.copy(png, screenshots.resolve("documents-pdf-" + png.getFileName()),
+						java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
 		String text = run(dir, "pdftotext", file.toString(), "-");
