@@ -25,7 +25,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import vn.danvan.shared.text.VietnameseNumbers;
 
@@ -42,6 +44,12 @@ final class DocxWriter {
 	static final int A4_WIDTH = 11906;
 
 	static final int A4_HEIGHT = 16838;
+
+	/**
+	 * The header table reaches this far into each side margin (5 mm), so that the long
+	 * names of the bodies and the Party line stay on one line each.
+	 */
+	static final int HEADER_OUTDENT = 284;
 
 	private static final Pattern ROMAN = Pattern.compile("^([IVXLC]+)\\.$");
 
@@ -134,9 +142,14 @@ final class DocxWriter {
 		}
 
 		private void header() {
-			int width = textWidth();
-			int left = width * 45 / 100;
+			int width = textWidth() + 2 * HEADER_OUTDENT;
+			int left = width * 52 / 100;
 			XWPFTable table = borderless(this.doc.createTable(1, 2), left, width - left);
+			CTTblPr properties = table.getCTTbl().getTblPr();
+			CTTblWidth indent = properties.isSetTblInd() ? properties.getTblInd() : properties.addNewTblInd();
+			indent.setW(BigInteger.valueOf(-HEADER_OUTDENT));
+			indent.setType(STTblWidth.DXA);
+			table.setCellMargins(0, 0, 0, 0);
 			XWPFTableCell bodyCell = table.getRow(0).getCell(0);
 			double header = this.profile.headerSize().doubleValue();
 			XWPFParagraph superior = bodyCell.getParagraphs().get(0);
