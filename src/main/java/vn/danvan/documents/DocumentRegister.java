@@ -69,11 +69,12 @@ public class DocumentRegister {
 	}
 
 	/**
-	 * The document as PDF.
+	 * The document as PDF. Not one transaction: no database connection is held while
+	 * LibreOffice converts; two first requests at once both convert, the first stored
+	 * wins.
 	 * @throws DocumentsException 503 when LibreOffice is not installed or the conversion
 	 * fails
 	 */
-	@Transactional
 	public byte[] pdf(ScopedUser user, long documentId) {
 		IssuedDocument document = get(user, documentId);
 		if (document.pdfStored()) {

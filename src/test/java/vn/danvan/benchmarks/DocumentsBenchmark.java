@@ -142,12 +142,16 @@ public final class DocumentsBenchmark {
 		int warmUp = 3;
 		long[] compose = new long[runs];
 		long[] issue = new long[runs];
+		long[] read = new long[runs];
 		ReviewDraft sample = null;
 		IssuedDocument document = null;
 		for (int i = -warmUp; i < runs; i++) {
 			long t0 = System.nanoTime();
 			ReviewDraft draft = reports.compose(officer, province, period.id());
 			long t1 = System.nanoTime();
+			reports.get(officer, draft.id());
+			long tRead = System.nanoTime() - t1;
+			t1 = System.nanoTime();
 			document = reports
 				.issue(officer, draft.id(),
 						new IssueRequest(null, IssueRequest.Signer.HEAD, "Trần Văn Bình", null, null))
@@ -156,6 +160,7 @@ public final class DocumentsBenchmark {
 			if (i >= 0) {
 				compose[i] = t1 - t0;
 				issue[i] = t2 - t1;
+				read[i] = tRead;
 			}
 			sample = draft;
 		}
@@ -170,6 +175,7 @@ public final class DocumentsBenchmark {
 		System.out.printf(Locale.ROOT, "Issued document %s: DOCX %,d bytes, XLSX %,d bytes%n", document.numberText(),
 				register.docx(officer, document.id()).length, register.xlsx(officer, document.id()).length);
 		print("Compose (ReviewReports.compose)", compose);
+		print("Read the draft (ReviewReports.get, what the draft page shows)", read);
 		print("Issue (ReviewReports.issue: number, DOCX, XLSX, store)", issue);
 		if (register.pdfAvailable()) {
 			long t0 = System.nanoTime();
