@@ -123,6 +123,11 @@ class DocumentsBrowserTests {
 		wait.until(ExpectedConditions.alertIsPresent()).accept();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document-number")));
 		assertThat(driver.findElement(By.id("document-number")).getText()).isEqualTo("Số 1-BC/BTGDVTU");
+		WebElement signOut = driver.findElement(By.id("sign-out"));
+		long viewport = (Long) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.clientWidth;");
+		assertThat(signOut.getRect().getX() + signOut.getRect().getWidth()).as("the menu fits the window")
+			.isLessThanOrEqualTo((int) viewport);
 		screenshot("documents-3-issued");
 
 		String href = driver.findElement(By.id("download-docx")).getAttribute("href");
