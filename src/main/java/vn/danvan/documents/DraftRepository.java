@@ -33,11 +33,11 @@ class DraftRepository {
 		this.json = json;
 	}
 
-	long insert(long unitId, long periodId, String title, String summary, boolean empty, String actor) {
+	long insert(long unitId, long periodId, String title, String summary, String actor) {
 		return this.jdbc.sql("""
-				insert into documents.review_draft (unit_id, period_id, title, summary, empty, created_by, updated_by)
-				values (?, ?, ?, ?, ?, ?, ?) returning id
-				""").params(unitId, periodId, title, summary, empty, actor, actor).query(Long.class).single();
+				insert into documents.review_draft (unit_id, period_id, title, summary, created_by, updated_by)
+				values (?, ?, ?, ?, ?, ?) returning id
+				""").params(unitId, periodId, title, summary, actor, actor).query(Long.class).single();
 	}
 
 	void insertSections(long draftId, List<ReviewDraft.Section> sections) {
@@ -69,7 +69,7 @@ class DraftRepository {
 	 */
 	Optional<Row> find(long draftId, boolean lock) {
 		return this.jdbc.sql("""
-				select d.id, d.unit_id, d.period_id, d.title, d.summary, d.empty, d.version, d.state,
+				select d.id, d.unit_id, d.period_id, d.title, d.summary, d.version, d.state,
 				       (select id from documents.document where draft_id = d.id), d.updated_by, d.updated_at
 				  from documents.review_draft d where d.id = ?
 				""" + (lock ? " for update of d" : "")).param(draftId).query(DraftRepository::row).optional();
@@ -134,7 +134,7 @@ class DraftRepository {
 
 	List<Row> ofUnits(List<Long> unitIds, int limit) {
 		return this.jdbc.sql("""
-				select d.id, d.unit_id, d.period_id, d.title, d.summary, d.empty, d.version, d.state,
+				select d.id, d.unit_id, d.period_id, d.title, d.summary, d.version, d.state,
 				       (select id from documents.document where draft_id = d.id), d.updated_by, d.updated_at
 				  from documents.review_draft d where d.unit_id = any(cast(? as bigint[]))
 				 order by d.updated_at desc limit ?
@@ -142,16 +142,15 @@ class DraftRepository {
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
-		long documentId = rs.getLong(9);
+		long documentId = rs.getLong(8);
 		Long document = rs.wasNull() ? null : documentId;
-		Timestamp updated = rs.getTimestamp(11);
-		return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
-				rs.getInt(7), ReviewDraft.State.valueOf(rs.getString(8)), document, rs.getString(10),
-				updated.toInstant());
+		Timestamp updated = rs.getTimestamp(10);
+		return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+				ReviewDraft.State.valueOf(rs.getString(7)), document, rs.getString(9), updated.toInstant());
 	}
 
-	record Row(long id, long unitId, long periodId, String title, String summary, boolean empty, int version,
-			ReviewDraft.State state, Long documentId, String updatedBy, java.time.Instant updatedAt) {
+	record Row(long id, long unitId, long periodId, String title, String summary, int version, ReviewDraft.State state,
+			Long documentId, String updatedBy, java.time.Instant updatedAt) {
 	}
 
 }

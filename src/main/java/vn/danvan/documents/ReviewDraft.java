@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * A review report being written for a unit and a period: its title and summary, and its
  * sections in template order. {@code version} guards concurrent saves; an issued draft no
- * longer changes. {@code empty} marks a draft composed before any unit had handed in.
+ * longer changes.
  */
 public record ReviewDraft(long id, long unitId, String unitName, long periodId, String periodName, String title,
-		String summary, boolean empty, int version, State state, Long documentId, String updatedBy, Instant updatedAt,
+		String summary, int version, State state, Long documentId, String updatedBy, Instant updatedAt,
 		List<Section> sections) {
 
 	public boolean issued() {

@@ -166,7 +166,7 @@ public class ReviewReports {
 					section.title(), section.narrative(), body, sentences, compiled));
 		}
 		String summary = summary(period);
-		long id = this.drafts.insert(unitId, periodId, this.profiles.current().label("typeName"), summary, false,
+		long id = this.drafts.insert(unitId, periodId, this.profiles.current().label("typeName"), summary,
 				user.getUsername());
 		this.drafts.insertSections(id, sections);
 		this.drafts.insertVersion(id, 1, user.getUsername(), bodies(sections));
@@ -383,7 +383,7 @@ public class ReviewReports {
 			.orElse(null);
 		return new ReviewDraft(row.id(), row.unitId(), (unit != null) ? unit.name() : "#" + row.unitId(),
 				row.periodId(), (period != null) ? period.name() : "#" + row.periodId(), row.title(), row.summary(),
-				row.empty(), row.version(), row.state(), row.documentId(), row.updatedBy(), row.updatedAt(), sections);
+				row.version(), row.state(), row.documentId(), row.updatedBy(), row.updatedAt(), sections);
 	}
 
 	private static Map<Long, String> bodies(List<ReviewDraft.Section> sections) {

@@ -49,7 +49,6 @@ create table documents.review_draft (
     period_id   bigint      not null,
     title       text        not null,
     summary     text        not null,
-    empty       boolean     not null default false,
     version     int         not null default 1,
     state       text        not null default 'DRAFT' check (state in ('DRAFT', 'ISSUED')),
     created_by  text        not null,
