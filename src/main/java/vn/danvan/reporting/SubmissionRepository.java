@@ -70,6 +70,30 @@ class SubmissionRepository {
 			.list();
 	}
 
+	List<Submissions.UnitNarratives> narratives(long periodId, Collection<Long> unitIds) {
+		Map<Long, Submissions.UnitNarratives> byUnit = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select s.unit_id, s.id, s.state, n.section_id, n.body
+				  from reporting.submission s
+				  left join reporting.submission_narrative n on n.submission_id = s.id
+				 where s.period_id = ? and s.unit_id = any(cast(? as bigint[]))
+				 order by s.unit_id, n.section_id
+				""").param(periodId).param(unitIds.toArray(Long[]::new)).query((rs) -> {
+			Submissions.UnitNarratives unit = byUnit.computeIfAbsent(rs.getLong(1),
+					(id) -> new Submissions.UnitNarratives(id, 0, null, new LinkedHashMap<>()));
+			if (unit.state() == null) {
+				unit = new Submissions.UnitNarratives(unit.unitId(), rs.getLong(2),
+						SubmissionState.valueOf(rs.getString(3)), unit.narratives());
+				byUnit.put(unit.unitId(), unit);
+			}
+			long sectionId = rs.getLong(4);
+			if (!rs.wasNull() && rs.getString(5) != null) {
+				unit.narratives().put(sectionId, rs.getString(5));
+			}
+		});
+		return List.copyOf(byUnit.values());
+	}
+
 	SubmissionContent content(long submissionId, TemplateStructure structure) {
 		Map<String, BigDecimal> numbers = new LinkedHashMap<>();
 		Map<String, String> texts = new LinkedHashMap<>();

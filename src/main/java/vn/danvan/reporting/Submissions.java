@@ -306,6 +306,16 @@ public class Submissions {
 		return after;
 	}
 
+	/**
+	 * The narratives of the given units' reports for a period, by unit, in one read:
+	 * without a scope check, for modules that decide scope themselves (the review report
+	 * compiles the narratives of the units below).
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitNarratives> narratives(long periodId, java.util.Collection<Long> unitIds) {
+		return this.submissions.narratives(periodId, unitIds);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Revision> revisions(ScopedUser user, long submissionId) {
 		get(user, submissionId);
@@ -447,6 +457,12 @@ public class Submissions {
 	 * The unit's report of the previous period.
 	 */
 	public record PreviousReport(Period period, Submission submission, SubmissionContent content) {
+	}
+
+	/**
+	 * A unit's report of a period with its narratives by section id.
+	 */
+	public record UnitNarratives(long unitId, long submissionId, SubmissionState state, Map<Long, String> narratives) {
 	}
 
 }

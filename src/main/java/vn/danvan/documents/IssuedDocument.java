@@ -1,0 +1,27 @@
+package vn.danvan.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A document in the register: its number ("Số 12-BC/BTGDVTU") given once per issuing body
+ * and year, the date it bears, the issuing body as of that date, and who issued it; its
+ * files are read through {@link DocumentRegister}.
+ */
+public record IssuedDocument(long id, Long draftId, long unitId, Long periodId, String symbol, int year, int number,
+		String numberText, LocalDate issuedOn, String issuingBody, String title, String issuedBy, Instant issuedAt,
+		boolean pdfStored) {
+
+	/**
+	 * A file name without spaces or diacritics: {@code bao-cao-12-BC-BTGDVTU-2026}.
+	 */
+	public String fileName() {
+		String number = java.text.Normalizer.normalize(this.numberText, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replace('Đ', 'D')
+			.replace('đ', 'd')
+			.replaceAll("[^A-Za-z0-9]+", "-");
+		return "bao-cao-" + number + "-" + this.year;
+	}
+
+}

@@ -1,0 +1,514 @@
+package vn.danvan.documents;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.accounts.AuditLog;
+import vn.danvan.analytics.Analytics;
+import vn.danvan.analytics.AnalyticsException;
+import vn.danvan.analytics.Dashboard;
+import vn.danvan.analytics.Figure;
+import vn.danvan.analytics.Inclusion;
+import vn.danvan.analytics.View;
+import vn.danvan.reporting.Catalogue;
+import vn.danvan.reporting.Period;
+import vn.danvan.reporting.PeriodType;
+import vn.danvan.reporting.Periods;
+import vn.danvan.reporting.Permissions;
+import vn.danvan.reporting.ReportingException;
+import vn.danvan.reporting.Section;
+import vn.danvan.reporting.Submissions;
+import vn.danvan.reporting.TemplateStructure;
+import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitScope;
+import vn.danvan.units.Units;
+
+/**
+ * The review report (báo cáo sơ kết / tổng kết) of a unit for a period: composed as a
+ * draft from the template's sections, the unit's own narrative, the figures added up by
+ * analytics written as sentences, and the narratives of the units directly below; saved
+ * in versions with a version check; issued once with a number from the register. Figures
+ * include every handed-in report (submitted and approved), as the tree was.
+ */
+@Service
+public class ReviewReports {
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private static final List<String> NAME_PREFIXES = List.of("Thành phố ", "Tỉnh ", "Xã ", "Phường ", "Thị trấn ",
+			"Đặc khu ", "Huyện ", "Quận ", "Thị xã ");
+
+	private final DraftRepository drafts;
+
+	private final RegisterRepository register;
+
+	private final FormatProfiles profiles;
+
+	private final Analytics analytics;
+
+	private final Periods periods;
+
+	private final Submissions submissions;
+
+	private final Catalogue catalogue;
+
+	private final Units units;
+
+	private final UnitScope scope;
+
+	private final AuditLog audit;
+
+	ReviewReports(DraftRepository drafts, RegisterRepository register, FormatProfiles profiles, Analytics analytics,
+			Periods periods, Submissions submissions, Catalogue catalogue, Units units, UnitScope scope,
+			AuditLog audit) {
+		this.drafts = drafts;
+		this.register = register;
+		this.profiles = profiles;
+		this.analytics = analytics;
+		this.periods = periods;
+		this.submissions = submissions;
+		this.catalogue = catalogue;
+		this.units = units;
+		this.scope = scope;
+		this.audit = audit;
+	}
+
+	/**
+	 * Commission officers and administrators write review reports.
+	 */
+	public static boolean composes(ScopedUser user) {
+		return Permissions.administers(user);
+	}
+
+	/**
+	 * The units a user may compose for: their own and those directly below it (for a user
+	 * without a unit, the top of the tree and the units below it).
+	 */
+	@Transactional(readOnly = true)
+	public List<Unit> units(ScopedUser user) {
+		LocalDate today = UnitScope.today();
+		List<Unit> roots = (user.scopeUnitId() != null) ? this.units.find(user.scopeUnitId(), today).stream().toList()
+				: this.units.roots(today);
+		List<Unit> all = new ArrayList<>(roots);
+		for (Unit root : roots) {
+			all.addAll(sorted(this.units.children(root.id(), today)));
+		}
+		return all;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Period> periods(ScopedUser user) {
+		return this.periods.list(user);
+	}
+
+	/**
+	 * Composes a new draft.
+	 * @throws DocumentsException 404 for a unit or period unknown or outside the scope,
+	 * 422 when no unit has handed in a report for the period yet, 403 for a user who does
+	 * not compose reports
+	 */
+	@Transactional
+	public ReviewDraft compose(ScopedUser user, long unitId, long periodId) {
+		requireComposer(user);
+		Dashboard dashboard = dashboard(user, unitId, periodId);
+		Period period = dashboard.period();
+		if (dashboard.coverage().handedIn() == 0) {
+			throw DocumentsException.unprocessable("documents.error.noSubmissions", period.name(),
+					dashboard.unit().name());
+		}
+		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
+		LocalDate date = Periods.unitDate(period);
+		List<Unit> below = sorted(this.units.children(unitId, date));
+		List<Long> ids = new ArrayList<>(below.stream().map(Unit::id).toList());
+		ids.add(unitId);
+		Map<Long, Submissions.UnitNarratives> narratives = this.submissions.narratives(periodId, ids)
+			.stream()
+			.collect(Collectors.toMap(Submissions.UnitNarratives::unitId, Function.identity()));
+		Submissions.UnitNarratives own = narratives.get(unitId);
+		Map<Long, List<Figure>> figuresBySection = new LinkedHashMap<>();
+		for (Dashboard.Part part : dashboard.parts()) {
+			figuresBySection.put(part.section().id(), part.figures());
+		}
+		List<ReviewDraft.Section> sections = new ArrayList<>();
+		int position = 0;
+		for (Section section : structure.sections()) {
+			String ownText = (own != null) ? own.narratives().getOrDefault(section.id(), "") : "";
+			List<Figure> figures = figuresBySection.getOrDefault(section.id(), List.of());
+			String sentences = figures.isEmpty() ? "" : FigureSentences.of(dashboard, figures);
+			String body = join(ownText, sentences);
+			List<ReviewDraft.Compiled> compiled = new ArrayList<>();
+			for (Unit unit : below) {
+				Submissions.UnitNarratives theirs = narratives.get(unit.id());
+				if (theirs == null || theirs.state() == null || !theirs.state().handedIn()) {
+					continue;
+				}
+				String text = theirs.narratives().get(section.id());
+				if (text != null && !text.isBlank()) {
+					compiled.add(new ReviewDraft.Compiled(unit.id(), unit.name(), text.strip()));
+				}
+			}
+			sections.add(new ReviewDraft.Section(position++, section.id(), section.depth(), section.label(),
+					section.title(), section.narrative(), body, sentences, compiled));
+		}
+		String summary = summary(period);
+		long id = this.drafts.insert(unitId, periodId, this.profiles.current().label("typeName"), summary,
+				user.getUsername());
+		this.drafts.insertSections(id, sections);
+		this.drafts.insertVersion(id, 1, user.getUsername(), bodies(sections));
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("period", periodId);
+		details.put("sections", sections.size());
+		details.put("handedIn", dashboard.coverage().handedIn());
+		details.put("compiledUnits",
+				sections.stream()
+					.flatMap((s) -> s.compiled().stream())
+					.map(ReviewDraft.Compiled::unitId)
+					.distinct()
+					.count());
+		this.audit.record(user.getUsername(), "DOCUMENT_DRAFT_COMPOSED", "review_draft", String.valueOf(id), unitId,
+				null, details);
+		return get(user, id);
+	}
+
+	/**
+	 * @throws DocumentsException 404 when the draft does not exist or its unit lies
+	 * outside the user's scope
+	 */
+	@Transactional(readOnly = true)
+	public ReviewDraft get(ScopedUser user, long draftId) {
+		DraftRepository.Row row = visibleDraft(user, draftId, false);
+		return draft(row, this.drafts.sections(draftId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReviewDraft.Version> versions(ScopedUser user, long draftId) {
+		visibleDraft(user, draftId, false);
+		return this.drafts.versions(draftId);
+	}
+
+	/**
+	 * The drafts of units in the user's scope (their unit and the units directly below),
+	 * latest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReviewDraft> recent(ScopedUser user) {
+		List<Long> ids = units(user).stream().map(Unit::id).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.drafts.ofUnits(ids, 30).stream().map((row) -> draft(row, List.of())).toList();
+	}
+
+	/**
+	 * Saves the texts of sections (by section id), the title and summary, if the draft is
+	 * still at {@code expectedVersion}; every save is a version.
+	 * @throws DocumentsException 409 when someone saved in between or the draft was
+	 * issued
+	 */
+	@Transactional
+	public ReviewDraft save(ScopedUser user, long draftId, int expectedVersion, String summary,
+			Map<Long, String> bodies) {
+		requireComposer(user);
+		DraftRepository.Row row = visibleDraft(user, draftId, true);
+		if (row.state() == ReviewDraft.State.ISSUED) {
+			throw DocumentsException.conflict("documents.error.draftIssued");
+		}
+		if (row.version() != expectedVersion) {
+			throw DocumentsException.conflict("documents.error.draftChanged", row.updatedBy(),
+					vn.danvan.shared.time.VietnamTime.formatDateTime(row.updatedAt()), row.version());
+		}
+		Map<Long, String> current = this.drafts.bodies(draftId);
+		Map<Long, String> changed = new LinkedHashMap<>();
+		if (bodies != null) {
+			bodies.forEach((sectionId, text) -> {
+				if (!current.containsKey(sectionId)) {
+					throw DocumentsException.badRequest("documents.error.sectionUnknown", sectionId);
+				}
+				String clean = (text != null) ? text.replace("\r\n", "\n").strip() : "";
+				if (!clean.equals(current.get(sectionId))) {
+					changed.put(sectionId, clean);
+				}
+			});
+		}
+		String newSummary = (summary != null) ? VietnameseText.clean(summary) : row.summary();
+		if (newSummary.isEmpty()) {
+			throw DocumentsException.badRequest("documents.error.summaryRequired");
+		}
+		if (changed.isEmpty() && newSummary.equals(row.summary())) {
+			return get(user, draftId);
+		}
+		if (!this.drafts.save(draftId, expectedVersion, row.title(), newSummary, changed, user.getUsername())) {
+			throw DocumentsException.conflict("documents.error.draftChanged", row.updatedBy(),
+					vn.danvan.shared.time.VietnamTime.formatDateTime(row.updatedAt()), row.version());
+		}
+		current.putAll(changed);
+		this.drafts.insertVersion(draftId, expectedVersion + 1, user.getUsername(), current);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("version", expectedVersion + 1);
+		details.put("sections", changed.keySet());
+		this.audit.record(user.getUsername(), "DOCUMENT_DRAFT_SAVED", "review_draft", String.valueOf(draftId),
+				row.unitId(), null, details);
+		return get(user, draftId);
+	}
+
+	/**
+	 * Issues the draft: a number from the register of the issuing body (as of the
+	 * document's date) for the year, the DOCX and its appendix as XLSX stored with it. A
+	 * draft is issued once: issuing it again answers the document it already has.
+	 * @throws DocumentsException 400 without a signer's name, 409 when the draft changed
+	 * since the version given, 422 when no issuing body of the profile fits the unit on
+	 * that date
+	 */
+	@Transactional
+	public Issued issue(ScopedUser user, long draftId, IssueRequest request) {
+		requireComposer(user);
+		DraftRepository.Row row = visibleDraft(user, draftId, true);
+		if (row.state() == ReviewDraft.State.ISSUED) {
+			IssuedDocument existing = this.register.findByDraft(draftId).orElseThrow();
+			return new Issued(existing, false);
+		}
+		if (request.expectedVersion() != null && request.expectedVersion() != row.version()) {
+			throw DocumentsException.conflict("documents.error.draftChanged", row.updatedBy(),
+					vn.danvan.shared.time.VietnamTime.formatDateTime(row.updatedAt()), row.version());
+		}
+		String signerName = VietnameseText.clean(request.signerName());
+		if (signerName == null || signerName.isEmpty()) {
+			throw DocumentsException.badRequest("documents.error.signerRequired");
+		}
+		IssueRequest.Signer signer = Objects.requireNonNullElse(request.signer(), IssueRequest.Signer.HEAD);
+		LocalDate date = (request.date() != null) ? request.date() : UnitScope.today();
+		Unit unit = this.units.find(row.unitId(), date)
+			.orElseThrow(() -> DocumentsException.unprocessable("documents.error.unitNotOnDate",
+					vn.danvan.shared.time.VietnamTime.DATE.format(date)));
+		FormatProfile profile = this.profiles.current();
+		FormatProfile.Body body = profile.bodyOf(unit, date);
+		if (body == null) {
+			throw DocumentsException.unprocessable("documents.error.noIssuingBody", unit.name(),
+					vn.danvan.shared.time.VietnamTime.DATE.format(date));
+		}
+		Unit parent = (unit.parentId() != null) ? this.units.find(unit.parentId(), date).orElse(null) : null;
+		String superior = fill(body.superior(), unit, parent);
+		String issuing = fill(body.issuing(), unit, parent);
+		int number = this.register.next(unit.id(), body.symbol(), date.getYear());
+		String numberText = profile.label("number") + " " + number + "-" + profile.label("typeAbbreviation") + "/"
+				+ body.symbol();
+		Dashboard dashboard = dashboard(user, row.unitId(), row.periodId());
+		List<ReviewDraft.Section> sections = this.drafts.sections(draftId);
+		ReportDocument report = new ReportDocument(profile, superior, issuing, numberText,
+				placeDate(profile, fill(body.place(), unit, parent), date), profile.label("typeName"),
+				capitalised(row.summary()), blocks(sections), authority(profile, body.signing(), signer), signerName,
+				recipients(profile, request.recipients()), appendix(profile, dashboard, numberText));
+		byte[] docx = DocxWriter.write(report);
+		byte[] xlsx = XlsxWriter.write(report);
+		String title = profile.label("typeName") + " " + row.summary();
+		long id = this.register.insert(draftId, unit.id(), row.periodId(), body.symbol(), date.getYear(), number,
+				numberText, date, issuing, title, docx, xlsx, user.getUsername());
+		this.drafts.markIssued(draftId);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("number", numberText);
+		details.put("date", date.toString());
+		details.put("draft", draftId);
+		details.put("draftVersion", row.version());
+		details.put("profile", profile.code() + " v" + profile.version());
+		this.audit.record(user.getUsername(), "DOCUMENT_ISSUED", "document", String.valueOf(id), unit.id(), null,
+				details);
+		return new Issued(this.register.find(id).orElseThrow(), true);
+	}
+
+	/**
+	 * An issued document, and whether this call issued it (false: it had been issued
+	 * before).
+	 */
+	public record Issued(IssuedDocument document, boolean created) {
+	}
+
+	/**
+	 * The recipients an officer starts from.
+	 */
+	public static List<String> defaultRecipients() {
+		return List.of("Ban Tuyên giáo và Dân vận cấp trên (để báo cáo)", "Thường trực cấp ủy (để báo cáo)",
+				"Các đơn vị trực thuộc");
+	}
+
+	private Dashboard dashboard(ScopedUser user, long unitId, long periodId) {
+		try {
+			this.periods.get(user, periodId);
+			return this.analytics.dashboard(user, unitId, periodId, View.AS_WAS, Inclusion.SUBMITTED);
+		}
+		catch (ReportingException ex) {
+			throw DocumentsException.notFound("documents.error.periodNotFound", periodId);
+		}
+		catch (AnalyticsException ex) {
+			if (ex.status() == 404 && ex.messageKey().contains("period")) {
+				throw DocumentsException.notFound("documents.error.periodNotFound", periodId);
+			}
+			throw DocumentsException.notFound("documents.error.unitNotFound", unitId);
+		}
+	}
+
+	private DraftRepository.Row visibleDraft(ScopedUser user, long draftId, boolean lock) {
+		DraftRepository.Row row = this.drafts.find(draftId, lock)
+			.orElseThrow(() -> DocumentsException.notFound("documents.error.draftNotFound", draftId));
+		if (!this.scope.canSeeHistorical(user, row.unitId())) {
+			throw DocumentsException.notFound("documents.error.draftNotFound", draftId);
+		}
+		return row;
+	}
+
+	private static void requireComposer(ScopedUser user) {
+		if (!composes(user)) {
+			throw DocumentsException.forbidden("documents.error.notComposer");
+		}
+	}
+
+	private ReviewDraft draft(DraftRepository.Row row, List<ReviewDraft.Section> sections) {
+		Period period = this.periods.find(row.periodId()).orElse(null);
+		Unit unit = this.units.find(row.unitId(), (period != null) ? Periods.unitDate(period) : UnitScope.today())
+			.or(() -> this.units.history(row.unitId()).versions().stream().reduce((a, b) -> b))
+			.orElse(null);
+		return new ReviewDraft(row.id(), row.unitId(), (unit != null) ? unit.name() : "#" + row.unitId(),
+				row.periodId(), (period != null) ? period.name() : "#" + row.periodId(), row.title(), row.summary(),
+				row.version(), row.state(), row.documentId(), row.updatedBy(), row.updatedAt(), sections);
+	}
+
+	private static Map<Long, String> bodies(List<ReviewDraft.Section> sections) {
+		Map<Long, String> bodies = new LinkedHashMap<>();
+		sections.forEach((s) -> bodies.put(s.sectionId(), s.body()));
+		return bodies;
+	}
+
+	private static List<ReportDocument.Block> blocks(List<ReviewDraft.Section> sections) {
+		return sections.stream()
+			.map((s) -> new ReportDocument.Block(s.depth(), s.label(), s.title(), s.body()))
+			.toList();
+	}
+
+	private static List<String> authority(FormatProfile profile, FormatProfile.Signing signing,
+			IssueRequest.Signer signer) {
+		if (signing == FormatProfile.Signing.COMMITTEE) {
+			return List.of(profile.label("committeeFor"),
+					profile.label((signer == IssueRequest.Signer.HEAD) ? "committeeHead" : "committeeDeputy"));
+		}
+		return (signer == IssueRequest.Signer.HEAD) ? List.of(profile.label("head"))
+				: List.of(profile.label("deputyFor"), profile.label("deputy"));
+	}
+
+	private static List<String> recipients(FormatProfile profile, List<String> given) {
+		List<String> lines = new ArrayList<>();
+		for (String line : (given != null) ? given : defaultRecipients()) {
+			String clean = VietnameseText.clean(line);
+			if (clean == null) {
+				continue;
+			}
+			clean = clean.replaceFirst("^[-–+•]\\s*", "").replaceFirst("[,.;]$", "").strip();
+			if (!clean.isEmpty() && !clean.startsWith(profile.label("keep") + " ")) {
+				lines.add(clean);
+			}
+		}
+		lines.add(profile.label("keep") + " VT");
+		return lines;
+	}
+
+	private ReportDocument.Appendix appendix(FormatProfile profile, Dashboard dashboard, String numberText) {
+		boolean lastYear = dashboard.lastYear() != null;
+		Period compared = lastYear ? dashboard.lastYear() : dashboard.previous();
+		List<ReportDocument.Table> tables = new ArrayList<>();
+		for (Dashboard.Part part : dashboard.parts()) {
+			List<ReportDocument.Row> rows = new ArrayList<>();
+			for (Figure figure : part.figures()) {
+				BigDecimal before = lastYear ? figure.lastYear() : figure.previous();
+				rows.add(new ReportDocument.Row(figure.key(), figure.label(),
+						(figure.indicator().unitOfMeasure() != null) ? figure.indicator().unitOfMeasure() : "",
+						figure.value(), (compared != null) ? before : null));
+			}
+			tables.add(new ReportDocument.Table(part.section().heading(), rows));
+		}
+		return new ReportDocument.Appendix(profile.label("appendix"),
+				profile.label("appendixOf").replace("{number}", numberText.replaceFirst("^\\S+\\s+", "")),
+				dashboard.period().name(), (compared != null) ? compared.name() : "Kỳ so sánh", tables);
+	}
+
+	static String placeDate(FormatProfile profile, String place, LocalDate date) {
+		String day = (date.getDayOfMonth() < 10) ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+		String month = (date.getMonthValue() <= 2) ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+		return profile.label("placeDate")
+			.replace("{place}", place)
+			.replace("{dd}", day)
+			.replace("{mm}", month)
+			.replace("{yyyy}", String.valueOf(date.getYear()));
+	}
+
+	static String fill(String pattern, Unit unit, Unit parent) {
+		String name = shortName(unit);
+		String full = (unit.fullName() != null && !unit.fullName().isBlank()) ? unit.fullName() : unit.name();
+		String parentFull = (parent == null) ? ""
+				: (parent.fullName() != null && !parent.fullName().isBlank()) ? parent.fullName() : parent.name();
+		return pattern.replace("{NAME}", name.toUpperCase(VIETNAMESE))
+			.replace("{Name}", name)
+			.replace("{FULL_NAME}", full.toUpperCase(VIETNAMESE))
+			.replace("{PARENT}", parentFull.toUpperCase(VIETNAMESE));
+	}
+
+	static String shortName(Unit unit) {
+		String name = unit.name();
+		for (String prefix : NAME_PREFIXES) {
+			if (name.startsWith(prefix) && name.length() > prefix.length()) {
+				return name.substring(prefix.length());
+			}
+		}
+		return name;
+	}
+
+	/**
+	 * "sơ kết công tác dân vận 6 tháng đầu năm 2026, phương hướng, nhiệm vụ 6 tháng cuối
+	 * năm 2026" and the like, from the period.
+	 */
+	static String summary(Period period) {
+		int year = period.windowTo().getYear();
+		if (period.type() == PeriodType.ANNUAL) {
+			return "tổng kết công tác dân vận năm " + year + ", phương hướng, nhiệm vụ năm " + (year + 1);
+		}
+		if (period.type() == PeriodType.SIX_MONTH) {
+			return (period.windowTo().getMonthValue() <= 8)
+					? "sơ kết công tác dân vận 6 tháng đầu năm " + year + ", phương hướng, nhiệm vụ 6 tháng cuối năm "
+							+ year
+					: "tổng kết công tác dân vận 6 tháng cuối năm " + year + ", phương hướng, nhiệm vụ 6 tháng đầu năm "
+							+ (year + 1);
+		}
+		return "kết quả công tác dân vận " + period.name();
+	}
+
+	private static String capitalised(String text) {
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(VIETNAMESE) + text.substring(1);
+	}
+
+	private static String join(String first, String second) {
+		String a = (first != null) ? first.strip() : "";
+		String b = (second != null) ? second.strip() : "";
+		if (a.isEmpty()) {
+			return b;
+		}
+		return b.isEmpty() ? a : a + "\n" + b;
+	}
+
+	private static List<Unit> sorted(List<Unit> units) {
+		Collator collator = Collator.getInstance(VIETNAMESE);
+		return units.stream().sorted(Comparator.comparing(Unit::name, collator)).toList();
+	}
+
+}
