@@ -143,7 +143,7 @@ final class DocxWriter {
 
 		private void header() {
 			int width = textWidth() + 2 * HEADER_OUTDENT;
-			int left = width * 52 / 100;
+			int left = width * 44 / 100;
 			XWPFTable table = borderless(this.doc.createTable(1, 2), left, width - left);
 			CTTblPr properties = table.getCTTbl().getTblPr();
 			CTTblWidth indent = properties.isSetTblInd() ? properties.getTblInd() : properties.addNewTblInd();

@@ -177,15 +177,22 @@ public final class DocumentsBenchmark {
 		print("Compose (ReviewReports.compose)", compose);
 		print("Read the draft (ReviewReports.get, what the draft page shows)", read);
 		print("Issue (ReviewReports.issue: number, DOCX, XLSX, store)", issue);
+		java.nio.file.Path out = java.nio.file.Path.of("target", "documents-benchmark-report");
+		java.nio.file.Files.write(out.resolveSibling(out.getFileName() + ".docx"),
+				register.docx(officer, document.id()));
+		java.nio.file.Files.write(out.resolveSibling(out.getFileName() + ".xlsx"),
+				register.xlsx(officer, document.id()));
 		if (register.pdfAvailable()) {
 			long t0 = System.nanoTime();
 			byte[] pdf = register.pdf(officer, document.id());
 			System.out.printf(Locale.ROOT, "PDF by LibreOffice (first conversion): %d ms, %,d bytes%n", millis(t0),
 					pdf.length);
+			java.nio.file.Files.write(out.resolveSibling(out.getFileName() + ".pdf"), pdf);
 		}
 		else {
 			System.out.println("PDF: LibreOffice not installed, not measured");
 		}
+		System.out.println("The last issued report is in " + out + ".docx/.xlsx/.pdf");
 	}
 
 	private static Period open(Periods periods, SignedInUser officer, Template template, long province, String name,
