@@ -250,8 +250,6 @@ public class Analytics {
 			.orElseThrow(() -> AnalyticsException.notFound("analytics.error.periodNotFound", periodId));
 		LocalDate epoch = this.rollup.prepared(period);
 		LocalDate today = UnitScope.today();
-		this.maps.ensure(View.AS_WAS, epoch, today);
-		this.maps.ensure(View.CURRENT, epoch, today);
 		LocalDate date = (view == View.CURRENT) ? today : Periods.unitDate(period);
 		Unit unit = this.units.find(unitId, date)
 			.orElseThrow(() -> AnalyticsException.notFound("analytics.error.unitNotFound", unitId));

@@ -128,8 +128,7 @@ public class Rebuilds {
 				if (epoch == null) {
 					return null;
 				}
-				this.maps.ensure(View.AS_WAS, epoch, vn.danvan.units.UnitScope.today());
-				this.maps.ensure(View.CURRENT, epoch, vn.danvan.units.UnitScope.today());
+				this.maps.use(epoch, vn.danvan.units.UnitScope.today());
 				return Map.entry(this.aggregates.count(id), this.aggregates.differences(id, epoch, 50));
 			});
 			if (result == null) {

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +30,8 @@ class Rollup {
 
 	private static final Logger log = LoggerFactory.getLogger(Rollup.class);
 
+	private static final int ATTEMPTS = 5;
+
 	private final RollupRepository maps;
 
 	private final AggregateRepository aggregates;
@@ -43,14 +48,24 @@ class Rollup {
 		this.aggregates = aggregates;
 		this.periods = periods;
 		this.transactions = new TransactionTemplate(transactionManager);
+		// Each step commits on its own, also inside a listener's or a caller's
+		// transaction, so
+		// that a step PostgreSQL picks as a deadlock's loser can be run again.
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
-	 * The epoch the period's sums were built for, preparing them first if needed.
+	 * The epoch the period's sums were built for, preparing them first if needed; the
+	 * maps of the epoch exist when it returns (unless the tree changes at that moment).
 	 */
 	LocalDate prepared(Period period) {
-		LocalDate epoch = this.transactions
-			.execute((status) -> this.aggregates.preparedEpoch(period.id()).orElse(null));
+		LocalDate epoch = retrying(() -> {
+			LocalDate prepared = this.aggregates.preparedEpoch(period.id()).orElse(null);
+			if (prepared != null) {
+				this.maps.use(prepared, UnitScope.today());
+			}
+			return prepared;
+		});
 		return (epoch != null) ? epoch : rebuild(period);
 	}
 
@@ -60,12 +75,10 @@ class Rollup {
 	 * @return the epoch of the tree the sums follow
 	 */
 	LocalDate rebuild(Period period) {
-		return this.transactions.execute((status) -> {
+		return retrying(() -> {
 			this.aggregates.lockPeriodAlone(period.id());
-			LocalDate today = UnitScope.today();
 			LocalDate epoch = this.maps.epochOf(Periods.unitDate(period));
-			this.maps.ensure(View.AS_WAS, epoch, today);
-			this.maps.ensure(View.CURRENT, epoch, today);
+			this.maps.use(epoch, UnitScope.today());
 			long written = this.aggregates.rebuild(period.id(), epoch);
 			log.debug("Rebuilt {} sums of period {}", written, period.id());
 			return epoch;
@@ -84,17 +97,34 @@ class Rollup {
 		}
 		prepared(period);
 		String delta = json(values);
-		this.transactions.executeWithoutResult((status) -> {
+		retrying(() -> {
 			this.aggregates.lockPeriodShared(periodId);
 			LocalDate epoch = this.aggregates.preparedEpoch(periodId).orElseThrow();
 			if (!this.aggregates.claim(submissionId, version, periodId)) {
-				return;
+				return null;
 			}
-			LocalDate today = UnitScope.today();
-			this.maps.ensure(View.AS_WAS, epoch, today);
-			this.maps.ensure(View.CURRENT, epoch, today);
+			this.maps.use(epoch, UnitScope.today());
 			this.aggregates.applyDelta(periodId, epoch, unitId, delta, submittedSign, approvedSign);
+			return null;
 		});
+	}
+
+	/**
+	 * Runs the work in a transaction of its own, again when PostgreSQL chose it as the
+	 * loser of a deadlock (which rolled all of it back).
+	 */
+	private <T> T retrying(Supplier<T> work) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transactions.execute((status) -> work.get());
+			}
+			catch (PessimisticLockingFailureException ex) {
+				if (attempt >= ATTEMPTS) {
+					throw ex;
+				}
+				log.info("Analytics step lost a deadlock, attempt {} of {}: {}", attempt, ATTEMPTS, ex.getMessage());
+			}
+		}
 	}
 
 	private String json(List<ReportedValue> values) {

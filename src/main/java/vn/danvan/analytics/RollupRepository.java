@@ -42,19 +42,47 @@ class RollupRepository {
 	}
 
 	/**
-	 * Makes sure the map of the view exists for the epoch and keeps it from being dropped
-	 * until the calling transaction ends.
+	 * Makes sure the maps the sums of an epoch need exist (as it was on the epoch and on
+	 * today's epoch, and today's structure for the epoch) and keeps them from being
+	 * dropped until the calling transaction ends.
+	 * <p>
+	 * Lock order: a period's lock first, then the maps' lock, held shared to use the maps
+	 * and alone to build, extend or drop them. A transaction takes the maps' lock alone
+	 * straight away when maps are missing; only when they are dropped between its look
+	 * and its shared lock does it have to upgrade, and a deadlock between two such
+	 * upgrades is reported by PostgreSQL and retried by the caller ({@link Rollup}).
 	 */
-	void ensure(View view, LocalDate epoch, LocalDate today) {
-		if (view == View.CURRENT) {
-			ensure(View.AS_WAS, epochOf(today), today);
-			ensure(View.AS_WAS, epoch, today);
-		}
-		if (held(view, epoch)) {
-			return;
+	void use(LocalDate epoch, LocalDate today) {
+		LocalDate todayEpoch = epochOf(today);
+		if (!missing(epoch, todayEpoch)) {
+			this.jdbc.sql("select pg_advisory_xact_lock_shared(?, 0)").param(MAPS_LOCK).query(Object.class).single();
+			if (!missing(epoch, todayEpoch)) {
+				return;
+			}
 		}
 		this.jdbc.sql("select pg_advisory_xact_lock(?, 0)").param(MAPS_LOCK).query(Object.class).single();
-		if (held(view, epoch)) {
+		build(View.AS_WAS, todayEpoch, today);
+		build(View.AS_WAS, epoch, today);
+		build(View.CURRENT, epoch, today);
+	}
+
+	private boolean missing(LocalDate epoch, LocalDate todayEpoch) {
+		int needed = epoch.equals(todayEpoch) ? 2 : 3;
+		Integer present = this.jdbc.sql("""
+				select count(*) from analytics.rollup_epoch
+				 where (view = 'A' and epoch in (?, ?)) or (view = 'C' and epoch = ?)
+				""").params(epoch, todayEpoch, epoch).query(Integer.class).single();
+		return present < needed;
+	}
+
+	/** Builds one map unless it exists; the caller holds the maps' lock alone. */
+	private void build(View view, LocalDate epoch, LocalDate today) {
+		boolean exists = !this.jdbc.sql("select 1 from analytics.rollup_epoch where view = ? and epoch = ?")
+			.params(view.code(), epoch)
+			.query(Integer.class)
+			.list()
+			.isEmpty();
+		if (exists) {
 			return;
 		}
 		if (view == View.AS_WAS) {
@@ -66,14 +94,6 @@ class RollupRepository {
 		this.jdbc.sql("insert into analytics.rollup_epoch (view, epoch, today) values (?, ?, ?)")
 			.params(view.code(), epoch, today)
 			.update();
-	}
-
-	private boolean held(View view, LocalDate epoch) {
-		return !this.jdbc.sql("select 1 from analytics.rollup_epoch where view = ? and epoch = ? for share")
-			.params(view.code(), epoch)
-			.query(Integer.class)
-			.list()
-			.isEmpty();
 	}
 
 	private void buildAsWas(LocalDate epoch) {

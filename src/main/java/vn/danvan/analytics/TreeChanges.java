@@ -1,16 +1,21 @@
 package vn.danvan.analytics;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.danvan.units.UnitChanged;
 import vn.danvan.units.UnitsImported;
 
 /**
  * When the tree changes, the maps of where figures add up are dropped (they are built
- * again when next needed). A change to existing units may leave kept sums following the
- * old tree: they are marked stale until an administrator rebuilds them.
+ * again when next needed), or extended for a unit just created. This happens in the
+ * transaction that changes the tree, just before it commits, so that no sum is ever
+ * prepared from a map older than the tree it reads (an asynchronous listener left a
+ * window where a period prepared right after a unit was created missed that unit for
+ * good). A change to existing units may leave kept sums following the old tree: they are
+ * marked stale until an administrator rebuilds them.
  */
 @Component
 class TreeChanges {
@@ -24,7 +29,7 @@ class TreeChanges {
 		this.jdbc = jdbc;
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(UnitChanged event) {
 		if ("UNIT_CREATED".equals(event.action())) {
 			this.maps.addUnit(event.unitId());
@@ -34,7 +39,7 @@ class TreeChanges {
 		markStale("analytics.stale.unitChanged");
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(UnitsImported event) {
 		this.maps.dropAll();
 		if (event.successionsCreated() > 0) {

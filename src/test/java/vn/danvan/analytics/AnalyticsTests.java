@@ -65,6 +65,12 @@ class AnalyticsTests {
 	@Autowired
 	Rebuilds rebuilds;
 
+	@Autowired
+	Rollup rollup;
+
+	@Autowired
+	RollupRepository maps;
+
 	ReportingFixture world;
 
 	SignedInUser admin;
@@ -259,6 +265,38 @@ class AnalyticsTests {
 		assertThatExceptionOfType(AnalyticsException.class)
 			.isThrownBy(() -> this.rebuilds.start(this.world.signedIn(this.world.provinceOfficer)))
 			.satisfies((e) -> assertThat(e.status()).isEqualTo(403));
+	}
+
+	@Test
+	void aUnitCreatedJustBeforeAPeriodIsPreparedCountsAtOnce() {
+		// The maps of the periods' tree exist: this test's period is prepared.
+		assertThat(dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED).coverage().expected())
+			.isEqualTo(2);
+		long created = this.unitAdministration.create(new NewUnit(this.world.prefix + "N",
+				"Xã Mới " + this.world.prefix, null, UnitKind.COMMUNE, this.world.province, ReportingFixture.START),
+				"test");
+		// The maps were extended in the transaction that created the unit, not after it.
+		LocalDate epoch = this.rollup.prepared(this.period);
+		assertThat(this.maps.addsUpInto(View.AS_WAS, epoch, created, this.world.province)).isTrue();
+		assertThat(this.maps.addsUpInto(View.CURRENT, epoch, created, this.world.centre)).isTrue();
+		Period next = this.periods.open(this.admin,
+				new OpenPeriod(this.world.template.template().id(), PeriodType.SIX_MONTH,
+						"Sơ kết 6 tháng cuối năm 2021 " + this.world.prefix, LocalDate.of(2021, 7, 1),
+						LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 15), List.of(this.world.centre)));
+		// Prepared straight away, with no wait: the maps already know the new commune (a
+		// map extended after the preparation would leave the period without it for good).
+		Dashboard province = this.analytics.dashboard(this.admin, this.world.province, next.id(), View.AS_WAS,
+				Inclusion.SUBMITTED);
+		assertThat(province.coverage().expected()).isEqualTo(3);
+		Submission s = this.submissions.find(this.admin, next.id(), created).orElseThrow();
+		s = this.submissions.save(this.admin, s.id(), s.version(), new LinkedHashMap<>(Map.of(code("REG") + ".A", "5")),
+				Map.of(), "FORM");
+		this.submissions.submit(this.admin, s.id(), s.version());
+		Dashboard after = await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.analytics.dashboard(this.admin, this.world.province, next.id(), View.AS_WAS,
+					Inclusion.SUBMITTED), (d) -> d.coverage().handedIn() == 1);
+		assertThat(figure(after, code("REG"))).isEqualByComparingTo("5");
+		assertThat(this.rebuilds.check(this.admin, next.id()).differences()).isEmpty();
 	}
 
 	private void submit(long unit, Map<String, String> values) {
