@@ -23,29 +23,31 @@ class AggregateRepository {
 	static final int PERIOD_LOCK = 730502;
 
 	/**
-	 * The sums of one period from the reports, for every unit they add up into, in both
-	 * views and both inclusions. One statement, so that everything it reads comes from
-	 * one snapshot.
+	 * The one statement of a period's rebuild that reads reporting (so that everything it
+	 * reads comes from one snapshot): what each unit gets from its children's own reports
+	 * as the tree was (into {@code rebuild_up}, added up level by level afterwards),
+	 * today's structure by joining every value to every unit it adds up into when that
+	 * map differs from the tree of the period ({@code %1$s}), the counts of reports, and
+	 * the version of every report read.
 	 */
 	private static final String REBUILD = """
 			with reports as materialized (
 			    select submission_id, unit_id, state, version from reporting.report_state where period_id = :p
 			),
-			sums as (
-			    insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
-			                                     total_submitted, reported_submitted, approximate_submitted,
-			                                     total_approved, reported_approved, approximate_approved)
-			    select :p, r.view, r.target_id, v.indicator_id, v.item,
-			           sum(v.value), count(*), count(*) filter (where r.approximate),
+			up as (
+			    insert into pg_temp.rebuild_up (unit_id, level, indicator_id, item,
+			                                    total_submitted, reported_submitted, total_approved, reported_approved)
+			    select l.parent_id, l.parent_level, v.indicator_id, v.item,
+			           sum(v.value), count(*),
 			           coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0),
-			           count(*) filter (where v.state = 'APPROVED'),
-			           count(*) filter (where v.state = 'APPROVED' and r.approximate)
+			           count(*) filter (where v.state = 'APPROVED')
 			      from reporting.reported_value v
-			      join analytics.rollup r on r.epoch = :e and r.unit_id = v.unit_id and r.depth > 0
+			      join pg_temp.rebuild_level l on l.unit_id = v.unit_id
 			     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
-			     group by r.view, r.target_id, v.indicator_id, v.item
+			     group by l.parent_id, l.parent_level, v.indicator_id, v.item
 			    returning 1
 			),
+			%1$s
 			counts as (
 			    insert into analytics.coverage (period_id, view, unit_id, expected, handed_in, approved, approximate)
 			    select :p, r.view, r.target_id, count(*),
@@ -63,7 +65,55 @@ class AggregateRepository {
 			    on conflict (submission_id) do update set version = excluded.version, period_id = excluded.period_id
 			    returning 1
 			)
-			select (select count(*) from sums), (select count(*) from counts), (select count(*) from marks)
+			select (select count(*) from up), (select count(*) from counts), (select count(*) from marks)
+			""";
+
+	/**
+	 * Today's structure when its map differs from the tree of the period (a period before
+	 * a reorganisation): every value joined to every unit it adds up into, since a unit
+	 * split between several units of today cannot be added up level by level without
+	 * counting it twice higher up.
+	 */
+	private static final String CURRENT_BY_CLOSURE = """
+			current_sums as (
+			    insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
+			                                     total_submitted, reported_submitted, approximate_submitted,
+			                                     total_approved, reported_approved, approximate_approved)
+			    select :p, r.view, r.target_id, v.indicator_id, v.item,
+			           sum(v.value), count(*), count(*) filter (where r.approximate),
+			           coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0),
+			           count(*) filter (where v.state = 'APPROVED'),
+			           count(*) filter (where v.state = 'APPROVED' and r.approximate)
+			      from reporting.reported_value v
+			      join analytics.rollup r on r.view = 'C' and r.epoch = :e and r.unit_id = v.unit_id and r.depth > 0
+			     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
+			     group by r.view, r.target_id, v.indicator_id, v.item
+			    returning 1
+			),
+			""";
+
+	/**
+	 * One level of the tree added up, deepest first: a unit's sums are what its children
+	 * reported themselves plus the children's own sums (already complete, one level
+	 * down).
+	 */
+	private static final String LEVEL = """
+			insert into pg_temp.rebuild_sum (unit_id, level, indicator_id, item,
+			                                 total_submitted, reported_submitted, total_approved, reported_approved)
+			select x.unit_id, :level, x.indicator_id, x.item,
+			       sum(x.total_submitted), sum(x.reported_submitted), sum(x.total_approved), sum(x.reported_approved)
+			  from (
+			    select unit_id, indicator_id, item, total_submitted, reported_submitted, total_approved, reported_approved
+			      from pg_temp.rebuild_up
+			     where level = :level
+			    union all
+			    select l.parent_id, s.indicator_id, s.item,
+			           s.total_submitted, s.reported_submitted, s.total_approved, s.reported_approved
+			      from pg_temp.rebuild_sum s
+			      join pg_temp.rebuild_level l on l.unit_id = s.unit_id
+			     where s.level = :level + 1
+			  ) x
+			 group by x.unit_id, x.indicator_id, x.item
 			""";
 
 	/**
@@ -120,24 +170,89 @@ class AggregateRepository {
 	}
 
 	/**
-	 * Replaces the period's sums with a recomputation from the reports; the caller holds
-	 * the period's lock alone and has made sure both maps of the epoch exist.
+	 * Replaces the period's sums with a recomputation from the reports, added up
+	 * bottom-up (each value is read once, each level from the level below); the caller
+	 * holds the period's lock alone and the maps of the epoch, in a transaction (the
+	 * working tables are dropped at its end).
 	 * @return the number of sums written
 	 */
 	long rebuild(long periodId, LocalDate epoch) {
 		this.jdbc.sql("delete from analytics.aggregate where period_id = ?").param(periodId).update();
 		this.jdbc.sql("delete from analytics.coverage where period_id = ?").param(periodId).update();
-		long written = this.jdbc.sql(REBUILD)
+		boolean sameMaps = sameMaps(epoch);
+		this.jdbc.sql("""
+				create temp table rebuild_level on commit drop as
+				select unit_id, max(target_id) filter (where depth = 1) as parent_id, max(depth) - 1 as parent_level
+				  from analytics.rollup
+				 where view = 'A' and epoch = ?
+				 group by unit_id
+				having max(depth) > 0
+				""").param(epoch).update();
+		this.jdbc.sql("analyze pg_temp.rebuild_level").update();
+		for (String table : List.of("rebuild_up", "rebuild_sum")) {
+			this.jdbc.sql("""
+					create temp table %s (
+					    unit_id bigint not null, level int not null, indicator_id bigint not null, item text not null,
+					    total_submitted numeric not null, reported_submitted int not null,
+					    total_approved numeric not null, reported_approved int not null
+					) on commit drop
+					""".formatted(table)).update();
+		}
+		this.jdbc.sql(REBUILD.formatted(sameMaps ? "" : CURRENT_BY_CLOSURE))
 			.param("p", periodId)
 			.param("e", epoch)
 			.query((rs, n) -> rs.getLong(1))
 			.single();
+		int deepest = this.jdbc.sql("select coalesce(max(level), -1) from pg_temp.rebuild_up")
+			.query(Integer.class)
+			.single();
+		for (int level = deepest; level >= 0; level--) {
+			this.jdbc.sql(LEVEL).param("level", level).update();
+		}
+		long written = this.jdbc.sql("""
+				insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
+				                                 total_submitted, reported_submitted, approximate_submitted,
+				                                 total_approved, reported_approved, approximate_approved)
+				select :p, v.view, s.unit_id, s.indicator_id, s.item,
+				       s.total_submitted, s.reported_submitted, 0, s.total_approved, s.reported_approved, 0
+				  from pg_temp.rebuild_sum s
+				  cross join (select 'A' as view union all select 'C' where :same) v
+				""").param("p", periodId).param("same", sameMaps).update();
+		if (!sameMaps) {
+			written += count(periodId, View.CURRENT);
+		}
 		this.jdbc.sql("delete from analytics.applied where period_id = ?").param(periodId).update();
 		this.jdbc.sql("""
 				insert into analytics.period_state (period_id, epoch) values (?, ?)
 				on conflict (period_id) do update set epoch = excluded.epoch, built_at = now()
 				""").params(periodId, epoch).update();
 		return written;
+	}
+
+	/**
+	 * True when today's structure is, for the epoch, the tree as it was (no unit of the
+	 * epoch merged, split or closed since): the sums of both views are then the same.
+	 */
+	private boolean sameMaps(LocalDate epoch) {
+		return this.jdbc
+			.sql("""
+					select (select count(*) from analytics.rollup where view = 'A' and epoch = :e)
+					     = (select count(*) from analytics.rollup where view = 'C' and epoch = :e)
+					   and not exists (
+					       select unit_id, target_id, depth, approximate from analytics.rollup where view = 'A' and epoch = :e
+					       except
+					       select unit_id, target_id, depth, approximate from analytics.rollup where view = 'C' and epoch = :e)
+					""")
+			.param("e", epoch)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private long count(long periodId, View view) {
+		return this.jdbc.sql("select count(*) from analytics.aggregate where period_id = ? and view = ?")
+			.params(periodId, view.code())
+			.query(Long.class)
+			.single();
 	}
 
 	/**

@@ -253,6 +253,14 @@ class AnalyticsTests {
 	@Test
 	void aRebuildGivesTheSameSumsAndRefusesASecondAtOnce() {
 		submit(this.world.commune, Map.of(code("REG") + ".A", "7", code("MEM"), "1"));
+		// A period of today's tree too (after the reorganisation): both views add up
+		// alike.
+		Period recent = this.periods.open(this.admin,
+				new OpenPeriod(this.world.template.template().id(), PeriodType.SIX_MONTH,
+						"Sơ kết 6 tháng đầu năm 2026 " + this.world.prefix, LocalDate.of(2026, 1, 1),
+						LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 15), List.of(this.world.centre)));
+		submit(recent, this.world.commune, Map.of(code("REG") + ".A", "11", code("MEM"), "3", code("ELIG"), "4"));
+		submit(recent, this.world.otherCommune, Map.of(code("REG") + ".B", "2", code("MEM"), "1", code("ELIG"), "4"));
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED),
 					(d) -> d.coverage().handedIn() == 1);
@@ -262,6 +270,14 @@ class AnalyticsTests {
 		assertThat(figure(dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED), code("REG")))
 			.isEqualByComparingTo("7");
 		assertThat(this.rebuilds.check(this.admin, this.period.id()).differences()).isEmpty();
+		assertThat(this.rebuilds.check(this.admin, recent.id()).differences()).isEmpty();
+		for (View view : View.values()) {
+			Dashboard centre = this.analytics.dashboard(this.admin, this.world.centre, recent.id(), view,
+					Inclusion.SUBMITTED);
+			assertThat(centre.coverage().handedIn()).isEqualTo(2);
+			assertThat(figure(centre, code("REG"))).isEqualByComparingTo("13");
+			assertThat(figure(centre, code("RATE"))).isEqualByComparingTo("50.0");
+		}
 		assertThatExceptionOfType(AnalyticsException.class)
 			.isThrownBy(() -> this.rebuilds.start(this.world.signedIn(this.world.provinceOfficer)))
 			.satisfies((e) -> assertThat(e.status()).isEqualTo(403));
@@ -300,7 +316,11 @@ class AnalyticsTests {
 	}
 
 	private void submit(long unit, Map<String, String> values) {
-		Submission s = this.submissions.find(this.admin, this.period.id(), unit).orElseThrow();
+		submit(this.period, unit, values);
+	}
+
+	private void submit(Period in, long unit, Map<String, String> values) {
+		Submission s = this.submissions.find(this.admin, in.id(), unit).orElseThrow();
 		s = this.submissions.save(this.admin, s.id(), s.version(), new LinkedHashMap<>(values), Map.of(), "FORM");
 		this.submissions.submit(this.admin, s.id(), s.version());
 	}
