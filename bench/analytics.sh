@@ -4,7 +4,7 @@
 # PostgreSQL aggregations of the same values, peak heap during the rebuild. Hands in up to 400 draft or returned
 # reports of the data set (they stay handed in).
 # Usage: bench/analytics.sh [--data-dir=target/national-data] [--submissions=200] [--burst=200] [--threads=4]
-#                           [--dashboards=400] [--skip-rebuild] [--seed=20251]
+#                           [--dashboards=400] [--skip-rebuild] [--skip-check] [--skip-join] [--one-period] [--seed=20251]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q --batch-mode test-compile dependency:build-classpath -Dmdep.includeScope=test \

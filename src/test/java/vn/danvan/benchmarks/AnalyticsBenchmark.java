@@ -54,7 +54,7 @@ import vn.danvan.units.Units;
 public final class AnalyticsBenchmark {
 
 	static final Set<String> OPTIONS = Set.of("data-dir", "submissions", "burst", "threads", "dashboards",
-			"skip-rebuild", "skip-check", "one-period", "seed", "rebuild-first");
+			"skip-rebuild", "skip-check", "one-period", "seed", "rebuild-first", "skip-join");
 
 	private static final long VISIBLE_TIMEOUT = TimeUnit.SECONDS.toNanos(30);
 
@@ -122,6 +122,7 @@ public final class AnalyticsBenchmark {
 			System.out.printf("Application started in %s%n", NationalData.seconds(NationalData.millis(started)));
 			AnalyticsBenchmark benchmark = new AnalyticsBenchmark(context,
 					Long.parseLong(options.getOrDefault("seed", "20251")));
+			benchmark.skipJoin = options.containsKey("skip-join");
 			benchmark.run(Integer.parseInt(options.getOrDefault("submissions", "200")),
 					Integer.parseInt(options.getOrDefault("burst", "200")),
 					Integer.parseInt(options.getOrDefault("threads", "4")),
@@ -132,6 +133,9 @@ public final class AnalyticsBenchmark {
 		System.out.printf("Data directory after the run: %s (du -sh); load average %s%n", NationalData.du(directory),
 				loadAverage());
 	}
+
+	/** Leaves out the rebuild's join without writing (ten minutes at scale 1). */
+	private boolean skipJoin;
 
 	private void run(int submissionCount, int burst, int threads, int dashboards, boolean onePeriod, boolean check,
 			boolean rebuild, boolean rebuildFirst) throws Exception {
@@ -463,11 +467,16 @@ public final class AnalyticsBenchmark {
 				NationalData.size(heap.before), NationalData.size(heap.sampledPeak.get()),
 				NationalData.size(heap.poolPeaks()), NationalData.size(Runtime.getRuntime().maxMemory()));
 		long joinMillis = 0;
-		for (long periodId : this.periodIds) {
-			joinMillis += joinWithoutWriting(periodId);
+		if (this.skipJoin) {
+			System.out.println("  the rebuild's join with analytics.rollup, without writing: skipped (--skip-join)");
 		}
-		System.out.printf("  the rebuild's join with analytics.rollup, without writing, %d periods: %s%n",
-				this.periodIds.size(), NationalData.seconds(joinMillis));
+		else {
+			for (long periodId : this.periodIds) {
+				joinMillis += joinWithoutWriting(periodId);
+			}
+			System.out.printf("  the rebuild's join with analytics.rollup, without writing, %d periods: %s%n",
+					this.periodIds.size(), NationalData.seconds(joinMillis));
+		}
 		double ratio = rebuildMillis / (double) Math.max(1, plainMillis);
 		double joinRatio = rebuildMillis / (double) Math.max(1, joinMillis);
 		System.out.printf(Locale.ROOT, "  ratio to the plain GROUP BY: %.1f×; to the join without writing: %.1f×%n",
