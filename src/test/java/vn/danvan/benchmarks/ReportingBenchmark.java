@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +24,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
@@ -65,6 +69,8 @@ public final class ReportingBenchmark {
 
 	static final String PASSWORD = "Benchmark-Password-1";
 
+	static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	static final String OFFICER = "bench.trunguong";
 
 	static final String TEMPLATE = "BC_SO_KET_6_THANG";
@@ -89,6 +95,8 @@ public final class ReportingBenchmark {
 
 	private int periodNumber;
 
+	private ProcessHandle postmaster;
+
 	private ReportingBenchmark(ConfigurableApplicationContext context) {
 		this.context = context;
 		this.periods = context.getBean(Periods.class);
@@ -102,10 +110,12 @@ public final class ReportingBenchmark {
 		List<Integer> threads = List.of(4, 8);
 		int httpSample = 500;
 		boolean durable = false;
+		int trace = 0;
 		for (String arg : args) {
 			if (arg.startsWith("--threads=")) {
 				threads = Arrays.stream(arg.substring("--threads=".length()).split(","))
 					.map(String::strip)
+					.filter((t) -> !t.isEmpty())
 					.map(Integer::valueOf)
 					.toList();
 			}
@@ -114,6 +124,9 @@ public final class ReportingBenchmark {
 			}
 			else if (arg.equals("--durable")) {
 				durable = true;
+			}
+			else if (arg.startsWith("--trace=")) {
+				trace = Integer.parseInt(arg.substring("--trace=".length()));
 			}
 		}
 		List<String> spring = new ArrayList<>(List.of("--server.port=0", "--danvan.accounts.admin-password=" + PASSWORD,
@@ -133,11 +146,11 @@ public final class ReportingBenchmark {
 				durable ? "persistent (fsync on, synchronous_commit on)" : "ephemeral (fsync off)");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DanvanApplication.class)
 			.run(spring.toArray(String[]::new))) {
-			new ReportingBenchmark(context).run(threads, httpSample);
+			new ReportingBenchmark(context).run(threads, httpSample, trace);
 		}
 	}
 
-	private void run(List<Integer> threadCounts, int httpSample) throws Exception {
+	private void run(List<Integer> threadCounts, int httpSample, int trace) throws Exception {
 		long started = System.nanoTime();
 		ImportReport report = RealAdministrativeUnits.importOnce(this.context.getBean(UnitImports.class));
 		System.out.printf("Imported %d units in %d ms%n", report.unitsCreated(), millis(started));
@@ -172,7 +185,12 @@ public final class ReportingBenchmark {
 			last = jobs(open(this.centre.id(), threads + " luồng"));
 			measure("Service layer, all communes, " + threads + " threads", last, threads, this::serviceSubmit);
 		}
-		formProxy(last);
+		if (!last.isEmpty()) {
+			formProxy(last);
+		}
+		if (trace > 0) {
+			trace(jobs(open(this.centre.id(), "trace")).subList(0, trace));
+		}
 		if (httpSample > 0) {
 			List<Job> all = jobs(open(this.centre.id(), "HTTP"));
 			List<Job> sample = new ArrayList<>();
@@ -223,7 +241,9 @@ public final class ReportingBenchmark {
 		long[] latencies = new long[jobs.size()];
 		long[] firstSteps = new long[jobs.size()];
 		AtomicInteger failures = new AtomicInteger();
+		java.util.concurrent.atomic.AtomicLong callerCpu = new java.util.concurrent.atomic.AtomicLong();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		Usage before = usage();
 		long started = System.nanoTime();
 		try {
 			List<Future<?>> futures = new ArrayList<>();
@@ -231,8 +251,10 @@ public final class ReportingBenchmark {
 				int index = i;
 				futures.add(pool.submit(() -> {
 					long t0 = System.nanoTime();
+					long cpu0 = THREADS.getCurrentThreadCpuTime();
 					try {
 						firstSteps[index] = task.run(jobs.get(index));
+						callerCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
 					}
 					catch (Exception ex) {
 						if (failures.incrementAndGet() <= 3) {
@@ -250,8 +272,139 @@ public final class ReportingBenchmark {
 			pool.shutdown();
 		}
 		long elapsed = System.nanoTime() - started;
+		Usage done = usage();
+		String backlog = backlog();
+		long drained = drainListeners();
+		Usage after = usage();
 		print(label, latencies, elapsed, failures.get());
 		print("  of which the save (PUT)", firstSteps, 0, 0);
+		report(jobs.size(), elapsed, drained, before, done, after);
+		System.out.printf(Locale.ROOT,
+				"  JVM CPU of the calling threads (save + submit only): %.1f ms per submission; "
+						+ "events still to handle at the last submission: %s%n",
+				callerCpu.get() / 1e6 / jobs.size(), backlog);
+	}
+
+	private String backlog() {
+		return this.context.getBean(JdbcClient.class).sql("""
+				select coalesce(string_agg(n || ' ' || l, ', ' order by l), 'none')
+				  from (select regexp_replace(listener_id, '^.*\\.([A-Za-z]+)\\.on.*$', '\\1') as l, count(*) as n
+				          from public.event_publication where completion_date is null group by 1) b
+				""").query(String.class).single();
+	}
+
+	/**
+	 * Waits until every event publication is completed (the asynchronous listeners of the
+	 * events of the run: notifications, analytics) and returns how long that took.
+	 */
+	private long drainListeners() throws InterruptedException {
+		long started = System.nanoTime();
+		JdbcClient jdbc = this.context.getBean(JdbcClient.class);
+		while (jdbc.sql("select count(*) from public.event_publication where completion_date is null")
+			.query(Long.class)
+			.single() > 0) {
+			Thread.sleep(50);
+			if (System.nanoTime() - started > 600_000_000_000L) {
+				System.out.println("  listeners did not catch up within 10 minutes");
+				break;
+			}
+		}
+		return System.nanoTime() - started;
+	}
+
+	/**
+	 * CPU of this JVM and of the embedded PostgreSQL's processes, the database's
+	 * transaction and row counters, the load average.
+	 */
+	private Usage usage() {
+		long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+		long database = postgresCpuNanos();
+		try {
+			// Backends report their counters about once a second.
+			Thread.sleep(1100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		Map<String, Object> stats = this.context.getBean(JdbcClient.class).sql("""
+				select xact_commit + xact_rollback as transactions, tup_inserted, tup_updated, tup_deleted
+				  from pg_stat_database where datname = current_database()
+				""").query().singleRow();
+		String load = "";
+		try {
+			load = Files.readString(Path.of("/proc/loadavg")).strip();
+		}
+		catch (Exception ex) {
+			// not Linux
+		}
+		return new Usage(jvm, database, ((Number) stats.get("transactions")).longValue(),
+				((Number) stats.get("tup_inserted")).longValue(), ((Number) stats.get("tup_updated")).longValue(),
+				((Number) stats.get("tup_deleted")).longValue(), load);
+	}
+
+	/**
+	 * CPU of the embedded PostgreSQL: the postmaster (pg_ctl detaches it from this JVM)
+	 * and its live processes.
+	 */
+	private long postgresCpuNanos() {
+		if (this.postmaster == null) {
+			long backend = this.context.getBean(JdbcClient.class)
+				.sql("select pg_backend_pid()")
+				.query(Long.class)
+				.single();
+			this.postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent).orElse(null);
+			if (this.postmaster == null) {
+				return 0;
+			}
+		}
+		return cpuNanos(this.postmaster) + this.postmaster.descendants().mapToLong(ReportingBenchmark::cpuNanos).sum();
+	}
+
+	private static long cpuNanos(ProcessHandle process) {
+		try {
+			String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// utime and stime (fields 14 and 15 of the line), in clock ticks of 10 ms
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+		}
+		catch (Exception ex) {
+			return 0;
+		}
+	}
+
+	private static void report(int n, long elapsed, long drained, Usage before, Usage done, Usage after) {
+		System.out.printf(Locale.ROOT,
+				"  listeners caught up %.1f s after the last submission (%.1f submissions/s including them)%n",
+				drained / 1e9, n / ((elapsed + drained) / 1e9));
+		System.out.printf(Locale.ROOT,
+				"  CPU per submission, listeners included: application JVM %.1f ms, PostgreSQL %.1f ms "
+						+ "(until the last submission: %.1f + %.1f ms)%n",
+				(after.jvm() - before.jvm()) / 1e6 / n, (after.database() - before.database()) / 1e6 / n,
+				(done.jvm() - before.jvm()) / 1e6 / n, (done.database() - before.database()) / 1e6 / n);
+		System.out.printf(Locale.ROOT,
+				"  per submission: %.1f transactions, %.1f rows inserted, %.1f updated, %.1f deleted%n",
+				(after.transactions() - before.transactions()) / (double) n,
+				(after.inserted() - before.inserted()) / (double) n, (after.updated() - before.updated()) / (double) n,
+				(after.deleted() - before.deleted()) / (double) n);
+		System.out.printf("  load average before: %s; after: %s%n", before.load(), after.load());
+	}
+
+	/**
+	 * Submits a few reports one at a time with Spring's JDBC logging every statement
+	 * (listeners included), between two marker lines.
+	 */
+	private void trace(List<Job> jobs) throws Exception {
+		LoggingSystem logging = this.context.getBean(LoggingSystem.class);
+		logging.setLogLevel("org.springframework.jdbc.core.JdbcTemplate", LogLevel.DEBUG);
+		System.out.println("=== TRACE START ===");
+		for (Job job : jobs) {
+			System.out.println("TRACE submission " + job.submissionId());
+			serviceSubmit(job);
+		}
+		drainListeners();
+		System.out.println("=== TRACE END ===");
+		logging.setLogLevel("org.springframework.jdbc.core.JdbcTemplate", null);
 	}
 
 	private void formProxy(List<Job> jobs) {
@@ -349,6 +502,9 @@ public final class ReportingBenchmark {
 
 	private static long millis(long startedNanos) {
 		return (System.nanoTime() - startedNanos) / 1_000_000;
+	}
+
+	record Usage(long jvm, long database, long transactions, long inserted, long updated, long deleted, String load) {
 	}
 
 	record Job(long submissionId, Map<String, Object> values, Map<Long, String> narratives) {
