@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -28,13 +27,10 @@ class SubmissionRepository {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
-
 	private final JsonMapper json;
 
-	SubmissionRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+	SubmissionRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.json = json;
 	}
 
@@ -42,10 +38,25 @@ class SubmissionRepository {
 		return this.jdbc.sql(COLUMNS + " where id = ?").param(id).query(SubmissionRepository::submission).optional();
 	}
 
-	Optional<Submission> findForUpdate(long id) {
-		return this.jdbc.sql(COLUMNS + " where id = ? for update")
+	/**
+	 * Locks the submission and reads its period with it, in one statement.
+	 */
+	Optional<Locked> lock(long id) {
+		return this.jdbc.sql("""
+				select p.id, v.template_id, p.template_version_id, t.name as template_name, p.period_type, p.name,
+				       p.window_from, p.window_to, p.deadline, p.owner_unit_id, p.closed_at, p.created_by, p.created_at,
+				       s.id as s_id, s.period_id as s_period_id, s.unit_id as s_unit_id, s.state as s_state,
+				       s.version as s_version, s.updated_at as s_updated_at, s.updated_by as s_updated_by,
+				       s.submitted_at as s_submitted_at
+				  from reporting.submission s
+				  join reporting.period p on p.id = s.period_id
+				  join reporting.template_version v on v.id = p.template_version_id
+				  join reporting.template t on t.id = v.template_id
+				 where s.id = ?
+				   for update of s
+				""")
 			.param(id)
-			.query(SubmissionRepository::submission)
+			.query((rs, n) -> new Locked(submission(rs, "s_"), PeriodRepository.period(rs, n)))
 			.optional();
 	}
 
@@ -140,62 +151,85 @@ class SubmissionRepository {
 	}
 
 	/**
-	 * Writes and deletes many values in two batches (one round trip each).
+	 * Writes and deletes many values, one statement each (the cells as arrays).
 	 */
 	void putValues(long submissionId, List<CellValue> puts, List<CellValue> deletes) {
 		if (!puts.isEmpty()) {
-			this.batch.batchUpdate("""
+			this.jdbc.sql("""
 					insert into reporting.submission_value (submission_id, indicator_id, item, number_value, text_value)
-					values (?, ?, ?, ?, ?)
+					select ?, v.indicator_id, v.item, v.number_value, v.text_value
+					  from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as numeric[]), cast(? as text[]))
+					       as v (indicator_id, item, number_value, text_value)
 					on conflict (submission_id, indicator_id, item)
 					do update set number_value = excluded.number_value, text_value = excluded.text_value
-					""",
-					puts.stream()
-						.map((v) -> new Object[] { submissionId, v.indicatorId(), v.item(), v.number(), v.text() })
-						.toList());
+					""")
+				.params(submissionId, puts.stream().map(CellValue::indicatorId).toArray(Long[]::new),
+						puts.stream().map(CellValue::item).toArray(String[]::new),
+						puts.stream()
+							.map((v) -> (v.number() != null) ? v.number().toPlainString() : null)
+							.toArray(String[]::new),
+						puts.stream().map(CellValue::text).toArray(String[]::new))
+				.update();
 		}
 		if (!deletes.isEmpty()) {
-			this.batch.batchUpdate(
-					"delete from reporting.submission_value where submission_id = ? and indicator_id = ? and item = ?",
-					deletes.stream().map((v) -> new Object[] { submissionId, v.indicatorId(), v.item() }).toList());
+			this.jdbc.sql("""
+					delete from reporting.submission_value
+					 where submission_id = ?
+					   and (indicator_id, item) in (select * from unnest(cast(? as bigint[]), cast(? as text[])))
+					""")
+				.params(submissionId, deletes.stream().map(CellValue::indicatorId).toArray(Long[]::new),
+						deletes.stream().map(CellValue::item).toArray(String[]::new))
+				.update();
 		}
 	}
 
 	/**
-	 * Writes narratives by section id; a blank one is deleted.
+	 * Writes narratives by section id; a blank one is deleted. One statement for the
+	 * writes, one for the deletes.
 	 */
 	void putNarratives(long submissionId, Map<Long, String> bodies) {
-		List<Object[]> puts = new ArrayList<>();
-		List<Object[]> deletes = new ArrayList<>();
+		List<Long> puts = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
+		List<Long> deletes = new ArrayList<>();
 		bodies.forEach((sectionId, body) -> {
 			if (body == null || body.isBlank()) {
-				deletes.add(new Object[] { submissionId, sectionId });
+				deletes.add(sectionId);
 			}
 			else {
-				puts.add(new Object[] { submissionId, sectionId, body });
+				puts.add(sectionId);
+				texts.add(body);
 			}
 		});
 		if (!puts.isEmpty()) {
-			this.batch.batchUpdate("""
-					insert into reporting.submission_narrative (submission_id, section_id, body) values (?, ?, ?)
-					on conflict (submission_id, section_id) do update set body = excluded.body
-					""", puts);
+			this.jdbc
+				.sql("""
+						insert into reporting.submission_narrative (submission_id, section_id, body)
+						select ?, n.section_id, n.body from unnest(cast(? as bigint[]), cast(? as text[])) as n (section_id, body)
+						on conflict (submission_id, section_id) do update set body = excluded.body
+						""")
+				.params(submissionId, puts.toArray(Long[]::new), texts.toArray(String[]::new))
+				.update();
 		}
 		if (!deletes.isEmpty()) {
-			this.batch.batchUpdate(
-					"delete from reporting.submission_narrative where submission_id = ? and section_id = ?", deletes);
+			this.jdbc.sql("""
+					delete from reporting.submission_narrative
+					 where submission_id = ? and section_id = any(cast(? as bigint[]))
+					""").params(submissionId, deletes.toArray(Long[]::new)).update();
 		}
 	}
 
 	/**
 	 * Moves the submission to its next version if it is still at the expected one.
+	 * @return the submission after the move, empty when it was not at that version
 	 */
-	boolean advance(long id, int expectedVersion, SubmissionState state, String actor, Instant at, boolean submitted) {
+	Optional<Submission> advance(long id, int expectedVersion, SubmissionState state, String actor, Instant at,
+			boolean submitted) {
 		return this.jdbc.sql("""
 				update reporting.submission
 				set version = version + 1, state = :state, updated_at = :at, updated_by = :actor,
 				    submitted_at = case when :submitted then :at else submitted_at end
 				where id = :id and version = :version
+				returning id, period_id, unit_id, state, version, updated_at, updated_by, submitted_at
 				""")
 			.param("state", state.name())
 			.param("at", Timestamp.from(at))
@@ -203,7 +237,8 @@ class SubmissionRepository {
 			.param("submitted", submitted)
 			.param("id", id)
 			.param("version", expectedVersion)
-			.update() == 1;
+			.query(SubmissionRepository::submission)
+			.optional();
 	}
 
 	void insertRevision(long submissionId, int version, String actor, Instant at, String source,
@@ -260,12 +295,22 @@ class SubmissionRepository {
 	}
 
 	static Submission submission(ResultSet rs, int n) throws SQLException {
-		Timestamp updated = rs.getTimestamp("updated_at");
-		Timestamp submitted = rs.getTimestamp("submitted_at");
-		return new Submission(rs.getLong("id"), rs.getLong("period_id"), rs.getLong("unit_id"),
-				SubmissionState.valueOf(rs.getString("state")), rs.getInt("version"),
-				(updated != null) ? updated.toInstant() : null, rs.getString("updated_by"),
-				(submitted != null) ? submitted.toInstant() : null);
+		return submission(rs, "");
+	}
+
+	private static Submission submission(ResultSet rs, String prefix) throws SQLException {
+		Timestamp updated = rs.getTimestamp(prefix + "updated_at");
+		Timestamp submitted = rs.getTimestamp(prefix + "submitted_at");
+		return new Submission(rs.getLong(prefix + "id"), rs.getLong(prefix + "period_id"),
+				rs.getLong(prefix + "unit_id"), SubmissionState.valueOf(rs.getString(prefix + "state")),
+				rs.getInt(prefix + "version"), (updated != null) ? updated.toInstant() : null,
+				rs.getString(prefix + "updated_by"), (submitted != null) ? submitted.toInstant() : null);
+	}
+
+	/**
+	 * A submission locked for a change, with its period.
+	 */
+	record Locked(Submission submission, Period period) {
 	}
 
 }

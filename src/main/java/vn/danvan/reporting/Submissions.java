@@ -21,6 +21,7 @@ import vn.danvan.accounts.AuditLog;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseNumbers;
 import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.reporting.SubmissionRepository.Locked;
 import vn.danvan.units.UnitScope;
 
 /**
@@ -162,8 +163,9 @@ public class Submissions {
 	@Transactional
 	public Submission save(ScopedUser user, long submissionId, int expectedVersion, Map<String, ?> values,
 			Map<Long, String> narratives, String source) {
-		Submission submission = lockVisible(user, submissionId);
-		Period period = period(submission);
+		Locked locked = lockVisible(user, submissionId);
+		Submission submission = locked.submission();
+		Period period = locked.period();
 		requireEditable(user, submission, period);
 		requireVersion(submission, expectedVersion);
 		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
@@ -195,7 +197,9 @@ public class Submissions {
 		Instant now = Instant.now();
 		SubmissionState state = (submission.state() == SubmissionState.NOT_STARTED) ? SubmissionState.DRAFT
 				: submission.state();
-		this.submissions.advance(submission.id(), submission.version(), state, user.getUsername(), now, false);
+		Submission saved = this.submissions
+			.advance(submission.id(), submission.version(), state, user.getUsername(), now, false)
+			.orElseThrow();
 		this.submissions.insertRevision(submission.id(), submission.version() + 1, user.getUsername(), now,
 				(source != null) ? source : "FORM", changes);
 		if (state != submission.state()) {
@@ -204,7 +208,7 @@ public class Submissions {
 		this.audit.record(user.getUsername(), "SUBMISSION_SAVED", "submission", String.valueOf(submission.id()),
 				submission.unitId(), null, Map.of("version", submission.version() + 1, "changes", changes.size(),
 						"source", (source != null) ? source : "FORM"));
-		return this.submissions.find(submission.id()).orElseThrow();
+		return saved;
 	}
 
 	/**
@@ -249,11 +253,17 @@ public class Submissions {
 
 	@Transactional
 	public Submission submit(ScopedUser user, long submissionId, Integer expectedVersion) {
-		Submission submission = lockVisible(user, submissionId);
-		Period period = period(submission);
+		Locked locked = lockVisible(user, submissionId);
+		Submission submission = locked.submission();
+		Period period = locked.period();
 		requireEditable(user, submission, period);
 		requireVersion(submission, expectedVersion);
-		List<FieldIssue> errors = issues(submission, period, this.catalogue.structure(period.templateVersionId()))
+		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
+		// The previous period matters here only when a comparison with it is an error.
+		SubmissionContent previous = structure.comparesWithPreviousAsError()
+				? previous(submission, period).map(PreviousReport::content).orElse(null) : null;
+		List<FieldIssue> errors = SubmissionValidator
+			.check(structure, this.submissions.content(submission.id(), structure), previous)
 			.stream()
 			.filter(FieldIssue::error)
 			.toList();
@@ -330,7 +340,9 @@ public class Submissions {
 
 	private Submission transition(ScopedUser user, Submission submission, SubmissionState to, String comment,
 			Instant now, boolean submitted) {
-		this.submissions.advance(submission.id(), submission.version(), to, user.getUsername(), now, submitted);
+		Submission after = this.submissions
+			.advance(submission.id(), submission.version(), to, user.getUsername(), now, submitted)
+			.orElseThrow();
 		this.submissions.insertTransition(submission.id(), submission.state(), to, user.getUsername(), now, comment);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("from", submission.state().name());
@@ -343,17 +355,23 @@ public class Submissions {
 				? "SUBMISSION_REOPENED" : "SUBMISSION_" + to.name();
 		this.audit.record(user.getUsername(), action, "submission", String.valueOf(submission.id()),
 				submission.unitId(), null, details);
-		return this.submissions.find(submission.id()).orElseThrow();
+		return after;
 	}
 
-	private Submission lockVisible(ScopedUser user, long submissionId) {
-		Submission submission = this.submissions.findForUpdate(submissionId).orElseThrow(ReportingException::notFound);
-		requireVisible(user, submission);
-		return submission;
+	/**
+	 * Locks the submission and reads its period once, for the scope check and the checks
+	 * that follow.
+	 */
+	private Locked lockVisible(ScopedUser user, long submissionId) {
+		Locked locked = this.submissions.lock(submissionId).orElseThrow(ReportingException::notFound);
+		if (!this.scope.canSeeOn(user, locked.submission().unitId(), Periods.unitDate(locked.period()))) {
+			throw ReportingException.notFound();
+		}
+		return locked;
 	}
 
 	private Submission lockForReview(ScopedUser user, long submissionId, SubmissionState required) {
-		Submission submission = lockVisible(user, submissionId);
+		Submission submission = lockVisible(user, submissionId).submission();
 		if (!canReview(user, submission)) {
 			throw ReportingException.forbidden("reporting.error.notReviewer");
 		}

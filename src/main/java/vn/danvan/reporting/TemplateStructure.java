@@ -49,6 +49,15 @@ public record TemplateStructure(Template template, long versionId, int version, 
 		return this.index.list();
 	}
 
+	/**
+	 * True when a rule makes a change from the previous period an error, so that
+	 * submitting must read the previous report.
+	 */
+	public boolean comparesWithPreviousAsError() {
+		return rules().stream()
+			.anyMatch((r) -> r.kind() == Rule.Kind.CHANGE_WARNING && r.severity() == Rule.Severity.ERROR);
+	}
+
 	public Map<String, Cell> cellsByKey() {
 		return this.index.byKey();
 	}

@@ -19,6 +19,7 @@ import vn.danvan.units.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 @DanvanIntegrationTest
 @RecordApplicationEvents
@@ -211,6 +212,116 @@ class SubmissionsTests {
 		});
 		assertThat(this.submissions.submit(this.commune, second.id(), second.version()).state())
 			.isEqualTo(SubmissionState.SUBMITTED);
+	}
+
+	@Test
+	void aSaveWritesAndClearsValuesAndNarrativesWithAnyText() {
+		Submission s = own();
+		long section = narrativeSection();
+		String odd = "Kết quả {\"tốt\", khá}\\ NULL,\n dòng hai";
+		Submission saved = this.submissions.save(this.commune, s.id(), s.version(),
+				values(code("REG") + ".A", "1.234", code("REG") + ".B", "7", code("MEM"), "60", code("NOTE"), "NULL"),
+				Map.of(section, odd), "FORM");
+		SubmissionContent content = this.submissions.content(saved);
+		assertThat(content.numbers().get(code("REG") + ".A")).isEqualByComparingTo("1234");
+		assertThat(content.numbers().get(code("REG") + ".B")).isEqualByComparingTo("7");
+		assertThat(content.texts()).containsEntry(code("NOTE"), "NULL");
+		assertThat(content.narratives()).containsEntry(section, odd);
+		Submission cleared = this.submissions.save(this.commune, s.id(), saved.version(),
+				values(code("REG") + ".B", "", code("NOTE"), "", code("MEM"), "61"), Map.of(section, " "), "FORM");
+		content = this.submissions.content(cleared);
+		assertThat(content.numbers()).containsOnlyKeys(code("REG") + ".A", code("MEM"));
+		assertThat(content.numbers().get(code("MEM"))).isEqualByComparingTo("61");
+		assertThat(content.texts()).isEmpty();
+		assertThat(content.narratives()).isEmpty();
+		assertThat(cleared.version()).isEqualTo(saved.version() + 1);
+		assertThat(this.submissions.revisions(this.commune, s.id())).hasSize(2)
+			.last()
+			.satisfies((r) -> assertThat(r.changes()).extracting(Revision.Change::field)
+				.containsExactlyInAnyOrder(code("REG") + ".B", code("NOTE"), code("MEM"),
+						TemplateStructure.narrativeKey(section)));
+	}
+
+	@Test
+	void aRefusedSaveWritesNothingAndTheHistoryShowsWhoChangedWhat() {
+		Submission s = own();
+		long section = narrativeSection();
+		SignedInUser colleague = this.world
+			.signedIn(this.world.user(vn.danvan.accounts.Role.REPORTING_OFFICER, this.world.commune));
+		Submission first = this.submissions.save(this.commune, s.id(), s.version(), values(code("MEM"), "10"),
+				Map.of(section, "Bản của người thứ nhất"), "FORM");
+		assertThatExceptionOfType(SubmissionConflictException.class)
+			.isThrownBy(() -> this.submissions.save(colleague, s.id(), s.version(),
+					values(code("MEM"), "20", code("ELIG"), "40"), Map.of(section, "Bản của người thứ hai"), "FORM"))
+			.satisfies((ex) -> assertThat(ex.since()).singleElement().satisfies((r) -> {
+				assertThat(r.changedBy()).isEqualTo(this.commune.getUsername());
+				assertThat(r.changes()).extracting(Revision.Change::field)
+					.containsExactlyInAnyOrder(code("MEM"), TemplateStructure.narrativeKey(section));
+			}));
+		assertThat(this.submissions.get(this.commune, s.id()).version()).isEqualTo(first.version());
+		SubmissionContent content = this.submissions.content(first);
+		assertThat(content.numbers()).containsOnlyKeys(code("MEM"));
+		assertThat(content.numbers().get(code("MEM"))).isEqualByComparingTo("10");
+		assertThat(content.narratives()).containsExactly(Map.entry(section, "Bản của người thứ nhất"));
+		assertThat(auditActors(s.id())).containsExactly(this.commune.getUsername() + " SUBMISSION_SAVED");
+
+		Submission second = this.submissions.save(colleague, s.id(), first.version(),
+				values(code("MEM"), "20", code("REG") + ".A", "3"), Map.of(), "EXCEL");
+		this.submissions.submit(colleague, s.id(), second.version());
+		assertThat(this.submissions.revisions(this.commune, s.id())).satisfiesExactly((r) -> {
+			assertThat(r.changedBy()).isEqualTo(this.commune.getUsername());
+			assertThat(r.source()).isEqualTo("FORM");
+		}, (r) -> {
+			assertThat(r.changedBy()).isEqualTo(colleague.getUsername());
+			assertThat(r.source()).isEqualTo("EXCEL");
+			assertThat(r.changes()).extracting(Revision.Change::field, Revision.Change::before, Revision.Change::after)
+				.containsExactlyInAnyOrder(tuple(code("MEM"), "10", "20"), tuple(code("REG") + ".A", "", "3"));
+		});
+		assertThat(this.submissions.transitions(this.commune, s.id())).satisfiesExactly((t) -> {
+			assertThat(t.to()).isEqualTo(SubmissionState.DRAFT);
+			assertThat(t.actor()).isEqualTo(this.commune.getUsername());
+		}, (t) -> {
+			assertThat(t.to()).isEqualTo(SubmissionState.SUBMITTED);
+			assertThat(t.actor()).isEqualTo(colleague.getUsername());
+		});
+		assertThat(auditActors(s.id())).containsExactly(this.commune.getUsername() + " SUBMISSION_SAVED",
+				colleague.getUsername() + " SUBMISSION_SAVED", colleague.getUsername() + " SUBMISSION_SUBMITTED");
+	}
+
+	@Test
+	void aChangeFromThePreviousPeriodThatARuleMakesAnErrorStillRefusesTheSubmission() {
+		ReportingFixture strict = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		this.catalogue.defineRule(strict.signedIn("admin"),
+				new CatalogueDefinition.RuleDefinition(Rule.Kind.CHANGE_WARNING, Rule.Severity.ERROR,
+						strict.code("ELIG"), null, new java.math.BigDecimal("50"), ""));
+		SignedInUser officer = strict.signedIn(strict.communeOfficer);
+		Period before = strict.openPeriod("Năm 2032", LocalDate.of(2031, 12, 15), LocalDate.of(2032, 12, 14),
+				LocalDate.of(2032, 12, 20));
+		Submission first = this.submissions.find(officer, before.id(), strict.commune).orElseThrow();
+		first = this.submissions.save(officer, first.id(), first.version(),
+				values(strict.code("REG") + ".A", "2", strict.code("ELIG"), "100"), Map.of(), "FORM");
+		this.submissions.submit(officer, first.id(), first.version());
+		Period next = strict.openPeriod("Năm 2033", LocalDate.of(2032, 12, 15), LocalDate.of(2033, 12, 14),
+				LocalDate.of(2033, 12, 20));
+		Submission second = this.submissions.find(officer, next.id(), strict.commune).orElseThrow();
+		Submission draft = this.submissions.save(officer, second.id(), second.version(),
+				values(strict.code("REG") + ".A", "2", strict.code("ELIG"), "300"), Map.of(), "FORM");
+		assertThatExceptionOfType(SubmissionInvalidException.class)
+			.isThrownBy(() -> this.submissions.submit(officer, draft.id(), draft.version()))
+			.satisfies((ex) -> assertThat(ex.issues()).extracting(FieldIssue::messageKey)
+				.containsExactly("reporting.invalid.farFromPrevious"));
+		assertThat(this.submissions.get(officer, draft.id()).state()).isEqualTo(SubmissionState.DRAFT);
+	}
+
+	private long narrativeSection() {
+		return this.world.template.sections().stream().filter(Section::narrative).findFirst().orElseThrow().id();
+	}
+
+	private java.util.List<String> auditActors(long submissionId) {
+		return this.jdbc.sql("""
+				select actor || ' ' || action from accounts.audit_log
+				 where target_type = 'submission' and target_id = ? order by id
+				""").param(String.valueOf(submissionId)).query(String.class).list();
 	}
 
 	private Submission own() {
