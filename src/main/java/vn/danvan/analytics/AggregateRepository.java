@@ -23,46 +23,45 @@ class AggregateRepository {
 	static final int PERIOD_LOCK = 730502;
 
 	/**
-	 * The one statement of a rebuild that reads reporting (so that everything it reads
-	 * comes from one snapshot), for one or several periods of the same epoch: what each
-	 * unit gets from its children's own reports as the tree was (into {@code rebuild_up},
-	 * added up level by level afterwards), today's structure by joining every value to
-	 * every unit it adds up into when that map differs from the tree of the periods
-	 * ({@code %1$s}), the counts of reports, and the version of every report read.
+	 * The one statement of a period's rebuild that reads reporting (so that everything it
+	 * reads comes from one snapshot): what each unit gets from its children's own reports
+	 * as the tree was (into {@code rebuild_up}, added up level by level afterwards),
+	 * today's structure by joining every value to every unit it adds up into when that
+	 * map differs from the tree of the period ({@code %1$s}), the counts of reports, and
+	 * the version of every report read.
 	 */
 	private static final String REBUILD = """
 			with reports as materialized (
-			    select period_id, submission_id, unit_id, state, version
-			      from reporting.report_state where period_id in (:periods)
+			    select submission_id, unit_id, state, version from reporting.report_state where period_id = :p
 			),
 			up as (
-			    insert into pg_temp.rebuild_up (period_id, unit_id, level, indicator_id, item,
+			    insert into pg_temp.rebuild_up (unit_id, level, indicator_id, item,
 			                                    total_submitted, reported_submitted, total_approved, reported_approved)
-			    select v.period_id, l.parent_id, l.parent_level, v.indicator_id, v.item,
+			    select l.parent_id, l.parent_level, v.indicator_id, v.item,
 			           sum(v.value), count(*),
 			           coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0),
 			           count(*) filter (where v.state = 'APPROVED')
 			      from reporting.reported_value v
 			      join pg_temp.rebuild_level l on l.unit_id = v.unit_id
-			     where v.period_id in (:periods) and v.state in ('SUBMITTED', 'APPROVED')
-			     group by v.period_id, l.parent_id, l.parent_level, v.indicator_id, v.item
+			     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
+			     group by l.parent_id, l.parent_level, v.indicator_id, v.item
 			    returning 1
 			),
 			%1$s
 			counts as (
 			    insert into analytics.coverage (period_id, view, unit_id, expected, handed_in, approved, approximate)
-			    select s.period_id, r.view, r.target_id, count(*),
+			    select :p, r.view, r.target_id, count(*),
 			           count(*) filter (where s.state in ('SUBMITTED', 'APPROVED')),
 			           count(*) filter (where s.state = 'APPROVED'),
 			           count(*) filter (where r.approximate)
 			      from reports s
 			      join analytics.rollup r on r.epoch = :e and r.unit_id = s.unit_id
-			     group by s.period_id, r.view, r.target_id
+			     group by r.view, r.target_id
 			    returning 1
 			),
 			marks as (
 			    insert into analytics.rebuilt (submission_id, period_id, version)
-			    select submission_id, period_id, version from reports
+			    select submission_id, :p, version from reports
 			    on conflict (submission_id) do update set version = excluded.version, period_id = excluded.period_id
 			    returning 1
 			)
@@ -70,7 +69,7 @@ class AggregateRepository {
 			""";
 
 	/**
-	 * Today's structure when its map differs from the tree of the periods (periods before
+	 * Today's structure when its map differs from the tree of the period (a period before
 	 * a reorganisation): every value joined to every unit it adds up into, since a unit
 	 * split between several units of today cannot be added up level by level without
 	 * counting it twice higher up.
@@ -80,15 +79,15 @@ class AggregateRepository {
 			    insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
 			                                     total_submitted, reported_submitted, approximate_submitted,
 			                                     total_approved, reported_approved, approximate_approved)
-			    select v.period_id, r.view, r.target_id, v.indicator_id, v.item,
+			    select :p, r.view, r.target_id, v.indicator_id, v.item,
 			           sum(v.value), count(*), count(*) filter (where r.approximate),
 			           coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0),
 			           count(*) filter (where v.state = 'APPROVED'),
 			           count(*) filter (where v.state = 'APPROVED' and r.approximate)
 			      from reporting.reported_value v
 			      join analytics.rollup r on r.view = 'C' and r.epoch = :e and r.unit_id = v.unit_id and r.depth > 0
-			     where v.period_id in (:periods) and v.state in ('SUBMITTED', 'APPROVED')
-			     group by v.period_id, r.view, r.target_id, v.indicator_id, v.item
+			     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
+			     group by r.view, r.target_id, v.indicator_id, v.item
 			    returning 1
 			),
 			""";
@@ -99,23 +98,22 @@ class AggregateRepository {
 	 * down).
 	 */
 	private static final String LEVEL = """
-			insert into pg_temp.rebuild_sum (period_id, unit_id, level, indicator_id, item,
+			insert into pg_temp.rebuild_sum (unit_id, level, indicator_id, item,
 			                                 total_submitted, reported_submitted, total_approved, reported_approved)
-			select x.period_id, x.unit_id, :level, x.indicator_id, x.item,
+			select x.unit_id, :level, x.indicator_id, x.item,
 			       sum(x.total_submitted), sum(x.reported_submitted), sum(x.total_approved), sum(x.reported_approved)
 			  from (
-			    select period_id, unit_id, indicator_id, item,
-			           total_submitted, reported_submitted, total_approved, reported_approved
+			    select unit_id, indicator_id, item, total_submitted, reported_submitted, total_approved, reported_approved
 			      from pg_temp.rebuild_up
 			     where level = :level
 			    union all
-			    select s.period_id, l.parent_id, s.indicator_id, s.item,
+			    select l.parent_id, s.indicator_id, s.item,
 			           s.total_submitted, s.reported_submitted, s.total_approved, s.reported_approved
 			      from pg_temp.rebuild_sum s
 			      join pg_temp.rebuild_level l on l.unit_id = s.unit_id
 			     where s.level = :level + 1
 			  ) x
-			 group by x.period_id, x.unit_id, x.indicator_id, x.item
+			 group by x.unit_id, x.indicator_id, x.item
 			""";
 
 	/**
@@ -172,20 +170,15 @@ class AggregateRepository {
 	}
 
 	/**
-	 * Replaces the sums of periods whose tree is the same epoch with a recomputation from
-	 * the reports, added up bottom-up (each value is read once, each level from the level
-	 * below; several periods in one pass over the values); the caller holds the periods'
-	 * locks alone and the maps of the epoch, in a transaction (the working tables are
-	 * dropped at its end).
+	 * Replaces the period's sums with a recomputation from the reports, added up
+	 * bottom-up (each value is read once, each level from the level below); the caller
+	 * holds the period's lock alone and the maps of the epoch, in a transaction (the
+	 * working tables are dropped at its end).
 	 * @return the number of sums written
 	 */
-	long rebuild(Collection<Long> periodIds, LocalDate epoch) {
-		this.jdbc.sql("delete from analytics.aggregate where period_id in (:periods)")
-			.param("periods", periodIds)
-			.update();
-		this.jdbc.sql("delete from analytics.coverage where period_id in (:periods)")
-			.param("periods", periodIds)
-			.update();
+	long rebuild(long periodId, LocalDate epoch) {
+		this.jdbc.sql("delete from analytics.aggregate where period_id = ?").param(periodId).update();
+		this.jdbc.sql("delete from analytics.coverage where period_id = ?").param(periodId).update();
 		boolean sameMaps = sameMaps(epoch);
 		this.jdbc.sql("""
 				create temp table rebuild_level on commit drop as
@@ -199,15 +192,14 @@ class AggregateRepository {
 		for (String table : List.of("rebuild_up", "rebuild_sum")) {
 			this.jdbc.sql("""
 					create temp table %s (
-					    period_id bigint not null, unit_id bigint not null, level int not null,
-					    indicator_id bigint not null, item text not null,
+					    unit_id bigint not null, level int not null, indicator_id bigint not null, item text not null,
 					    total_submitted numeric not null, reported_submitted int not null,
 					    total_approved numeric not null, reported_approved int not null
 					) on commit drop
 					""".formatted(table)).update();
 		}
 		this.jdbc.sql(REBUILD.formatted(sameMaps ? "" : CURRENT_BY_CLOSURE))
-			.param("periods", periodIds)
+			.param("p", periodId)
 			.param("e", epoch)
 			.query((rs, n) -> rs.getLong(1))
 			.single();
@@ -221,27 +213,19 @@ class AggregateRepository {
 				insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
 				                                 total_submitted, reported_submitted, approximate_submitted,
 				                                 total_approved, reported_approved, approximate_approved)
-				select s.period_id, v.view, s.unit_id, s.indicator_id, s.item,
+				select :p, v.view, s.unit_id, s.indicator_id, s.item,
 				       s.total_submitted, s.reported_submitted, 0, s.total_approved, s.reported_approved, 0
 				  from pg_temp.rebuild_sum s
 				  cross join (select 'A' as view union all select 'C' where :same) v
-				""").param("same", sameMaps).update();
+				""").param("p", periodId).param("same", sameMaps).update();
 		if (!sameMaps) {
-			written += this.jdbc
-				.sql("select count(*) from analytics.aggregate where period_id in (:periods) and view = 'C'")
-				.param("periods", periodIds)
-				.query(Long.class)
-				.single();
+			written += count(periodId, View.CURRENT);
 		}
-		this.jdbc.sql("delete from analytics.applied where period_id in (:periods)")
-			.param("periods", periodIds)
-			.update();
-		for (long periodId : periodIds) {
-			this.jdbc.sql("""
-					insert into analytics.period_state (period_id, epoch) values (?, ?)
-					on conflict (period_id) do update set epoch = excluded.epoch, built_at = now()
-					""").params(periodId, epoch).update();
-		}
+		this.jdbc.sql("delete from analytics.applied where period_id = ?").param(periodId).update();
+		this.jdbc.sql("""
+				insert into analytics.period_state (period_id, epoch) values (?, ?)
+				on conflict (period_id) do update set epoch = excluded.epoch, built_at = now()
+				""").params(periodId, epoch).update();
 		return written;
 	}
 
@@ -261,6 +245,13 @@ class AggregateRepository {
 					""")
 			.param("e", epoch)
 			.query(Boolean.class)
+			.single();
+	}
+
+	private long count(long periodId, View view) {
+		return this.jdbc.sql("select count(*) from analytics.aggregate where period_id = ? and view = ?")
+			.params(periodId, view.code())
+			.query(Long.class)
 			.single();
 	}
 

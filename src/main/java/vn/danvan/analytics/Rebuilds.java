@@ -35,12 +35,6 @@ public class Rebuilds {
 	/** A running rebuild whose heartbeat is older than this is taken as dead. */
 	private static final int DEAD_AFTER_SECONDS = 120;
 
-	/**
-	 * Periods of the same tree rebuilt in one pass over their values: fewer passes, but
-	 * each holds its periods alone longer and groups more sums in memory.
-	 */
-	private static final int BATCH = 5;
-
 	private final Rollup rollup;
 
 	private final RollupRepository maps;
@@ -173,15 +167,18 @@ public class Rebuilds {
 				this.jdbc.sql("delete from analytics.staleness").update();
 			});
 			List<Long> ids = this.aggregates.periodsWithReports();
-			List<Period> periods = ids.stream().map(this.periods::find).flatMap(Optional::stream).toList();
-			int[] done = { ids.size() - periods.size() };
-			this.rollup.rebuild(periods, BATCH, (finished) -> {
-				done[0] += finished;
+			int done = 0;
+			for (long periodId : ids) {
+				Optional<Period> period = this.periods.find(periodId);
+				if (period.isPresent()) {
+					this.rollup.rebuild(period.get());
+				}
+				done++;
 				this.jdbc.sql("""
 						update analytics.rebuild_run set periods_done = ?, periods_total = ?, heartbeat_at = now()
 						 where id = ?
-						""").params(done[0], ids.size(), id).update();
-			});
+						""").params(done, ids.size(), id).update();
+			}
 			this.transactions.executeWithoutResult((status) -> {
 				this.jdbc.sql("update analytics.rebuild_run set state = 'DONE', finished_at = now() where id = ?")
 					.param(id)

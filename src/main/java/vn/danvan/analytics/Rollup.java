@@ -1,13 +1,9 @@
 package vn.danvan.analytics;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -83,53 +79,10 @@ class Rollup {
 			this.aggregates.lockPeriodAlone(period.id());
 			LocalDate epoch = this.maps.epochOf(Periods.unitDate(period));
 			this.maps.use(epoch, UnitScope.today());
-			long written = this.aggregates.rebuild(List.of(period.id()), epoch);
+			long written = this.aggregates.rebuild(period.id(), epoch);
 			log.debug("Rebuilt {} sums of period {}", written, period.id());
 			return epoch;
 		});
-	}
-
-	/**
-	 * Recomputes the sums of many periods: those whose tree is the same epoch together,
-	 * at most {@code batch} in one pass over their values and one transaction that holds
-	 * them alone.
-	 * @param done told how many periods each pass finished
-	 */
-	void rebuild(List<Period> all, int batch, IntConsumer done) {
-		Map<LocalDate, List<Period>> byEpoch = new TreeMap<>();
-		for (Period period : all) {
-			byEpoch.computeIfAbsent(this.maps.epochOf(Periods.unitDate(period)), (e) -> new ArrayList<>()).add(period);
-		}
-		for (Map.Entry<LocalDate, List<Period>> group : byEpoch.entrySet()) {
-			List<Period> periods = group.getValue();
-			for (int from = 0; from < periods.size(); from += batch) {
-				List<Period> pass = periods.subList(from, Math.min(periods.size(), from + batch));
-				List<Period> moved = retrying(() -> {
-					List<Long> ids = new ArrayList<>();
-					List<Period> elsewhere = new ArrayList<>();
-					// Locks in the order of ids, so that two rebuilds never wait on each
-					// other in a
-					// circle; the tree may have changed since the epochs were read.
-					for (Period period : pass.stream().sorted(Comparator.comparingLong(Period::id)).toList()) {
-						this.aggregates.lockPeriodAlone(period.id());
-						if (this.maps.epochOf(Periods.unitDate(period)).equals(group.getKey())) {
-							ids.add(period.id());
-						}
-						else {
-							elsewhere.add(period);
-						}
-					}
-					if (!ids.isEmpty()) {
-						this.maps.use(group.getKey(), UnitScope.today());
-						long written = this.aggregates.rebuild(ids, group.getKey());
-						log.debug("Rebuilt {} sums of periods {}", written, ids);
-					}
-					return elsewhere;
-				});
-				moved.forEach(this::rebuild);
-				done.accept(pass.size());
-			}
-		}
 	}
 
 	/**
