@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
@@ -297,17 +299,19 @@ public final class ReportingBenchmark {
 	 * Waits until every event publication is completed (the asynchronous listeners of the
 	 * events of the run: notifications, analytics) and returns how long that took.
 	 */
-	private long drainListeners() throws InterruptedException {
+	private long drainListeners() {
 		long started = System.nanoTime();
 		JdbcClient jdbc = this.context.getBean(JdbcClient.class);
-		while (jdbc.sql("select count(*) from public.event_publication where completion_date is null")
-			.query(Long.class)
-			.single() > 0) {
-			Thread.sleep(50);
-			if (System.nanoTime() - started > 600_000_000_000L) {
-				System.out.println("  listeners did not catch up within 10 minutes");
-				break;
-			}
+		try {
+			Awaitility.await()
+				.pollInterval(Duration.ofMillis(50))
+				.atMost(Duration.ofMinutes(10))
+				.until(() -> jdbc.sql("select count(*) from public.event_publication where completion_date is null")
+					.query(Long.class)
+					.single() == 0);
+		}
+		catch (ConditionTimeoutException ex) {
+			System.out.println("  listeners did not catch up within 10 minutes");
 		}
 		return System.nanoTime() - started;
 	}
@@ -320,17 +324,21 @@ public final class ReportingBenchmark {
 		long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
 		long database = postgresCpuNanos();
-		try {
-			// Backends report their counters about once a second.
-			Thread.sleep(1100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		Map<String, Object> stats = this.context.getBean(JdbcClient.class).sql("""
-				select xact_commit + xact_rollback as transactions, tup_inserted, tup_updated, tup_deleted
-				  from pg_stat_database where datname = current_database()
-				""").query().singleRow();
+		// Backends report their counters about once a second: read them until two reads a
+		// short while apart agree (all of the run's work is counted).
+		JdbcClient jdbc = this.context.getBean(JdbcClient.class);
+		List<Map<String, Object>> last = new ArrayList<>(List.of(Map.of()));
+		Awaitility.await().pollInterval(Duration.ofMillis(300)).atMost(Duration.ofSeconds(30)).until(() -> {
+			jdbc.sql("select pg_stat_clear_snapshot()").query().singleRow();
+			Map<String, Object> read = jdbc.sql("""
+					select xact_commit + xact_rollback as transactions, tup_inserted, tup_updated, tup_deleted
+					  from pg_stat_database where datname = current_database()
+					""").query().singleRow();
+			boolean stable = read.equals(last.get(0));
+			last.set(0, read);
+			return stable;
+		});
+		Map<String, Object> stats = last.get(0);
 		String load = "";
 		try {
 			load = Files.readString(Path.of("/proc/loadavg")).strip();
