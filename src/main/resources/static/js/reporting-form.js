@@ -171,6 +171,33 @@
     status.textContent = '';
   }
 
+  // Once the server has accepted a save, what a refused save said ("Chưa lưu …") is no longer
+  // true, and the summary counts the messages the server returned with this save, shown as
+  // the page shows them when loaded: only while errors remain.
+  function refreshBanners(issues) {
+    var problem = document.getElementById('problem');
+    if (problem) {
+      problem.remove();
+    }
+    var errors = issues.filter(function (i) { return i.severity === 'ERROR'; }).length;
+    var warnings = issues.length - errors;
+    var summary = document.getElementById('issue-summary');
+    if (errors === 0) {
+      if (summary) {
+        summary.remove();
+      }
+      return;
+    }
+    if (!summary) {
+      summary = document.createElement('div');
+      summary.id = 'issue-summary';
+      summary.className = 'alert alert-warning py-2';
+      summary.setAttribute('role', 'status');
+      form.parentNode.insertBefore(summary, form);
+    }
+    summary.textContent = i18n.issueSummary.replace('{0}', errors).replace('{1}', warnings);
+  }
+
   function save() {
     if (!autosaveUrl || stopped || !dirty) {
       return Promise.resolve();
@@ -206,6 +233,7 @@
         if (result.status === 200) {
           versionField.value = json.version;
           status.textContent = json.message;
+          refreshBanners(json.issues || []);
           document.querySelectorAll('#report-form input[name="version"], #review input[name="version"]').forEach(function (f) {
             f.value = json.version;
           });

@@ -1,6 +1,7 @@
 package vn.danvan.reporting.web;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -30,6 +31,7 @@ import vn.danvan.units.UnitAdministration;
 import vn.danvan.web.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole cycle in Debian's Chromium: a commune officer fills in the report (totals and
@@ -173,6 +175,72 @@ class ReportingBrowserTests {
 		assertThat(driver.findElement(By.id("c-" + world.code("ELIG"))).getAttribute("value")).isEqualTo("4.321");
 		assertThat(this.submissions.revisions(world.signedIn(world.communeOfficer), submission.id())).singleElement()
 			.satisfies((r) -> assertThat(r.source()).isEqualTo("AUTOSAVE"));
+	}
+
+	@Test
+	void bannersOfARefusedSaveGoOnceTheCorrectedValuesAreSaved() throws IOException {
+		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2036", LocalDate.of(2035, 12, 15),
+				LocalDate.of(2036, 6, 14), LocalDate.of(2036, 6, 20));
+		Submission submission = this.submissions.find(world.signedIn(world.communeOfficer), period.id(), world.commune)
+			.orElseThrow();
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		signIn(wait, world.communeOfficer);
+		driver.get(url("/reporting/submissions/" + submission.id()));
+		// The text first: every autosave is refused from then on, nothing saved early.
+		type(world.code("MEM"), "abc");
+		type(world.code("REG") + ".A", "5");
+		type(world.code("REG") + ".B", "3");
+		type(world.code("EFF"), "9");
+		type(world.code("ELIG"), "100");
+		click(driver.findElement(By.id("save-draft")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problem"),
+				"Chưa lưu: có 1 giá trị không hợp lệ"));
+		assertThat(driver.findElement(By.id("issue-summary")).getText()).startsWith("Còn 1 lỗi");
+		assertThat(this.submissions.content(submission).numbers()).isEmpty();
+
+		// Saved by the script with two errors left (of which > total, rate above 100 %).
+		type(world.code("MEM"), "120");
+		await().atMost(Duration.ofSeconds(20)).until(() -> saved(submission, world.code("MEM"), "120"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(shown("issue-summary"))
+				.isEqualTo("Còn 2 lỗi và 0 cảnh báo cần xem lại trước khi nộp."));
+		assertThat(shown("problem")).isNull();
+		String live = shown("issue-summary");
+		driver.get(url("/reporting/submissions/" + submission.id()));
+		assertThat(shown("issue-summary")).isEqualTo(live);
+		assertThat(shown("problem")).isNull();
+
+		// Saved by the script with nothing left to correct.
+		type(world.code("EFF"), "7");
+		type(world.code("MEM"), "80");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> saved(submission, world.code("MEM"), "80") && saved(submission, world.code("EFF"), "7"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> shown("issue-summary") == null);
+		assertThat(driver.findElement(By.id("m-" + world.code("EFF"))).getText()).isEmpty();
+		screenshot("reporting-4-corrected-and-saved");
+		driver.get(url("/reporting/submissions/" + submission.id()));
+		assertThat(shown("issue-summary")).isNull();
+		assertThat(shown("problem")).isNull();
+		assertThat(driver.findElement(By.id("c-" + world.code("MEM"))).getAttribute("value")).isEqualTo("80");
+	}
+
+	private boolean saved(Submission submission, String key, String value) {
+		BigDecimal number = this.submissions.content(submission).numbers().get(key);
+		return number != null && number.compareTo(new BigDecimal(value)) == 0;
+	}
+
+	/**
+	 * The text of the element with this id when it is on the page and displayed,
+	 * otherwise {@code null}.
+	 */
+	private static String shown(String id) {
+		return driver.findElements(By.id(id))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.map(WebElement::getText)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private void type(String key, String value) {
