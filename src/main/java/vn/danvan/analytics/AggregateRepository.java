@@ -23,6 +23,11 @@ class AggregateRepository {
 	static final int PERIOD_LOCK = 730502;
 
 	/**
+	 * Advisory lock key (first half) of the one transaction adding up waiting changes.
+	 */
+	static final int FOLD_LOCK = 730503;
+
+	/**
 	 * The one statement of a period's rebuild that reads reporting (so that everything it
 	 * reads comes from one snapshot): what each unit gets from its children's own reports
 	 * as the tree was (into {@code rebuild_up}, added up level by level afterwards),
@@ -155,6 +160,18 @@ class AggregateRepository {
 			.single();
 	}
 
+	/**
+	 * Takes the right to add up waiting changes until the end of the transaction, unless
+	 * another transaction holds it.
+	 */
+	boolean tryLockFold() {
+		return this.jdbc.sql("select pg_try_advisory_xact_lock(?, 0)").param(FOLD_LOCK).query(Boolean.class).single();
+	}
+
+	boolean anyPending() {
+		return this.jdbc.sql("select exists (select 1 from analytics.pending_change)").query(Boolean.class).single();
+	}
+
 	void lockPeriodShared(long periodId) {
 		this.jdbc.sql("select pg_advisory_xact_lock_shared(?, ?)")
 			.params(PERIOD_LOCK, (int) periodId)
@@ -222,6 +239,7 @@ class AggregateRepository {
 			written += count(periodId, View.CURRENT);
 		}
 		this.jdbc.sql("delete from analytics.applied where period_id = ?").param(periodId).update();
+		this.jdbc.sql("delete from analytics.pending_change where period_id = ?").param(periodId).update();
 		this.jdbc.sql("""
 				insert into analytics.period_state (period_id, epoch) values (?, ?)
 				on conflict (period_id) do update set epoch = excluded.epoch, built_at = now()
@@ -275,59 +293,92 @@ class AggregateRepository {
 	}
 
 	/**
-	 * Adds {@code sign} times the values to every unit the report's unit adds up into, in
-	 * both views, for each inclusion whose sign is not zero; keys in one order so that
-	 * concurrent deltas never deadlock.
+	 * Queues one change of a report (its figures as JSON: {@code [{i, k, n}]}) to be
+	 * added up by the next {@link #fold}; the caller holds the period's lock shared and
+	 * has claimed the change.
 	 */
-	void applyDelta(long periodId, LocalDate epoch, long unitId, String valuesJson, int submittedSign,
-			int approvedSign) {
+	void queue(long periodId, LocalDate epoch, long unitId, String figuresJson, int submittedSign, int approvedSign) {
 		this.jdbc.sql("""
-				insert into analytics.aggregate as a
-				       (period_id, view, unit_id, indicator_id, item,
-				        total_submitted, reported_submitted, approximate_submitted,
-				        total_approved, reported_approved, approximate_approved)
-				select :p, r.view, r.target_id, v.i, v.k,
-				       v.n * :s, :s, case when r.approximate then :s else 0 end,
-				       v.n * :a, :a, case when r.approximate then :a else 0 end
-				  from analytics.rollup r
-				  cross join jsonb_to_recordset(cast(:values as jsonb)) as v (i bigint, k text, n numeric)
-				 where r.epoch = :e and r.unit_id = :u and r.depth > 0
-				 order by r.view, r.target_id, v.i, v.k
-				on conflict (period_id, view, unit_id, indicator_id, item) do update
-				   set total_submitted = a.total_submitted + excluded.total_submitted,
-				       reported_submitted = a.reported_submitted + excluded.reported_submitted,
-				       approximate_submitted = a.approximate_submitted + excluded.approximate_submitted,
-				       total_approved = a.total_approved + excluded.total_approved,
-				       reported_approved = a.reported_approved + excluded.reported_approved,
-				       approximate_approved = a.approximate_approved + excluded.approximate_approved
-				""")
-			.param("p", periodId)
-			.param("e", epoch)
-			.param("u", unitId)
-			.param("values", valuesJson)
-			.param("s", submittedSign)
-			.param("a", approvedSign)
-			.update();
-		this.jdbc.sql("""
-				with targets as (
-				    select c.period_id, c.view, c.unit_id
-				      from analytics.coverage c
-				      join analytics.rollup r on c.view = r.view and c.unit_id = r.target_id
-				     where r.epoch = :e and r.unit_id = :u and c.period_id = :p
-				     order by c.view, c.unit_id
-				       for update of c
+				insert into analytics.pending_change (period_id, epoch, unit_id, submitted_sign, approved_sign, figures)
+				values (?, ?, ?, ?, ?, cast(? as jsonb))
+				""").params(periodId, epoch, unitId, submittedSign, approvedSign, figuresJson).update();
+	}
+
+	/**
+	 * The periods that have changes waiting, in lock order.
+	 */
+	List<Long> pendingPeriods() {
+		return this.jdbc.sql("select distinct period_id from analytics.pending_change order by period_id")
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The epochs the waiting changes of these periods were queued for.
+	 */
+	List<LocalDate> pendingEpochs(Collection<Long> periodIds) {
+		return this.jdbc.sql("select distinct epoch from analytics.pending_change where period_id in (:p) order by 1")
+			.param("p", periodIds)
+			.query(LocalDate.class)
+			.list();
+	}
+
+	/**
+	 * Adds every waiting change of these periods into the sums of every unit it adds up
+	 * into (strictly above the reporting unit) and into the counts of reports (the unit
+	 * itself included), in one statement, and removes them from the queue. The caller
+	 * holds the periods' locks (shared, with the fold's lock; or alone) and the maps of
+	 * their epochs.
+	 * @return the number of changes added up
+	 */
+	int fold(Collection<Long> periodIds) {
+		if (periodIds.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("""
+				with taken as (
+				    delete from analytics.pending_change where period_id in (:p)
+				    returning period_id, epoch, unit_id, submitted_sign, approved_sign, figures
+				),
+				sums as (
+				    insert into analytics.aggregate as a
+				           (period_id, view, unit_id, indicator_id, item,
+				            total_submitted, reported_submitted, approximate_submitted,
+				            total_approved, reported_approved, approximate_approved)
+				    select t.period_id, r.view, r.target_id, v.i, v.k,
+				           sum(v.n * t.submitted_sign), sum(t.submitted_sign),
+				           sum(case when r.approximate then t.submitted_sign else 0 end),
+				           sum(v.n * t.approved_sign), sum(t.approved_sign),
+				           sum(case when r.approximate then t.approved_sign else 0 end)
+				      from taken t
+				      join analytics.rollup r on r.epoch = t.epoch and r.unit_id = t.unit_id and r.depth > 0
+				      cross join lateral jsonb_to_recordset(t.figures) as v (i bigint, k text, n numeric)
+				     group by t.period_id, r.view, r.target_id, v.i, v.k
+				     order by t.period_id, r.view, r.target_id, v.i, v.k
+				    on conflict (period_id, view, unit_id, indicator_id, item) do update
+				       set total_submitted = a.total_submitted + excluded.total_submitted,
+				           reported_submitted = a.reported_submitted + excluded.reported_submitted,
+				           approximate_submitted = a.approximate_submitted + excluded.approximate_submitted,
+				           total_approved = a.total_approved + excluded.total_approved,
+				           reported_approved = a.reported_approved + excluded.reported_approved,
+				           approximate_approved = a.approximate_approved + excluded.approximate_approved
+				    returning 1
+				),
+				counts as (
+				    update analytics.coverage c
+				       set handed_in = c.handed_in + d.submitted, approved = c.approved + d.approved
+				      from (
+				        select t.period_id, r.view, r.target_id, sum(t.submitted_sign) as submitted,
+				               sum(t.approved_sign) as approved
+				          from taken t
+				          join analytics.rollup r on r.epoch = t.epoch and r.unit_id = t.unit_id
+				         group by t.period_id, r.view, r.target_id
+				      ) d
+				     where c.period_id = d.period_id and c.view = d.view and c.unit_id = d.target_id
+				    returning 1
 				)
-				update analytics.coverage c
-				   set handed_in = c.handed_in + :s, approved = c.approved + :a
-				  from targets t
-				 where c.period_id = t.period_id and c.view = t.view and c.unit_id = t.unit_id
-				""")
-			.param("p", periodId)
-			.param("e", epoch)
-			.param("u", unitId)
-			.param("s", submittedSign)
-			.param("a", approvedSign)
-			.update();
+				select (select count(*) from taken), (select count(*) from sums), (select count(*) from counts)
+				""").param("p", periodIds).query((rs, n) -> rs.getInt(1)).single();
 	}
 
 	List<Sum> sums(Collection<Long> periodIds, View view, Inclusion inclusion, long unitId) {

@@ -129,6 +129,9 @@ public class Rebuilds {
 					return null;
 				}
 				this.maps.use(epoch, vn.danvan.units.UnitScope.today());
+				// Changes still waiting to be added up belong to the kept sums: add them
+				// first (no fold can take them while the period is held alone).
+				this.aggregates.fold(List.of(id));
 				return Map.entry(this.aggregates.count(id), this.aggregates.differences(id, epoch, 50));
 			});
 			if (result == null) {

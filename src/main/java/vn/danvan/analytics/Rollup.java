@@ -4,14 +4,20 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +46,9 @@ class Rollup {
 
 	private final TransactionTemplate transactions;
 
+	/** Joins the caller's transaction (an event listener's), or runs one of its own. */
+	private final TransactionTemplate joining;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Rollup(RollupRepository maps, AggregateRepository aggregates, Periods periods,
@@ -52,6 +61,7 @@ class Rollup {
 		// transaction, so
 		// that a step PostgreSQL picks as a deadlock's loser can be run again.
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.joining = new TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -87,26 +97,101 @@ class Rollup {
 
 	/**
 	 * Applies one change of a report: {@code submittedSign} and {@code approvedSign} say
-	 * whether it entered (+1) or left (-1) each inclusion.
+	 * whether it entered (+1) or left (-1) each inclusion. The change is claimed and
+	 * queued (touching no shared row) in the caller's transaction when there is one (the
+	 * listener's, which also records that the event was handled), then, once that is
+	 * committed, the changes waiting are added up (ADR 18), by this call or by the one
+	 * adding up at the time.
 	 */
 	void apply(long submissionId, int version, long periodId, long unitId, List<ReportedValue> values,
 			int submittedSign, int approvedSign) {
-		Period period = this.periods.find(periodId).orElse(null);
-		if (period == null) {
-			return;
+		if (this.aggregates.preparedEpoch(periodId).isEmpty()) {
+			// Before any lock is held here: preparing holds the period alone.
+			Period period = this.periods.find(periodId).orElse(null);
+			if (period == null) {
+				return;
+			}
+			prepared(period);
 		}
-		prepared(period);
 		String delta = json(values);
-		retrying(() -> {
+		this.joining.executeWithoutResult((status) -> {
 			this.aggregates.lockPeriodShared(periodId);
 			LocalDate epoch = this.aggregates.preparedEpoch(periodId).orElseThrow();
-			if (!this.aggregates.claim(submissionId, version, periodId)) {
-				return null;
+			if (this.aggregates.claim(submissionId, version, periodId)) {
+				this.aggregates.queue(periodId, epoch, unitId, delta, submittedSign, approvedSign);
 			}
-			this.maps.use(epoch, UnitScope.today());
-			this.aggregates.applyDelta(periodId, epoch, unitId, delta, submittedSign, approvedSign);
-			return null;
 		});
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					try {
+						fold();
+					}
+					catch (RuntimeException ex) {
+						// The change waits in the queue: the next fold adds it up.
+						log.warn("Could not add up the waiting report changes now: {}", ex.getMessage());
+					}
+				}
+			});
+		}
+		else {
+			fold();
+		}
+	}
+
+	/**
+	 * Adds up every change waiting, one transaction at a time across all nodes, without
+	 * waiting for one another: when another transaction is adding up, this call leaves
+	 * its changes to it. Whoever held the fold looks again after committing and goes on
+	 * while changes wait, so a change queued before a call that found the fold taken is
+	 * taken by the holder's next pass (its own look came after that change was
+	 * committed). Under load the changes queue up during a pass and the next pass adds
+	 * them up together: the sums of the units high in the tree change once per pass.
+	 * @return the number of changes this call added up
+	 */
+	int fold() {
+		int total = 0;
+		while (true) {
+			Integer folded = retrying(() -> {
+				if (!this.aggregates.tryLockFold()) {
+					return null;
+				}
+				List<Long> pending = this.aggregates.pendingPeriods();
+				if (pending.isEmpty()) {
+					return 0;
+				}
+				for (long periodId : pending) {
+					this.aggregates.lockPeriodShared(periodId);
+				}
+				LocalDate today = UnitScope.today();
+				for (LocalDate epoch : this.aggregates.pendingEpochs(pending)) {
+					this.maps.use(epoch, today);
+				}
+				return this.aggregates.fold(pending);
+			});
+			if (folded == null) {
+				return total;
+			}
+			total += folded;
+			if (!Boolean.TRUE.equals(this.transactions.execute((status) -> this.aggregates.anyPending()))) {
+				return total;
+			}
+		}
+	}
+
+	/**
+	 * Changes left waiting by a node that stopped between queueing and folding them, or
+	 * by a fold that failed: added up on start and looked for every minute (a look is one
+	 * indexed read when nothing waits).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Scheduled(initialDelay = 60, fixedDelay = 60, timeUnit = TimeUnit.SECONDS)
+	void foldLeftovers() {
+		int folded = fold();
+		if (folded > 0) {
+			log.info("Added up {} report changes left waiting", folded);
+		}
 	}
 
 	/**

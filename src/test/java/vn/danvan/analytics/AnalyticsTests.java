@@ -71,6 +71,9 @@ class AnalyticsTests {
 	@Autowired
 	RollupRepository maps;
 
+	@Autowired
+	AggregateRepository aggregates;
+
 	ReportingFixture world;
 
 	SignedInUser admin;
@@ -313,6 +316,92 @@ class AnalyticsTests {
 					Inclusion.SUBMITTED), (d) -> d.coverage().handedIn() == 1);
 		assertThat(figure(after, code("REG"))).isEqualByComparingTo("5");
 		assertThat(this.rebuilds.check(this.admin, next.id()).differences()).isEmpty();
+	}
+
+	@Test
+	void aChangeLeftWaitingIsAddedUpByTheNextFold() {
+		submit(this.world.commune, Map.of(code("REG") + ".A", "7", code("MEM"), "1"));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED),
+					(d) -> d.coverage().handedIn() == 1);
+		LocalDate epoch = this.rollup.prepared(this.period);
+		long reg = this.world.template.indicators()
+			.values()
+			.stream()
+			.filter((i) -> i.code().equals(code("REG")))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		// What a node that stopped between queueing a change and adding it up leaves
+		// behind: the change waits, the sums do not show it yet.
+		this.aggregates.queue(this.period.id(), epoch, this.world.otherCommune,
+				"[{\"i\": " + reg + ", \"k\": \"A\", \"n\": 5}]", 1, 0);
+		Dashboard before = dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED);
+		assertThat(figure(before, code("REG"))).isEqualByComparingTo("7");
+		assertThat(before.coverage().handedIn()).isEqualTo(1);
+		this.rollup.foldLeftovers();
+		assertThat(this.aggregates.pendingPeriods()).doesNotContain(this.period.id());
+		for (View view : View.values()) {
+			Dashboard after = dashboard(this.admin, this.world.province, view, Inclusion.SUBMITTED);
+			assertThat(figure(after, code("REG"))).isEqualByComparingTo("12");
+			assertThat(after.coverage().handedIn()).isEqualTo(2);
+		}
+		assertThat(figure(dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.APPROVED), code("REG")))
+			.isNull();
+		// No report says so: the check finds the difference, a rebuild puts it right
+		// (and drops changes still waiting).
+		this.aggregates.queue(this.period.id(), epoch, this.world.otherCommune,
+				"[{\"i\": " + reg + ", \"k\": \"A\", \"n\": 100}]", 1, 0);
+		assertThat(this.rebuilds.check(this.admin, this.period.id()).differences()).isNotEmpty();
+		this.aggregates.queue(this.period.id(), epoch, this.world.otherCommune,
+				"[{\"i\": " + reg + ", \"k\": \"A\", \"n\": 1000}]", 1, 0);
+		this.rollup.rebuild(this.period);
+		assertThat(this.aggregates.pendingPeriods()).doesNotContain(this.period.id());
+		Dashboard rebuilt = dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED);
+		assertThat(figure(rebuilt, code("REG"))).isEqualByComparingTo("7");
+		assertThat(rebuilt.coverage().handedIn()).isEqualTo(1);
+		assertThat(this.rebuilds.check(this.admin, this.period.id()).differences()).isEmpty();
+	}
+
+	/**
+	 * Many reports handed in at once from several threads: the changes are queued and
+	 * added up in batches, each exactly once.
+	 */
+	@Test
+	void reportsHandedInAtOnceAreEachAddedUpOnce() throws Exception {
+		List<Long> communes = new java.util.ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			communes.add(this.unitAdministration
+				.create(new NewUnit(this.world.prefix + "M" + i, "Xã Thêm " + i + " " + this.world.prefix, null,
+						UnitKind.COMMUNE, this.world.province, ReportingFixture.START), "test"));
+		}
+		Period many = this.periods.open(this.admin,
+				new OpenPeriod(this.world.template.template().id(), PeriodType.SIX_MONTH,
+						"Sơ kết nhiều xã " + this.world.prefix, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30),
+						LocalDate.of(2026, 7, 15), List.of(this.world.centre)));
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+			for (int i = 0; i < communes.size(); i++) {
+				long unit = communes.get(i);
+				int value = i + 1;
+				done.add(pool.submit(() -> submit(many, unit,
+						Map.of(code("REG") + ".A", String.valueOf(value), code("MEM"), "2", code("ELIG"), "4"))));
+			}
+			for (var future : done) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		Dashboard centre = await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.analytics.dashboard(this.admin, this.world.centre, many.id(), View.AS_WAS,
+					Inclusion.SUBMITTED), (d) -> d.coverage().handedIn() == communes.size());
+		// 1 + 2 + … + 12
+		assertThat(figure(centre, code("REG"))).isEqualByComparingTo("78");
+		assertThat(figure(centre, code("RATE"))).isEqualByComparingTo("50.0");
+		assertThat(this.rebuilds.check(this.admin, many.id()).differences()).isEmpty();
 	}
 
 	private void submit(long unit, Map<String, String> values) {

@@ -245,6 +245,7 @@ public final class ReportingBenchmark {
 		AtomicInteger failures = new AtomicInteger();
 		java.util.concurrent.atomic.AtomicLong callerCpu = new java.util.concurrent.atomic.AtomicLong();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		resetStatements();
 		Usage before = usage();
 		long started = System.nanoTime();
 		try {
@@ -285,6 +286,40 @@ public final class ReportingBenchmark {
 				"  JVM CPU of the calling threads (save + submit only): %.1f ms per submission; "
 						+ "events still to handle at the last submission: %s%n",
 				callerCpu.get() / 1e6 / jobs.size(), backlog);
+		printStatements(jobs.size());
+	}
+
+	/**
+	 * With {@code -Ddanvan.embedded-postgres.preload=pg_stat_statements}: forgets the
+	 * statements counted so far.
+	 */
+	private void resetStatements() {
+		if (System.getProperty("danvan.embedded-postgres.preload", "").contains("pg_stat_statements")) {
+			JdbcClient jdbc = this.context.getBean(JdbcClient.class);
+			jdbc.sql("create extension if not exists pg_stat_statements").update();
+			jdbc.sql("select pg_stat_statements_reset()").query(Object.class).single();
+		}
+	}
+
+	/**
+	 * The statements that took the most time in PostgreSQL during the run, listeners
+	 * included, per submission.
+	 */
+	private void printStatements(int submissions) {
+		if (!System.getProperty("danvan.embedded-postgres.preload", "").contains("pg_stat_statements")) {
+			return;
+		}
+		System.out.println("  statements by time in PostgreSQL (ms per submission, calls per submission, query):");
+		this.context.getBean(JdbcClient.class).sql("""
+				select total_exec_time / :n as ms, calls::numeric / :n as calls, rows::numeric / :n as rows,
+				       regexp_replace(left(query, 110), '\\s+', ' ', 'g') as q
+				  from pg_stat_statements
+				 order by total_exec_time desc limit 30
+				""").param("n", submissions).query((rs, i) -> {
+			System.out.printf(Locale.ROOT, "    %7.3f ms %6.2f calls %7.1f rows  %s%n", rs.getDouble(1),
+					rs.getDouble(2), rs.getDouble(3), rs.getString(4));
+			return null;
+		}).list();
 	}
 
 	private String backlog() {

