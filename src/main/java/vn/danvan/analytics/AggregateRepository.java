@@ -61,6 +61,7 @@ class AggregateRepository {
 			           count(*) filter (where r.approximate)
 			      from reports s
 			      join analytics.rollup r on r.epoch = :e and r.unit_id = s.unit_id
+			     where r.view = 'A' or not :same
 			     group by r.view, r.target_id
 			    returning 1
 			),
@@ -133,13 +134,16 @@ class AggregateRepository {
 			           case when :i = 'S' then a.total_submitted else a.total_approved end as total,
 			           case when :i = 'S' then a.reported_submitted else a.reported_approved end as reported,
 			           case when :i = 'S' then a.approximate_submitted else a.approximate_approved end as approximate
-			      from analytics.aggregate a
-			     where a.period_id in (:periods) and a.view = :v and a.unit_id in (:units) %1$s
+			      from analytics.period_state ps
+			      join analytics.aggregate a on a.period_id = ps.period_id
+			                                and a.view = case when ps.current_same then 'A' else :v end
+			     where ps.period_id in (:periods) and a.unit_id in (:units) %1$s
 			    union all
 			    select v.period_id, r.target_id, v.indicator_id, v.item, v.value, 1,
 			           case when r.approximate then 1 else 0 end
 			      from analytics.period_state ps
-			      join analytics.rollup r on r.view = :v and r.epoch = ps.epoch and r.target_id in (:units) and r.depth = 0
+			      join analytics.rollup r on r.view = case when ps.current_same then 'A' else :v end
+			                             and r.epoch = ps.epoch and r.target_id in (:units) and r.depth = 0
 			      join reporting.reported_value v on v.period_id = ps.period_id and v.unit_id = r.unit_id
 			     where ps.period_id in (:periods) and (v.state = 'APPROVED' or (:i = 'S' and v.state = 'SUBMITTED')) %2$s
 			  ) x
@@ -218,6 +222,7 @@ class AggregateRepository {
 		this.jdbc.sql(REBUILD.formatted(sameMaps ? "" : CURRENT_BY_CLOSURE))
 			.param("p", periodId)
 			.param("e", epoch)
+			.param("same", sameMaps)
 			.query((rs, n) -> rs.getLong(1))
 			.single();
 		int deepest = this.jdbc.sql("select coalesce(max(level), -1) from pg_temp.rebuild_up")
@@ -230,20 +235,20 @@ class AggregateRepository {
 				insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
 				                                 total_submitted, reported_submitted, approximate_submitted,
 				                                 total_approved, reported_approved, approximate_approved)
-				select :p, v.view, s.unit_id, s.indicator_id, s.item,
+				select :p, 'A', s.unit_id, s.indicator_id, s.item,
 				       s.total_submitted, s.reported_submitted, 0, s.total_approved, s.reported_approved, 0
 				  from pg_temp.rebuild_sum s
-				  cross join (select 'A' as view union all select 'C' where :same) v
-				""").param("p", periodId).param("same", sameMaps).update();
+				""").param("p", periodId).update();
 		if (!sameMaps) {
 			written += count(periodId, View.CURRENT);
 		}
 		this.jdbc.sql("delete from analytics.applied where period_id = ?").param(periodId).update();
 		this.jdbc.sql("delete from analytics.pending_change where period_id = ?").param(periodId).update();
 		this.jdbc.sql("""
-				insert into analytics.period_state (period_id, epoch) values (?, ?)
-				on conflict (period_id) do update set epoch = excluded.epoch, built_at = now()
-				""").params(periodId, epoch).update();
+				insert into analytics.period_state (period_id, epoch, current_same) values (?, ?, ?)
+				on conflict (period_id) do update
+				   set epoch = excluded.epoch, current_same = excluded.current_same, built_at = now()
+				""").params(periodId, epoch, sameMaps).update();
 		return written;
 	}
 
@@ -266,7 +271,7 @@ class AggregateRepository {
 			.single();
 	}
 
-	private long count(long periodId, View view) {
+	long count(long periodId, View view) {
 		return this.jdbc.sql("select count(*) from analytics.aggregate where period_id = ? and view = ?")
 			.params(periodId, view.code())
 			.query(Long.class)
@@ -351,7 +356,9 @@ class AggregateRepository {
 				           sum(v.n * t.approved_sign), sum(t.approved_sign),
 				           sum(case when r.approximate then t.approved_sign else 0 end)
 				      from taken t
+				      join analytics.period_state ps on ps.period_id = t.period_id
 				      join analytics.rollup r on r.epoch = t.epoch and r.unit_id = t.unit_id and r.depth > 0
+				                             and (r.view = 'A' or not ps.current_same)
 				      cross join lateral jsonb_to_recordset(t.figures) as v (i bigint, k text, n numeric)
 				     group by t.period_id, r.view, r.target_id, v.i, v.k
 				     order by t.period_id, r.view, r.target_id, v.i, v.k
@@ -371,7 +378,9 @@ class AggregateRepository {
 				        select t.period_id, r.view, r.target_id, sum(t.submitted_sign) as submitted,
 				               sum(t.approved_sign) as approved
 				          from taken t
+				          join analytics.period_state ps on ps.period_id = t.period_id
 				          join analytics.rollup r on r.epoch = t.epoch and r.unit_id = t.unit_id
+				                                 and (r.view = 'A' or not ps.current_same)
 				         group by t.period_id, r.view, r.target_id
 				      ) d
 				     where c.period_id = d.period_id and c.view = d.view and c.unit_id = d.target_id
@@ -437,10 +446,13 @@ class AggregateRepository {
 
 	Optional<Coverage> coverage(long periodId, View view, long unitId) {
 		return this.jdbc.sql("""
-				select expected, handed_in, approved, approximate from analytics.coverage
-				 where period_id = ? and view = ? and unit_id = ?
+				select c.expected, c.handed_in, c.approved, c.approximate
+				  from analytics.period_state ps
+				  join analytics.coverage c on c.period_id = ps.period_id
+				                           and c.view = case when ps.current_same then 'A' else ? end
+				 where ps.period_id = ? and c.unit_id = ?
 				""")
-			.params(periodId, view.code(), unitId)
+			.params(view.code(), periodId, unitId)
 			.query((rs, n) -> new Coverage(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4) > 0))
 			.optional();
 	}
@@ -450,8 +462,11 @@ class AggregateRepository {
 			return List.of();
 		}
 		return this.jdbc.sql("""
-				select unit_id, expected, handed_in, approved, approximate from analytics.coverage
-				 where period_id = :p and view = :v and unit_id in (:units)
+				select c.unit_id, c.expected, c.handed_in, c.approved, c.approximate
+				  from analytics.period_state ps
+				  join analytics.coverage c on c.period_id = ps.period_id
+				                           and c.view = case when ps.current_same then 'A' else :v end
+				 where ps.period_id = :p and c.unit_id in (:units)
 				""")
 			.param("p", periodId)
 			.param("v", view.code())
@@ -485,10 +500,18 @@ class AggregateRepository {
 					     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
 					     group by r.view, r.target_id, v.indicator_id, v.item
 					),
+					copies as (
+					    select 'A' as kept_view, 'A' as view
+					    union all
+					    select case when current_same then 'A' else 'C' end, 'C'
+					      from analytics.period_state where period_id = :p
+					),
 					kept as (
-					    select view, unit_id, indicator_id, item, total_submitted, reported_submitted, total_approved,
-					           reported_approved
-					      from analytics.aggregate where period_id = :p and reported_submitted <> 0
+					    select c.view, a.unit_id, a.indicator_id, a.item, a.total_submitted, a.reported_submitted,
+					           a.total_approved, a.reported_approved
+					      from analytics.aggregate a
+					      join copies c on c.kept_view = a.view
+					     where a.period_id = :p and a.reported_submitted <> 0
 					),
 					sums as (
 					    select coalesce(e.view, k.view) || ' unit '
@@ -515,8 +538,10 @@ class AggregateRepository {
 					              join analytics.rollup r on r.epoch = :e and r.unit_id = s.unit_id
 					             where s.period_id = :p
 					             group by r.view, r.target_id) e
-					      full join (select view, unit_id, expected, handed_in, approved
-					                   from analytics.coverage where period_id = :p) k using (view, unit_id)
+					      full join (select c.view, k.unit_id, k.expected, k.handed_in, k.approved
+					                   from analytics.coverage k
+					                   join copies c on c.kept_view = k.view
+					                  where k.period_id = :p) k using (view, unit_id)
 					     where (e.expected, e.handed_in, e.approved) is distinct from (k.expected, k.handed_in, k.approved)
 					)
 					select difference from sums
