@@ -325,7 +325,7 @@ public final class AnalyticsBenchmark {
 			}
 		}
 		print("  Submissions.submit call", submitCalls);
-		print("  until the delta is applied (analytics.applied row seen)", applied);
+		print("  until the change is in the sums (claimed, no longer waiting)", applied);
 		String result = print("  until the centre's dashboard shows it", visible);
 		System.out.printf("  %d reports, %.1f dashboard polls each, %d not visible within %d s%n", candidates.size(),
 				polls / (double) candidates.size(), timeouts, TimeUnit.NANOSECONDS.toSeconds(VISIBLE_TIMEOUT));
@@ -393,12 +393,17 @@ public final class AnalyticsBenchmark {
 				result + ((failures.get() > 0) ? ", " + failures.get() + " FAILED" : ""));
 	}
 
+	/**
+	 * The change is claimed and no longer waits to be added up (ADR 18): it is in the
+	 * sums.
+	 */
 	private boolean applied(long submissionId, int version) {
-		return !this.jdbc.sql("select 1 from analytics.applied where submission_id = ? and version = ?")
-			.params(submissionId, version)
-			.query(Integer.class)
-			.list()
-			.isEmpty();
+		return this.jdbc.sql("""
+				select exists (select 1 from analytics.applied where submission_id = :s and version = :v)
+				   and not exists (select 1 from analytics.pending_change c
+				                     join reporting.submission s on s.id = :s
+				                    where c.period_id = s.period_id and c.unit_id = s.unit_id)
+				""").param("s", submissionId).param("v", version).query(Boolean.class).single();
 	}
 
 	/**
