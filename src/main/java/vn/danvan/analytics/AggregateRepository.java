@@ -28,46 +28,48 @@ class AggregateRepository {
 	static final int FOLD_LOCK = 730503;
 
 	/**
-	 * The one statement of a period's rebuild that reads reporting (so that everything it
-	 * reads comes from one snapshot): what each unit gets from its children's own reports
-	 * as the tree was (into {@code rebuild_up}, added up level by level afterwards),
-	 * today's structure by joining every value to every unit it adds up into when that
-	 * map differs from the tree of the period ({@code %1$s}), the counts of reports, and
-	 * the version of every report read.
+	 * The one statement of a rebuild that reads reporting (so that everything it reads
+	 * comes from one snapshot), for one or several periods of the same tree: each value
+	 * into the sums of the nearest unit above its own that keeps sums, as the tree was
+	 * ({@code rebuild_sum}, carried further up afterwards); today's structure by joining
+	 * every value to every unit keeping sums it adds up into, when that map differs from
+	 * the tree of the periods ({@code %1$s}); the counts of reports; the version of every
+	 * report read.
 	 */
 	private static final String REBUILD = """
 			with reports as materialized (
-			    select submission_id, unit_id, state, version from reporting.report_state where period_id = :p
+			    select period_id, submission_id, unit_id, state, version
+			      from reporting.report_state where period_id in (:p)
 			),
 			up as (
-			    insert into pg_temp.rebuild_up (unit_id, level, indicator_id, item,
-			                                    total_submitted, reported_submitted, total_approved, reported_approved)
-			    select l.parent_id, l.parent_level, v.indicator_id, v.item,
+			    insert into pg_temp.rebuild_sum (period_id, unit_id, indicator_id, item,
+			                                     total_submitted, reported_submitted, total_approved, reported_approved)
+			    select v.period_id, f.target_id, v.indicator_id, v.item,
 			           sum(v.value), count(*),
 			           coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0),
 			           count(*) filter (where v.state = 'APPROVED')
 			      from reporting.reported_value v
-			      join pg_temp.rebuild_level l on l.unit_id = v.unit_id
-			     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
-			     group by l.parent_id, l.parent_level, v.indicator_id, v.item
+			      join pg_temp.rebuild_first f on f.unit_id = v.unit_id
+			     where v.period_id in (:p) and v.state in ('SUBMITTED', 'APPROVED')
+			     group by v.period_id, f.target_id, v.indicator_id, v.item
 			    returning 1
 			),
 			%1$s
 			counts as (
 			    insert into analytics.coverage (period_id, view, unit_id, expected, handed_in, approved, approximate)
-			    select :p, r.view, r.target_id, count(*),
+			    select s.period_id, r.view, r.target_id, count(*),
 			           count(*) filter (where s.state in ('SUBMITTED', 'APPROVED')),
 			           count(*) filter (where s.state = 'APPROVED'),
 			           count(*) filter (where r.approximate)
 			      from reports s
 			      join analytics.rollup r on r.epoch = :e and r.unit_id = s.unit_id
 			     where r.view = 'A' or not :same
-			     group by r.view, r.target_id
+			     group by s.period_id, r.view, r.target_id
 			    returning 1
 			),
 			marks as (
 			    insert into analytics.rebuilt (submission_id, period_id, version)
-			    select submission_id, :p, version from reports
+			    select submission_id, period_id, version from reports
 			    on conflict (submission_id) do update set version = excluded.version, period_id = excluded.period_id
 			    returning 1
 			)
@@ -75,51 +77,44 @@ class AggregateRepository {
 			""";
 
 	/**
-	 * Today's structure when its map differs from the tree of the period (a period before
-	 * a reorganisation): every value joined to every unit it adds up into, since a unit
-	 * split between several units of today cannot be added up level by level without
-	 * counting it twice higher up.
+	 * Today's structure when its map differs from the tree of the periods (periods before
+	 * a reorganisation): every value joined to every unit keeping sums it adds up into,
+	 * since a unit split between several units of today cannot be added up level by level
+	 * without counting it twice higher up.
 	 */
 	private static final String CURRENT_BY_CLOSURE = """
 			current_sums as (
 			    insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
 			                                     total_submitted, reported_submitted, approximate_submitted,
 			                                     total_approved, reported_approved, approximate_approved)
-			    select :p, r.view, r.target_id, v.indicator_id, v.item,
+			    select v.period_id, r.view, r.target_id, v.indicator_id, v.item,
 			           sum(v.value), count(*), count(*) filter (where r.approximate),
 			           coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0),
 			           count(*) filter (where v.state = 'APPROVED'),
 			           count(*) filter (where v.state = 'APPROVED' and r.approximate)
 			      from reporting.reported_value v
 			      join analytics.rollup r on r.view = 'C' and r.epoch = :e and r.unit_id = v.unit_id and r.depth > 0
-			     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
-			     group by r.view, r.target_id, v.indicator_id, v.item
+			                             and r.kept
+			     where v.period_id in (:p) and v.state in ('SUBMITTED', 'APPROVED')
+			     group by v.period_id, r.view, r.target_id, v.indicator_id, v.item
 			    returning 1
 			),
 			""";
 
 	/**
-	 * One level of the tree added up, deepest first: a unit's sums are what its children
-	 * reported themselves plus the children's own sums (already complete, one level
-	 * down).
+	 * One level of the units keeping sums carried up, deepest first: what the units with
+	 * {@code :level} such units above them hold (complete, since every level below was
+	 * carried up before) goes into the nearest unit keeping sums above them.
 	 */
 	private static final String LEVEL = """
-			insert into pg_temp.rebuild_sum (unit_id, level, indicator_id, item,
+			insert into pg_temp.rebuild_sum (period_id, unit_id, indicator_id, item,
 			                                 total_submitted, reported_submitted, total_approved, reported_approved)
-			select x.unit_id, :level, x.indicator_id, x.item,
-			       sum(x.total_submitted), sum(x.reported_submitted), sum(x.total_approved), sum(x.reported_approved)
-			  from (
-			    select unit_id, indicator_id, item, total_submitted, reported_submitted, total_approved, reported_approved
-			      from pg_temp.rebuild_up
-			     where level = :level
-			    union all
-			    select l.parent_id, s.indicator_id, s.item,
-			           s.total_submitted, s.reported_submitted, s.total_approved, s.reported_approved
-			      from pg_temp.rebuild_sum s
-			      join pg_temp.rebuild_level l on l.unit_id = s.unit_id
-			     where s.level = :level + 1
-			  ) x
-			 group by x.unit_id, x.indicator_id, x.item
+			select s.period_id, k.parent_id, s.indicator_id, s.item,
+			       sum(s.total_submitted), sum(s.reported_submitted), sum(s.total_approved), sum(s.reported_approved)
+			  from pg_temp.rebuild_sum s
+			  join pg_temp.rebuild_kept k on k.unit_id = s.unit_id
+			 where k.kept_level = :level and k.parent_id is not null
+			 group by s.period_id, k.parent_id, s.indicator_id, s.item
 			""";
 
 	/**
@@ -143,7 +138,7 @@ class AggregateRepository {
 			           case when r.approximate then 1 else 0 end
 			      from analytics.period_state ps
 			      join analytics.rollup r on r.view = case when ps.current_same then 'A' else :v end
-			                             and r.epoch = ps.epoch and r.target_id in (:units) and r.depth = 0
+			                             and r.epoch = ps.epoch and r.target_id in (:units) and (r.depth = 0 or not r.kept)
 			      join reporting.reported_value v on v.period_id = ps.period_id and v.unit_id = r.unit_id
 			     where ps.period_id in (:periods) and (v.state = 'APPROVED' or (:i = 'S' and v.state = 'SUBMITTED')) %2$s
 			  ) x
@@ -191,64 +186,86 @@ class AggregateRepository {
 	}
 
 	/**
-	 * Replaces the period's sums with a recomputation from the reports, added up
-	 * bottom-up (each value is read once, each level from the level below); the caller
-	 * holds the period's lock alone and the maps of the epoch, in a transaction (the
-	 * working tables are dropped at its end).
+	 * Replaces the sums of one or several periods of the same tree (their epoch) with a
+	 * recomputation from the reports, in one pass over their values: each value is read
+	 * once into the nearest unit keeping sums above it, then those units are carried up
+	 * level by level (ADR 19). The caller holds the periods' locks alone and the maps of
+	 * the epoch, in a transaction (the working tables are dropped at its end).
 	 * @return the number of sums written
 	 */
-	long rebuild(long periodId, LocalDate epoch) {
-		this.jdbc.sql("delete from analytics.aggregate where period_id = ?").param(periodId).update();
-		this.jdbc.sql("delete from analytics.coverage where period_id = ?").param(periodId).update();
+	long rebuild(Collection<Long> periodIds, LocalDate epoch) {
+		if (periodIds.isEmpty()) {
+			return 0;
+		}
+		this.jdbc.sql("delete from analytics.aggregate where period_id in (:p)").param("p", periodIds).update();
+		this.jdbc.sql("delete from analytics.coverage where period_id in (:p)").param("p", periodIds).update();
 		boolean sameMaps = sameMaps(epoch);
+		this.jdbc.sql("drop table if exists pg_temp.rebuild_first, pg_temp.rebuild_kept, pg_temp.rebuild_sum").update();
+		// Grouping in memory: a few hundred sums per unit keeping them and period.
+		this.jdbc.sql("set local work_mem = '128MB'").update();
 		this.jdbc.sql("""
-				create temp table rebuild_level on commit drop as
-				select unit_id, max(target_id) filter (where depth = 1) as parent_id, max(depth) - 1 as parent_level
+				create temp table rebuild_first on commit drop as
+				select distinct on (unit_id) unit_id, target_id
 				  from analytics.rollup
-				 where view = 'A' and epoch = ?
-				 group by unit_id
-				having max(depth) > 0
+				 where view = 'A' and epoch = ? and depth > 0 and kept
+				 order by unit_id, depth
 				""").param(epoch).update();
-		this.jdbc.sql("analyze pg_temp.rebuild_level").update();
-		for (String table : List.of("rebuild_up", "rebuild_sum")) {
-			this.jdbc.sql("""
-					create temp table %s (
-					    unit_id bigint not null, level int not null, indicator_id bigint not null, item text not null,
+		this.jdbc.sql("analyze pg_temp.rebuild_first").update();
+		this.jdbc
+			.sql("""
+					create temp table rebuild_kept on commit drop as
+					select k.unit_id, f.target_id as parent_id,
+					       (select count(*) from analytics.rollup a
+					         where a.view = 'A' and a.epoch = :e and a.unit_id = k.unit_id and a.depth > 0 and a.kept) as kept_level
+					  from (select distinct target_id as unit_id from analytics.rollup where view = 'A' and epoch = :e and kept) k
+					  left join pg_temp.rebuild_first f on f.unit_id = k.unit_id
+					""")
+			.param("e", epoch)
+			.update();
+		this.jdbc
+			.sql("""
+					create temp table rebuild_sum (
+					    period_id bigint not null, unit_id bigint not null, indicator_id bigint not null, item text not null,
 					    total_submitted numeric not null, reported_submitted int not null,
 					    total_approved numeric not null, reported_approved int not null
 					) on commit drop
-					""".formatted(table)).update();
-		}
+					""")
+			.update();
 		this.jdbc.sql(REBUILD.formatted(sameMaps ? "" : CURRENT_BY_CLOSURE))
-			.param("p", periodId)
+			.param("p", periodIds)
 			.param("e", epoch)
 			.param("same", sameMaps)
 			.query((rs, n) -> rs.getLong(1))
 			.single();
-		int deepest = this.jdbc.sql("select coalesce(max(level), -1) from pg_temp.rebuild_up")
+		int deepest = this.jdbc.sql("select coalesce(max(kept_level), 0) from pg_temp.rebuild_kept")
 			.query(Integer.class)
 			.single();
-		for (int level = deepest; level >= 0; level--) {
+		for (int level = deepest; level >= 1; level--) {
 			this.jdbc.sql(LEVEL).param("level", level).update();
 		}
 		long written = this.jdbc.sql("""
 				insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
 				                                 total_submitted, reported_submitted, approximate_submitted,
 				                                 total_approved, reported_approved, approximate_approved)
-				select :p, 'A', s.unit_id, s.indicator_id, s.item,
-				       s.total_submitted, s.reported_submitted, 0, s.total_approved, s.reported_approved, 0
-				  from pg_temp.rebuild_sum s
-				""").param("p", periodId).update();
+				select period_id, 'A', unit_id, indicator_id, item,
+				       sum(total_submitted), sum(reported_submitted), 0, sum(total_approved), sum(reported_approved), 0
+				  from pg_temp.rebuild_sum
+				 group by period_id, unit_id, indicator_id, item
+				""").update();
 		if (!sameMaps) {
-			written += count(periodId, View.CURRENT);
+			written += this.jdbc.sql("select count(*) from analytics.aggregate where period_id in (:p) and view = 'C'")
+				.param("p", periodIds)
+				.query(Long.class)
+				.single();
 		}
-		this.jdbc.sql("delete from analytics.applied where period_id = ?").param(periodId).update();
-		this.jdbc.sql("delete from analytics.pending_change where period_id = ?").param(periodId).update();
+		this.jdbc.sql("delete from analytics.applied where period_id in (:p)").param("p", periodIds).update();
+		this.jdbc.sql("delete from analytics.pending_change where period_id in (:p)").param("p", periodIds).update();
 		this.jdbc.sql("""
-				insert into analytics.period_state (period_id, epoch, current_same) values (?, ?, ?)
+				insert into analytics.period_state (period_id, epoch, current_same)
+				select p, :e, :same from unnest(cast(:ids as bigint[])) as p
 				on conflict (period_id) do update
 				   set epoch = excluded.epoch, current_same = excluded.current_same, built_at = now()
-				""").params(periodId, epoch, sameMaps).update();
+				""").param("e", epoch).param("same", sameMaps).param("ids", periodIds.toArray(Long[]::new)).update();
 		return written;
 	}
 
@@ -357,7 +374,7 @@ class AggregateRepository {
 				           sum(case when r.approximate then t.approved_sign else 0 end)
 				      from taken t
 				      join analytics.period_state ps on ps.period_id = t.period_id
-				      join analytics.rollup r on r.epoch = t.epoch and r.unit_id = t.unit_id and r.depth > 0
+				      join analytics.rollup r on r.epoch = t.epoch and r.unit_id = t.unit_id and r.depth > 0 and r.kept
 				                             and (r.view = 'A' or not ps.current_same)
 				      cross join lateral jsonb_to_recordset(t.figures) as v (i bigint, k text, n numeric)
 				     group by t.period_id, r.view, r.target_id, v.i, v.k
@@ -496,7 +513,7 @@ class AggregateRepository {
 					           coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0) as total_approved,
 					           count(*) filter (where v.state = 'APPROVED') as reported_approved
 					      from reporting.reported_value v
-					      join analytics.rollup r on r.epoch = :e and r.unit_id = v.unit_id and r.depth > 0
+					      join analytics.rollup r on r.epoch = :e and r.unit_id = v.unit_id and r.depth > 0 and r.kept
 					     where v.period_id = :p and v.state in ('SUBMITTED', 'APPROVED')
 					     group by r.view, r.target_id, v.indicator_id, v.item
 					),

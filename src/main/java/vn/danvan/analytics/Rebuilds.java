@@ -1,10 +1,12 @@
 package vn.danvan.analytics;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -34,6 +36,9 @@ public class Rebuilds {
 
 	/** A running rebuild whose heartbeat is older than this is taken as dead. */
 	private static final int DEAD_AFTER_SECONDS = 120;
+
+	/** Periods of the same tree rebuilt in one pass over their values. */
+	private static final int PERIODS_PER_PASS = 10;
 
 	private final Rollup rollup;
 
@@ -170,17 +175,27 @@ public class Rebuilds {
 				this.jdbc.sql("delete from analytics.staleness").update();
 			});
 			List<Long> ids = this.aggregates.periodsWithReports();
-			int done = 0;
+			// Periods of the same tree are rebuilt together, a few at a time (one pass
+			// over
+			// their values each, ADR 19; progress and heartbeat after each pass).
+			Map<LocalDate, List<Period>> byEpoch = new TreeMap<>();
 			for (long periodId : ids) {
-				Optional<Period> period = this.periods.find(periodId);
-				if (period.isPresent()) {
-					this.rollup.rebuild(period.get());
+				this.periods.find(periodId)
+					.ifPresent((period) -> byEpoch
+						.computeIfAbsent(this.maps.epochOf(Periods.unitDate(period)), (e) -> new ArrayList<>())
+						.add(period));
+			}
+			int done = ids.size() - byEpoch.values().stream().mapToInt(List::size).sum();
+			for (List<Period> group : byEpoch.values()) {
+				for (int from = 0; from < group.size(); from += PERIODS_PER_PASS) {
+					List<Period> pass = group.subList(from, Math.min(group.size(), from + PERIODS_PER_PASS));
+					this.rollup.rebuild(pass);
+					done += pass.size();
+					this.jdbc.sql("""
+							update analytics.rebuild_run set periods_done = ?, periods_total = ?, heartbeat_at = now()
+							 where id = ?
+							""").params(done, ids.size(), id).update();
 				}
-				done++;
-				this.jdbc.sql("""
-						update analytics.rebuild_run set periods_done = ?, periods_total = ?, heartbeat_at = now()
-						 where id = ?
-						""").params(done, ids.size(), id).update();
 			}
 			this.transactions.executeWithoutResult((status) -> {
 				this.jdbc.sql("update analytics.rebuild_run set state = 'DONE', finished_at = now() where id = ?")

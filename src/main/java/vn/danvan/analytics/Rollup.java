@@ -1,9 +1,12 @@
 package vn.danvan.analytics;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -85,13 +88,34 @@ class Rollup {
 	 * @return the epoch of the tree the sums follow
 	 */
 	LocalDate rebuild(Period period) {
+		return rebuild(List.of(period)).get(period.id());
+	}
+
+	/**
+	 * Recomputes the sums of several periods in one transaction that holds them all
+	 * alone, in one pass over the values of those of the same tree.
+	 * @return the epoch of the tree each period's sums follow
+	 */
+	Map<Long, LocalDate> rebuild(List<Period> periods) {
+		List<Period> ordered = periods.stream().sorted(Comparator.comparingLong(Period::id)).toList();
 		return retrying(() -> {
-			this.aggregates.lockPeriodAlone(period.id());
-			LocalDate epoch = this.maps.epochOf(Periods.unitDate(period));
-			this.maps.use(epoch, UnitScope.today());
-			long written = this.aggregates.rebuild(period.id(), epoch);
-			log.debug("Rebuilt {} sums of period {}", written, period.id());
-			return epoch;
+			for (Period period : ordered) {
+				this.aggregates.lockPeriodAlone(period.id());
+			}
+			Map<LocalDate, List<Long>> byEpoch = new TreeMap<>();
+			Map<Long, LocalDate> epochs = new LinkedHashMap<>();
+			for (Period period : ordered) {
+				LocalDate epoch = this.maps.epochOf(Periods.unitDate(period));
+				byEpoch.computeIfAbsent(epoch, (e) -> new ArrayList<>()).add(period.id());
+				epochs.put(period.id(), epoch);
+			}
+			LocalDate today = UnitScope.today();
+			byEpoch.forEach((epoch, ids) -> {
+				this.maps.use(epoch, today);
+				long written = this.aggregates.rebuild(ids, epoch);
+				log.debug("Rebuilt {} sums of periods {}", written, ids);
+			});
+			return epochs;
 		});
 	}
 

@@ -19,6 +19,12 @@ class RollupRepository {
 
 	static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
 
+	/**
+	 * The levels whose units keep sums of what lies below them (ADR 19); the figures of a
+	 * unit of another level are added up from the reports below it when read.
+	 */
+	static final String KEPT_LEVELS = "('CENTRAL', 'PROVINCE', 'DISTRICT')";
+
 	private final JdbcClient jdbc;
 
 	RollupRepository(JdbcClient jdbc) {
@@ -98,7 +104,7 @@ class RollupRepository {
 
 	private void buildAsWas(LocalDate epoch) {
 		this.jdbc.sql("""
-				insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate)
+				insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate, kept)
 				with recursive up (unit_id, target_id, depth) as (
 				    select v.unit_id, v.unit_id, 0
 				      from units.unit_version v
@@ -109,9 +115,11 @@ class RollupRepository {
 				      join units.unit_version p on p.unit_id = u.target_id and p.valid @> cast(:e as date)
 				     where p.parent_id is not null and u.depth < 12
 				)
-				select 'A', cast(:e as date), unit_id, target_id, depth, false from up
+				select 'A', cast(:e as date), up.unit_id, up.target_id, up.depth, false, coalesce(t.level in %s, false)
+				  from up
+				  left join units.unit_version t on t.unit_id = up.target_id and t.valid @> cast(:e as date)
 				on conflict do nothing
-				""").param("e", epoch).update();
+				""".formatted(KEPT_LEVELS)).param("e", epoch).update();
 	}
 
 	/**
@@ -124,7 +132,7 @@ class RollupRepository {
 	private void buildCurrent(LocalDate epoch, LocalDate today) {
 		this.jdbc
 			.sql("""
-					insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate)
+					insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate, kept)
 					with recursive forward (source, unit_id, partial, depth) as (
 					    select v.unit_id, v.unit_id, false, 0
 					      from units.unit_version v
@@ -153,7 +161,7 @@ class RollupRepository {
 					     order by a.unit_id, a.depth
 					)
 					select 'C', cast(:e as date), v.source, t.target_id, min(t.depth),
-					       count(*) < n.parts or (n.parts = 1 and n.partial and min(t.depth) = 0)
+					       count(*) < n.parts or (n.parts = 1 and n.partial and min(t.depth) = 0), bool_or(t.kept)
 					  from via v
 					  join became b on b.source = v.via
 					  join counted n on n.source = v.via
@@ -174,7 +182,7 @@ class RollupRepository {
 	void addUnit(long unitId) {
 		this.jdbc.sql("select pg_advisory_xact_lock(?, 0)").param(MAPS_LOCK).query(Object.class).single();
 		this.jdbc.sql("""
-				insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate)
+				insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate, kept)
 				with recursive up (epoch, target_id, depth) as (
 				    select e.epoch, v.unit_id, 0
 				      from analytics.rollup_epoch e
@@ -186,12 +194,14 @@ class RollupRepository {
 				      join units.unit_version p on p.unit_id = u.target_id and p.valid @> u.epoch
 				     where p.parent_id is not null and u.depth < 12
 				)
-				select 'A', epoch, :u, target_id, depth, false from up
+				select 'A', up.epoch, :u, up.target_id, up.depth, false, coalesce(t.level in %s, false)
+				  from up
+				  left join units.unit_version t on t.unit_id = up.target_id and t.valid @> up.epoch
 				on conflict do nothing
-				""").param("u", unitId).update();
+				""".formatted(KEPT_LEVELS)).param("u", unitId).update();
 		this.jdbc.sql("""
-				insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate)
-				select 'C', e.epoch, :u, t.target_id, t.depth, false
+				insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate, kept)
+				select 'C', e.epoch, :u, t.target_id, t.depth, false, t.kept
 				  from analytics.rollup_epoch e
 				  join units.unit_version v on v.unit_id = :u and v.valid @> e.epoch
 				  join analytics.rollup t on t.view = 'A' and t.epoch = :todayEpoch and t.unit_id = :u

@@ -420,6 +420,49 @@ class AnalyticsTests {
 		assertThat(this.rebuilds.check(this.admin, many.id()).differences()).isEmpty();
 	}
 
+	/**
+	 * A commune keeps no sums (ADR 19): its figures, with those of the units below it,
+	 * are added up from the reports when read, and still add up at the province.
+	 */
+	@Test
+	void aCommuneAddsUpTheUnitsBelowItWhenRead() {
+		long front = this.unitAdministration
+			.create(new NewUnit(this.world.prefix + "MT", "Ủy ban MTTQ xã " + this.world.prefix, null,
+					UnitKind.FATHERLAND_FRONT, this.world.commune, ReportingFixture.START), "test");
+		Period withFront = this.periods.open(this.admin,
+				new OpenPeriod(this.world.template.template().id(), PeriodType.SIX_MONTH,
+						"Sơ kết có Mặt trận " + this.world.prefix, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30),
+						LocalDate.of(2026, 7, 15), List.of(this.world.centre)));
+		submit(withFront, this.world.commune, Map.of(code("REG") + ".A", "10", code("MEM"), "3", code("ELIG"), "4"));
+		submit(withFront, front, Map.of(code("REG") + ".A", "5", code("MEM"), "1", code("ELIG"), "4"));
+		for (View view : View.values()) {
+			Dashboard commune = await().atMost(Duration.ofSeconds(60))
+				.until(() -> this.analytics.dashboard(this.admin, this.world.commune, withFront.id(), view,
+						Inclusion.SUBMITTED), (d) -> d.coverage().handedIn() == 2);
+			assertThat(commune.coverage().expected()).isEqualTo(2);
+			assertThat(figure(commune, code("REG"))).isEqualByComparingTo("15");
+			assertThat(figure(commune, code("RATE"))).isEqualByComparingTo("50.0");
+			Dashboard province = await().atMost(Duration.ofSeconds(60))
+				.until(() -> this.analytics.dashboard(this.admin, this.world.province, withFront.id(), view,
+						Inclusion.SUBMITTED), (d) -> d.coverage().handedIn() == 2);
+			assertThat(figure(province, code("REG"))).isEqualByComparingTo("15");
+		}
+		Submission back = this.submissions.find(this.admin, withFront.id(), front).orElseThrow();
+		this.submissions.returnToUnit(this.admin, back.id(), "Bổ sung số liệu", back.version());
+		Dashboard province = await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.analytics.dashboard(this.admin, this.world.province, withFront.id(), View.AS_WAS,
+					Inclusion.SUBMITTED), (d) -> d.coverage().handedIn() == 1);
+		assertThat(figure(province, code("REG"))).isEqualByComparingTo("10");
+		assertThat(figure(this.analytics.dashboard(this.admin, this.world.commune, withFront.id(), View.AS_WAS,
+				Inclusion.SUBMITTED), code("REG")))
+			.isEqualByComparingTo("10");
+		assertThat(this.rebuilds.check(this.admin, withFront.id()).differences()).isEmpty();
+		this.rollup.rebuild(withFront);
+		assertThat(figure(this.analytics.dashboard(this.admin, this.world.centre, withFront.id(), View.CURRENT,
+				Inclusion.SUBMITTED), code("REG")))
+			.isEqualByComparingTo("10");
+	}
+
 	private void submit(long unit, Map<String, String> values) {
 		submit(this.period, unit, values);
 	}
