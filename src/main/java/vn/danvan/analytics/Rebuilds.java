@@ -35,10 +35,10 @@ public class Rebuilds {
 	private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
 
 	/** A running rebuild whose heartbeat is older than this is taken as dead. */
-	private static final int DEAD_AFTER_SECONDS = 120;
+	private static final int DEAD_AFTER_SECONDS = 600;
 
 	/** Periods of the same tree rebuilt in one pass over their values. */
-	private static final int PERIODS_PER_PASS = 10;
+	private static final int PERIODS_PER_PASS = 20;
 
 	private final Rollup rollup;
 
