@@ -28,6 +28,12 @@ class AggregateRepository {
 	static final int FOLD_LOCK = 730503;
 
 	/**
+	 * Periods × kept units read by one statement of a rebuild at most (about 200 sums
+	 * each, so some 200,000 groups in memory).
+	 */
+	private static final int KEPT_UNITS_PER_STATEMENT = 1000;
+
+	/**
 	 * The one statement of a rebuild that reads reporting (so that everything it reads
 	 * comes from one snapshot), for one or several periods of the same tree: each value
 	 * into the sums of the nearest unit above its own that keeps sums, as the tree was
@@ -231,12 +237,21 @@ class AggregateRepository {
 					) on commit drop
 					""")
 			.update();
-		this.jdbc.sql(REBUILD.formatted(sameMaps ? "" : CURRENT_BY_CLOSURE))
-			.param("p", periodIds)
-			.param("e", epoch)
-			.param("same", sameMaps)
-			.query((rs, n) -> rs.getLong(1))
-			.single();
+		// As many periods per statement as keep the groups in memory: a few hundred sums
+		// per
+		// kept unit and period (35 kept units today; some 700 with the districts before
+		// 2025, then one period per statement).
+		int kept = this.jdbc.sql("select count(*) from pg_temp.rebuild_kept").query(Integer.class).single();
+		int perStatement = Math.max(1, KEPT_UNITS_PER_STATEMENT / Math.max(1, kept));
+		List<Long> ids = List.copyOf(periodIds);
+		for (int from = 0; from < ids.size(); from += perStatement) {
+			this.jdbc.sql(REBUILD.formatted(sameMaps ? "" : CURRENT_BY_CLOSURE))
+				.param("p", ids.subList(from, Math.min(ids.size(), from + perStatement)))
+				.param("e", epoch)
+				.param("same", sameMaps)
+				.query((rs, n) -> rs.getLong(1))
+				.single();
+		}
 		int deepest = this.jdbc.sql("select coalesce(max(kept_level), 0) from pg_temp.rebuild_kept")
 			.query(Integer.class)
 			.single();
