@@ -60,16 +60,38 @@ class RollupRepository {
 	 */
 	void use(LocalDate epoch, LocalDate today) {
 		LocalDate todayEpoch = epochOf(today);
-		if (!missing(epoch, todayEpoch)) {
+		if (!missing(epoch, todayEpoch) && !outdated(todayEpoch)) {
 			this.jdbc.sql("select pg_advisory_xact_lock_shared(?, 0)").param(MAPS_LOCK).query(Object.class).single();
-			if (!missing(epoch, todayEpoch)) {
+			if (!missing(epoch, todayEpoch) && !outdated(todayEpoch)) {
 				return;
 			}
 		}
 		this.jdbc.sql("select pg_advisory_xact_lock(?, 0)").param(MAPS_LOCK).query(Object.class).single();
+		if (outdated(todayEpoch)) {
+			// A dated change took effect since these maps were built, with no edit of the
+			// tree to drop them: today's structure is another one now.
+			this.jdbc.sql("delete from analytics.rollup_epoch").update();
+			this.jdbc.sql("delete from analytics.rollup").update();
+			this.jdbc.sql("""
+					insert into analytics.staleness (id, since, reason)
+					select 1, now(), 'analytics.stale.datedChange' where exists (select 1 from analytics.period_state)
+					on conflict (id) do nothing
+					""").update();
+		}
 		build(View.AS_WAS, todayEpoch, today);
 		build(View.AS_WAS, epoch, today);
 		build(View.CURRENT, epoch, today);
+	}
+
+	/**
+	 * True when some map was built on a day before today's epoch began: it follows a
+	 * structure of "today" that a dated change has replaced since.
+	 */
+	private boolean outdated(LocalDate todayEpoch) {
+		return this.jdbc.sql("select exists (select 1 from analytics.rollup_epoch where today < ?)")
+			.param(todayEpoch)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private boolean missing(LocalDate epoch, LocalDate todayEpoch) {
@@ -141,6 +163,7 @@ class RollupRepository {
 					    select f.source, s.to_unit, f.partial or s.partial, f.depth + 1
 					      from forward f
 					      join units.succession s on s.from_unit = f.unit_id and s.on_date > cast(:e as date)
+					                             and s.on_date <= cast(:today as date)
 					     where f.depth < 12
 					),
 					became as (

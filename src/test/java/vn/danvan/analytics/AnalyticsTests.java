@@ -29,6 +29,7 @@ import vn.danvan.units.NewUnit;
 import vn.danvan.units.RecordSuccession;
 import vn.danvan.units.UnitAdministration;
 import vn.danvan.units.UnitKind;
+import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -73,6 +74,12 @@ class AnalyticsTests {
 
 	@Autowired
 	AggregateRepository aggregates;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionOperations transactions;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	ReportingFixture world;
 
@@ -461,6 +468,30 @@ class AnalyticsTests {
 		assertThat(figure(this.analytics.dashboard(this.admin, this.world.centre, withFront.id(), View.CURRENT,
 				Inclusion.SUBMITTED), code("REG")))
 			.isEqualByComparingTo("10");
+	}
+
+	/**
+	 * Maps built while a merge was still to come follow "today" as it was then; once the
+	 * merge's date has come they are built again, and the figures are marked for a
+	 * rebuild.
+	 */
+	@Test
+	void mapsBuiltBeforeADatedChangeTookEffectAreBuiltAgain() {
+		this.rollup.prepared(this.period);
+		LocalDate epoch = this.maps.epochOf(LocalDate.of(2021, 1, 1));
+		LocalDate beforeMerge = LocalDate.of(2025, 6, 30);
+		this.transactions.executeWithoutResult((status) -> {
+			this.maps.dropAll();
+			this.maps.use(epoch, beforeMerge);
+			this.jdbc.sql("delete from analytics.staleness").update();
+		});
+		// On 30/6/2025 the old commune was still a commune of its own province.
+		assertThat(this.maps.addsUpInto(View.CURRENT, epoch, this.oldCommune, this.oldProvince)).isTrue();
+		assertThat(this.maps.addsUpInto(View.CURRENT, epoch, this.oldCommune, this.world.province)).isFalse();
+		this.transactions.executeWithoutResult((status) -> this.maps.use(epoch, UnitScope.today()));
+		assertThat(this.maps.addsUpInto(View.CURRENT, epoch, this.oldCommune, this.world.province)).isTrue();
+		assertThat(this.maps.addsUpInto(View.CURRENT, epoch, this.oldCommune, this.oldProvince)).isFalse();
+		assertThat(this.rebuilds.staleReason()).hasValue("analytics.stale.datedChange");
 	}
 
 	private void submit(long unit, Map<String, String> values) {
