@@ -78,9 +78,20 @@ class RollupRepository {
 					on conflict (id) do nothing
 					""").update();
 		}
-		build(View.AS_WAS, todayEpoch, today);
-		build(View.AS_WAS, epoch, today);
-		build(View.CURRENT, epoch, today);
+		boolean built = build(View.AS_WAS, todayEpoch, today) | build(View.AS_WAS, epoch, today);
+		if (built) {
+			// Today's structure joins the maps just written, and the planner must know
+			// how many rows they hold: statistics taken while the table was empty (after
+			// a drop) turn those joins into nested loops over tens of thousands of rows.
+			analyze();
+		}
+		if (build(View.CURRENT, epoch, today)) {
+			analyze();
+		}
+	}
+
+	private void analyze() {
+		this.jdbc.sql("analyze analytics.rollup").update();
 	}
 
 	/**
@@ -103,15 +114,18 @@ class RollupRepository {
 		return present < needed;
 	}
 
-	/** Builds one map unless it exists; the caller holds the maps' lock alone. */
-	private void build(View view, LocalDate epoch, LocalDate today) {
+	/**
+	 * Builds one map unless it exists; the caller holds the maps' lock alone.
+	 * @return whether it was built
+	 */
+	private boolean build(View view, LocalDate epoch, LocalDate today) {
 		boolean exists = !this.jdbc.sql("select 1 from analytics.rollup_epoch where view = ? and epoch = ?")
 			.params(view.code(), epoch)
 			.query(Integer.class)
 			.list()
 			.isEmpty();
 		if (exists) {
-			return;
+			return false;
 		}
 		if (view == View.AS_WAS) {
 			buildAsWas(epoch);
@@ -122,6 +136,7 @@ class RollupRepository {
 		this.jdbc.sql("insert into analytics.rollup_epoch (view, epoch, today) values (?, ?, ?)")
 			.params(view.code(), epoch, today)
 			.update();
+		return true;
 	}
 
 	private void buildAsWas(LocalDate epoch) {
