@@ -223,7 +223,8 @@ class AggregateRepository {
 					select k.unit_id, f.target_id as parent_id,
 					       (select count(*) from analytics.rollup a
 					         where a.view = 'A' and a.epoch = :e and a.unit_id = k.unit_id and a.depth > 0 and a.kept) as kept_level
-					  from (select distinct target_id as unit_id from analytics.rollup where view = 'A' and epoch = :e and kept) k
+					  from (select distinct target_id as unit_id from analytics.rollup
+					        where view = 'A' and epoch = :e and kept and depth > 0) k
 					  left join pg_temp.rebuild_first f on f.unit_id = k.unit_id
 					""")
 			.param("e", epoch)
