@@ -28,83 +28,74 @@ class AggregateRepository {
 	static final int FOLD_LOCK = 730503;
 
 	/**
-	 * Periods × kept units read by one statement of a rebuild at most (about 200 sums
-	 * each, so some 200,000 groups in memory).
+	 * Periods × kept units read by one pass of a rebuild at most (about 200 sums each, so
+	 * some 200,000 groups in memory).
 	 */
 	private static final int KEPT_UNITS_PER_STATEMENT = 1000;
 
 	/**
-	 * The one statement of a rebuild that reads reporting (so that everything it reads
-	 * comes from one snapshot), for one or several periods of the same tree: each value
-	 * into the sums of the nearest unit above its own that keeps sums, as the tree was
-	 * ({@code rebuild_sum}, carried further up afterwards); today's structure by joining
-	 * every value to every unit keeping sums it adds up into, when that map differs from
-	 * the tree of the periods ({@code %1$s}); the counts of reports; the version of every
-	 * report read.
+	 * The pass of a rebuild over the values of one or several periods of the same tree:
+	 * each value into the sums of the nearest unit above its own that keeps sums, as the
+	 * tree was (carried further up afterwards, {@link #LEVEL}). A {@code CREATE TABLE AS}
+	 * over real tables only, so that PostgreSQL runs it on parallel workers (an
+	 * {@code INSERT … SELECT}, or a read of a temporary table, would run on one).
 	 */
-	private static final String REBUILD = """
-			with reports as materialized (
-			    select period_id, submission_id, unit_id, state, version
-			      from reporting.report_state where period_id in (:p)
-			),
-			up as (
-			    insert into pg_temp.rebuild_sum (period_id, unit_id, indicator_id, item,
-			                                     total_submitted, reported_submitted, total_approved, reported_approved)
-			    select v.period_id, f.target_id, v.indicator_id, v.item,
-			           sum(v.value), count(*),
-			           coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0),
-			           count(*) filter (where v.state = 'APPROVED')
-			      from reporting.reported_value v
-			      join pg_temp.rebuild_first f on f.unit_id = v.unit_id
-			     where v.period_id in (:p) and v.state in ('SUBMITTED', 'APPROVED')
-			     group by v.period_id, f.target_id, v.indicator_id, v.item
-			    returning 1
-			),
-			%1$s
-			counts as (
-			    insert into analytics.coverage (period_id, view, unit_id, expected, handed_in, approved, approximate)
-			    select s.period_id, r.view, r.target_id, count(*),
-			           count(*) filter (where s.state in ('SUBMITTED', 'APPROVED')),
-			           count(*) filter (where s.state = 'APPROVED'),
-			           count(*) filter (where r.approximate)
-			      from reports s
-			      join analytics.rollup r on r.epoch = :e and r.unit_id = s.unit_id
-			     where r.view = 'A' or not :same
-			     group by s.period_id, r.view, r.target_id
-			    returning 1
-			),
-			marks as (
-			    insert into analytics.rebuilt (submission_id, period_id, version)
-			    select submission_id, period_id, version from reports
-			    on conflict (submission_id) do update set version = excluded.version, period_id = excluded.period_id
-			    returning 1
-			)
-			select (select count(*) from up), (select count(*) from counts), (select count(*) from marks)
+	private static final String VALUES = """
+			create temp table rebuild_values on commit drop as
+			select v.period_id, f.target_id as unit_id, v.indicator_id, v.item,
+			       sum(v.value) as total_submitted, count(*) as reported_submitted,
+			       coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0) as total_approved,
+			       count(*) filter (where v.state = 'APPROVED') as reported_approved
+			  from reporting.reported_value v
+			  join analytics.first_kept f on f.epoch = :e and f.unit_id = v.unit_id
+			 where v.period_id in (:p) and v.state in ('SUBMITTED', 'APPROVED')
+			 group by v.period_id, f.target_id, v.indicator_id, v.item
 			""";
 
 	/**
 	 * Today's structure when its map differs from the tree of the periods (periods before
 	 * a reorganisation): every value joined to every unit keeping sums it adds up into,
 	 * since a unit split between several units of today cannot be added up level by level
-	 * without counting it twice higher up.
+	 * without counting it twice higher up. Parallel, as {@link #VALUES}.
 	 */
 	private static final String CURRENT_BY_CLOSURE = """
-			current_sums as (
-			    insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
-			                                     total_submitted, reported_submitted, approximate_submitted,
-			                                     total_approved, reported_approved, approximate_approved)
-			    select v.period_id, r.view, r.target_id, v.indicator_id, v.item,
-			           sum(v.value), count(*), count(*) filter (where r.approximate),
-			           coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0),
-			           count(*) filter (where v.state = 'APPROVED'),
-			           count(*) filter (where v.state = 'APPROVED' and r.approximate)
-			      from reporting.reported_value v
-			      join analytics.rollup r on r.view = 'C' and r.epoch = :e and r.unit_id = v.unit_id and r.depth > 0
-			                             and r.kept
-			     where v.period_id in (:p) and v.state in ('SUBMITTED', 'APPROVED')
-			     group by v.period_id, r.view, r.target_id, v.indicator_id, v.item
-			    returning 1
-			),
+			create temp table rebuild_current on commit drop as
+			select v.period_id, r.view, r.target_id as unit_id, v.indicator_id, v.item,
+			       sum(v.value) as total_submitted, count(*) as reported_submitted,
+			       count(*) filter (where r.approximate) as approximate_submitted,
+			       coalesce(sum(v.value) filter (where v.state = 'APPROVED'), 0) as total_approved,
+			       count(*) filter (where v.state = 'APPROVED') as reported_approved,
+			       count(*) filter (where v.state = 'APPROVED' and r.approximate) as approximate_approved
+			  from reporting.reported_value v
+			  join analytics.rollup r on r.view = 'C' and r.epoch = :e and r.unit_id = v.unit_id and r.depth > 0 and r.kept
+			 where v.period_id in (:p) and v.state in ('SUBMITTED', 'APPROVED')
+			 group by v.period_id, r.view, r.target_id, v.indicator_id, v.item
+			""";
+
+	/**
+	 * How many units below each unit (itself included) are expected to report, have
+	 * handed in and are approved.
+	 */
+	private static final String COUNTS = """
+			insert into analytics.coverage (period_id, view, unit_id, expected, handed_in, approved, approximate)
+			select s.period_id, r.view, r.target_id, count(*),
+			       count(*) filter (where s.state in ('SUBMITTED', 'APPROVED')),
+			       count(*) filter (where s.state = 'APPROVED'),
+			       count(*) filter (where r.approximate)
+			  from reporting.report_state s
+			  join analytics.rollup r on r.epoch = :e and r.unit_id = s.unit_id
+			 where s.period_id in (:p) and (r.view = 'A' or not :same)
+			 group by s.period_id, r.view, r.target_id
+			""";
+
+	/**
+	 * The version of every report read: a change of a report up to that version is in the
+	 * sums already.
+	 */
+	private static final String MARKS = """
+			insert into analytics.rebuilt (submission_id, period_id, version)
+			select submission_id, period_id, version from reporting.report_state where period_id in (:p)
+			on conflict (submission_id) do update set version = excluded.version, period_id = excluded.period_id
 			""";
 
 	/**
@@ -196,27 +187,23 @@ class AggregateRepository {
 	 * recomputation from the reports, in one pass over their values: each value is read
 	 * once into the nearest unit keeping sums above it, then those units are carried up
 	 * level by level (ADR 19). The caller holds the periods' locks alone and the maps of
-	 * the epoch, in a transaction (the working tables are dropped at its end).
+	 * the epoch in another transaction, and calls this in a transaction of its own at
+	 * {@code REPEATABLE READ} begun after taking them (ADR 20): its statements then read
+	 * reporting as of one moment. The working tables are dropped at its end.
+	 * @param betweenReads run between the pass over the values and the reads of the
+	 * reports' states and versions (where a test commits a change)
 	 * @return the number of sums written
 	 */
-	long rebuild(Collection<Long> periodIds, LocalDate epoch) {
+	long rebuild(Collection<Long> periodIds, LocalDate epoch, Runnable betweenReads) {
 		if (periodIds.isEmpty()) {
 			return 0;
 		}
 		this.jdbc.sql("delete from analytics.aggregate where period_id in (:p)").param("p", periodIds).update();
 		this.jdbc.sql("delete from analytics.coverage where period_id in (:p)").param("p", periodIds).update();
 		boolean sameMaps = sameMaps(epoch);
-		this.jdbc.sql("drop table if exists pg_temp.rebuild_first, pg_temp.rebuild_kept, pg_temp.rebuild_sum").update();
+		this.jdbc.sql("drop table if exists pg_temp.rebuild_kept, pg_temp.rebuild_sum").update();
 		// Grouping in memory: a few hundred sums per unit keeping them and period.
 		this.jdbc.sql("set local work_mem = '128MB'").update();
-		this.jdbc.sql("""
-				create temp table rebuild_first on commit drop as
-				select distinct on (unit_id) unit_id, target_id
-				  from analytics.rollup
-				 where view = 'A' and epoch = ? and depth > 0 and kept
-				 order by unit_id, depth
-				""").param(epoch).update();
-		this.jdbc.sql("analyze pg_temp.rebuild_first").update();
 		this.jdbc
 			.sql("""
 					create temp table rebuild_kept on commit drop as
@@ -225,7 +212,7 @@ class AggregateRepository {
 					         where a.view = 'A' and a.epoch = :e and a.unit_id = k.unit_id and a.depth > 0 and a.kept) as kept_level
 					  from (select distinct target_id as unit_id from analytics.rollup
 					        where view = 'A' and epoch = :e and kept and depth > 0) k
-					  left join pg_temp.rebuild_first f on f.unit_id = k.unit_id
+					  left join analytics.first_kept f on f.epoch = :e and f.unit_id = k.unit_id
 					""")
 			.param("e", epoch)
 			.update();
@@ -238,28 +225,39 @@ class AggregateRepository {
 					) on commit drop
 					""")
 			.update();
-		// As many periods per statement as keep the groups in memory: a few hundred sums
-		// per
+		// As many periods per pass as keep the groups in memory: a few hundred sums per
 		// kept unit and period (35 kept units today; some 700 with the districts before
-		// 2025, then one period per statement).
+		// 2025, then one period per pass).
 		int kept = this.jdbc.sql("select count(*) from pg_temp.rebuild_kept").query(Integer.class).single();
-		int perStatement = Math.max(1, KEPT_UNITS_PER_STATEMENT / Math.max(1, kept));
+		int perPass = Math.max(1, KEPT_UNITS_PER_STATEMENT / Math.max(1, kept));
 		List<Long> ids = List.copyOf(periodIds);
-		for (int from = 0; from < ids.size(); from += perStatement) {
-			this.jdbc.sql(REBUILD.formatted(sameMaps ? "" : CURRENT_BY_CLOSURE))
-				.param("p", ids.subList(from, Math.min(ids.size(), from + perStatement)))
-				.param("e", epoch)
-				.param("same", sameMaps)
-				.query((rs, n) -> rs.getLong(1))
-				.single();
+		long written = 0;
+		for (int from = 0; from < ids.size(); from += perPass) {
+			List<Long> pass = ids.subList(from, Math.min(ids.size(), from + perPass));
+			this.jdbc.sql(VALUES).param("p", pass).param("e", epoch).update();
+			this.jdbc.sql("insert into pg_temp.rebuild_sum select * from pg_temp.rebuild_values").update();
+			this.jdbc.sql("drop table pg_temp.rebuild_values").update();
+			if (!sameMaps) {
+				this.jdbc.sql(CURRENT_BY_CLOSURE).param("p", pass).param("e", epoch).update();
+				written += this.jdbc.sql("""
+						insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
+						                                 total_submitted, reported_submitted, approximate_submitted,
+						                                 total_approved, reported_approved, approximate_approved)
+						select * from pg_temp.rebuild_current
+						""").update();
+				this.jdbc.sql("drop table pg_temp.rebuild_current").update();
+			}
 		}
+		betweenReads.run();
+		this.jdbc.sql(COUNTS).param("p", periodIds).param("e", epoch).param("same", sameMaps).update();
+		this.jdbc.sql(MARKS).param("p", periodIds).update();
 		int deepest = this.jdbc.sql("select coalesce(max(kept_level), 0) from pg_temp.rebuild_kept")
 			.query(Integer.class)
 			.single();
 		for (int level = deepest; level >= 1; level--) {
 			this.jdbc.sql(LEVEL).param("level", level).update();
 		}
-		long written = this.jdbc.sql("""
+		written += this.jdbc.sql("""
 				insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
 				                                 total_submitted, reported_submitted, approximate_submitted,
 				                                 total_approved, reported_approved, approximate_approved)
@@ -268,12 +266,6 @@ class AggregateRepository {
 				  from pg_temp.rebuild_sum
 				 group by period_id, unit_id, indicator_id, item
 				""").update();
-		if (!sameMaps) {
-			written += this.jdbc.sql("select count(*) from analytics.aggregate where period_id in (:p) and view = 'C'")
-				.param("p", periodIds)
-				.query(Long.class)
-				.single();
-		}
 		this.jdbc.sql("delete from analytics.applied where period_id in (:p)").param("p", periodIds).update();
 		this.jdbc.sql("delete from analytics.pending_change where period_id in (:p)").param("p", periodIds).update();
 		this.jdbc.sql("""

@@ -49,6 +49,20 @@ class Rollup {
 
 	private final TransactionTemplate transactions;
 
+	/**
+	 * A transaction of its own that reads as of its first statement: a rebuild's work,
+	 * begun while another transaction holds the locks (ADR 20).
+	 */
+	private final TransactionTemplate snapshot;
+
+	/**
+	 * Runs in a rebuild between its pass over the values and its reads of the reports'
+	 * states and versions: where a test commits a change to show that both reads see the
+	 * same moment.
+	 */
+	volatile Runnable betweenReads = () -> {
+	};
+
 	/** Joins the caller's transaction (an event listener's), or runs one of its own. */
 	private final TransactionTemplate joining;
 
@@ -65,6 +79,9 @@ class Rollup {
 		// that a step PostgreSQL picks as a deadlock's loser can be run again.
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.joining = new TransactionTemplate(transactionManager);
+		this.snapshot = new TransactionTemplate(transactionManager);
+		this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
 	/**
@@ -92,31 +109,47 @@ class Rollup {
 	}
 
 	/**
-	 * Recomputes the sums of several periods in one transaction that holds them all
-	 * alone, in one pass over the values of those of the same tree.
+	 * Recomputes the sums of several periods, in one pass over the values of those of the
+	 * same tree. One transaction holds them all alone (and the maps they need), and the
+	 * work runs in a second one at {@code REPEATABLE READ} begun once the locks are held,
+	 * so that its statements read reporting as of one moment after every change queued
+	 * before (ADR 20).
 	 * @return the epoch of the tree each period's sums follow
 	 */
 	Map<Long, LocalDate> rebuild(List<Period> periods) {
 		List<Period> ordered = periods.stream().sorted(Comparator.comparingLong(Period::id)).toList();
-		return retrying(() -> {
-			for (Period period : ordered) {
-				this.aggregates.lockPeriodAlone(period.id());
-			}
-			Map<LocalDate, List<Long>> byEpoch = new TreeMap<>();
-			Map<Long, LocalDate> epochs = new LinkedHashMap<>();
-			for (Period period : ordered) {
-				LocalDate epoch = this.maps.epochOf(Periods.unitDate(period));
-				byEpoch.computeIfAbsent(epoch, (e) -> new ArrayList<>()).add(period.id());
-				epochs.put(period.id(), epoch);
-			}
-			LocalDate today = UnitScope.today();
-			byEpoch.forEach((epoch, ids) -> {
-				this.maps.use(epoch, today);
-				long written = this.aggregates.rebuild(ids, epoch);
-				log.debug("Rebuilt {} sums of periods {}", written, ids);
+		while (true) {
+			Map<Long, LocalDate> rebuilt = retrying(() -> {
+				for (Period period : ordered) {
+					this.aggregates.lockPeriodAlone(period.id());
+				}
+				Map<LocalDate, List<Long>> byEpoch = new TreeMap<>();
+				Map<Long, LocalDate> epochs = new LinkedHashMap<>();
+				for (Period period : ordered) {
+					LocalDate epoch = this.maps.epochOf(Periods.unitDate(period));
+					byEpoch.computeIfAbsent(epoch, (e) -> new ArrayList<>()).add(period.id());
+					epochs.put(period.id(), epoch);
+				}
+				LocalDate today = UnitScope.today();
+				boolean built = false;
+				for (LocalDate epoch : byEpoch.keySet()) {
+					built |= this.maps.use(epoch, today);
+				}
+				if (built) {
+					// The work's own transaction sees committed maps only: commit these
+					// first, then take the locks again.
+					return null;
+				}
+				this.snapshot.executeWithoutResult((status) -> byEpoch.forEach((epoch, ids) -> {
+					long written = this.aggregates.rebuild(ids, epoch, this.betweenReads);
+					log.debug("Rebuilt {} sums of periods {}", written, ids);
+				}));
+				return epochs;
 			});
-			return epochs;
-		});
+			if (rebuilt != null) {
+				return rebuilt;
+			}
+		}
 	}
 
 	/**

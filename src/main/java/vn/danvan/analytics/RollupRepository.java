@@ -57,21 +57,22 @@ class RollupRepository {
 	 * straight away when maps are missing; only when they are dropped between its look
 	 * and its shared lock does it have to upgrade, and a deadlock between two such
 	 * upgrades is reported by PostgreSQL and retried by the caller ({@link Rollup}).
+	 * @return whether some map was built (or dropped) by this call, in the calling
+	 * transaction
 	 */
-	void use(LocalDate epoch, LocalDate today) {
+	boolean use(LocalDate epoch, LocalDate today) {
 		LocalDate todayEpoch = epochOf(today);
 		if (!missing(epoch, todayEpoch) && !outdated(todayEpoch)) {
 			this.jdbc.sql("select pg_advisory_xact_lock_shared(?, 0)").param(MAPS_LOCK).query(Object.class).single();
 			if (!missing(epoch, todayEpoch) && !outdated(todayEpoch)) {
-				return;
+				return false;
 			}
 		}
 		this.jdbc.sql("select pg_advisory_xact_lock(?, 0)").param(MAPS_LOCK).query(Object.class).single();
 		if (outdated(todayEpoch)) {
 			// A dated change took effect since these maps were built, with no edit of the
 			// tree to drop them: today's structure is another one now.
-			this.jdbc.sql("delete from analytics.rollup_epoch").update();
-			this.jdbc.sql("delete from analytics.rollup").update();
+			deleteMaps();
 			this.jdbc.sql("""
 					insert into analytics.staleness (id, since, reason)
 					select 1, now(), 'analytics.stale.datedChange' where exists (select 1 from analytics.period_state)
@@ -85,13 +86,22 @@ class RollupRepository {
 			// a drop) turn those joins into nested loops over tens of thousands of rows.
 			analyze();
 		}
-		if (build(View.CURRENT, epoch, today)) {
+		boolean current = build(View.CURRENT, epoch, today);
+		if (current) {
 			analyze();
 		}
+		return true;
 	}
 
 	private void analyze() {
 		this.jdbc.sql("analyze analytics.rollup").update();
+		this.jdbc.sql("analyze analytics.first_kept").update();
+	}
+
+	private void deleteMaps() {
+		this.jdbc.sql("delete from analytics.rollup_epoch").update();
+		this.jdbc.sql("delete from analytics.rollup").update();
+		this.jdbc.sql("delete from analytics.first_kept").update();
 	}
 
 	/**
@@ -157,7 +167,21 @@ class RollupRepository {
 				  left join units.unit_version t on t.unit_id = up.target_id and t.valid @> cast(:e as date)
 				on conflict do nothing
 				""".formatted(KEPT_LEVELS)).param("e", epoch).update();
+		this.jdbc
+			.sql(FIRST_KEPT + " where view = 'A' and epoch = ? and depth > 0 and kept order by epoch, unit_id, depth")
+			.param(epoch)
+			.update();
 	}
+
+	/**
+	 * The nearest unit keeping sums above each unit, as it was (what a rebuild joins
+	 * every value to, ADR 20).
+	 */
+	private static final String FIRST_KEPT = """
+			insert into analytics.first_kept (epoch, unit_id, target_id)
+			select distinct on (epoch, unit_id) epoch, unit_id, target_id
+			  from analytics.rollup
+			""";
 
 	/**
 	 * Today's structure: a unit adds up into the units of today's tree it became
@@ -246,6 +270,11 @@ class RollupRepository {
 				 where e.view = 'C'
 				on conflict do nothing
 				""").param("u", unitId).param("todayEpoch", epochOf(vn.danvan.units.UnitScope.today())).update();
+		this.jdbc.sql(FIRST_KEPT + """
+				 where view = 'A' and unit_id = ? and depth > 0 and kept
+				 order by epoch, unit_id, depth
+				on conflict do nothing
+				""").param(unitId).update();
 	}
 
 	/**
@@ -253,8 +282,7 @@ class RollupRepository {
 	 */
 	void dropAll() {
 		this.jdbc.sql("select pg_advisory_xact_lock(?, 0)").param(MAPS_LOCK).query(Object.class).single();
-		this.jdbc.sql("delete from analytics.rollup_epoch").update();
-		this.jdbc.sql("delete from analytics.rollup").update();
+		deleteMaps();
 	}
 
 	/**

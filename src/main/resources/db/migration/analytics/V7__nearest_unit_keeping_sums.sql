@@ -1,0 +1,16 @@
+-- The nearest unit keeping sums above each unit, as the tree was on an epoch (ADR 20): written with the epoch's map
+-- "as it was", it is what a full rebuild joins every value to. A real table (not a temporary one built per rebuild)
+-- so that the rebuild's pass over the values can run on parallel workers, with statistics that tell the planner how
+-- few units keep sums.
+create table analytics.first_kept (
+    epoch     date   not null,
+    unit_id   bigint not null,
+    target_id bigint not null,
+    primary key (epoch, unit_id)
+);
+
+insert into analytics.first_kept (epoch, unit_id, target_id)
+select distinct on (epoch, unit_id) epoch, unit_id, target_id
+  from analytics.rollup
+ where view = 'A' and depth > 0 and kept
+ order by epoch, unit_id, depth;
