@@ -73,8 +73,8 @@ class AggregateRepository {
 			""";
 
 	/**
-	 * How many units below each unit (itself included) are expected to report, have
-	 * handed in and are approved.
+	 * How many units below each unit keeping sums (itself included) are expected to
+	 * report, have handed in and are approved; counted when read for the others.
 	 */
 	private static final String COUNTS = """
 			insert into analytics.coverage (period_id, view, unit_id, expected, handed_in, approved, approximate)
@@ -83,7 +83,7 @@ class AggregateRepository {
 			       count(*) filter (where s.state = 'APPROVED'),
 			       count(*) filter (where r.approximate)
 			  from reporting.report_state s
-			  join analytics.rollup r on r.epoch = :e and r.unit_id = s.unit_id
+			  join analytics.rollup r on r.epoch = :e and r.unit_id = s.unit_id and r.kept
 			 where s.period_id in (:p) and (r.view = 'A' or not :same)
 			 group by s.period_id, r.view, r.target_id
 			""";
@@ -404,7 +404,7 @@ class AggregateRepository {
 				               sum(t.approved_sign) as approved
 				          from taken t
 				          join analytics.period_state ps on ps.period_id = t.period_id
-				          join analytics.rollup r on r.epoch = t.epoch and r.unit_id = t.unit_id
+				          join analytics.rollup r on r.epoch = t.epoch and r.unit_id = t.unit_id and r.kept
 				                                 and (r.view = 'A' or not ps.current_same)
 				         group by t.period_id, r.view, r.target_id
 				      ) d
@@ -470,18 +470,14 @@ class AggregateRepository {
 	}
 
 	Optional<Coverage> coverage(long periodId, View view, long unitId) {
-		return this.jdbc.sql("""
-				select c.expected, c.handed_in, c.approved, c.approximate
-				  from analytics.period_state ps
-				  join analytics.coverage c on c.period_id = ps.period_id
-				                           and c.view = case when ps.current_same then 'A' else ? end
-				 where ps.period_id = ? and c.unit_id = ?
-				""")
-			.params(view.code(), periodId, unitId)
-			.query((rs, n) -> new Coverage(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4) > 0))
-			.optional();
+		return coverageOfUnits(periodId, view, List.of(unitId)).stream().findFirst().map(UnitCoverage::coverage);
 	}
 
+	/**
+	 * How many reports are expected below each unit (itself included), handed in and
+	 * approved: kept for the units keeping sums, counted from the reports when read for
+	 * the others (ADR 20), as their figures are.
+	 */
 	List<UnitCoverage> coverageOfUnits(long periodId, View view, Collection<Long> unitIds) {
 		if (unitIds.isEmpty()) {
 			return List.of();
@@ -492,6 +488,15 @@ class AggregateRepository {
 				  join analytics.coverage c on c.period_id = ps.period_id
 				                           and c.view = case when ps.current_same then 'A' else :v end
 				 where ps.period_id = :p and c.unit_id in (:units)
+				union all
+				select r.target_id, count(*), count(*) filter (where s.state in ('SUBMITTED', 'APPROVED')),
+				       count(*) filter (where s.state = 'APPROVED'), count(*) filter (where r.approximate)
+				  from analytics.period_state ps
+				  join analytics.rollup r on r.view = case when ps.current_same then 'A' else :v end
+				                         and r.epoch = ps.epoch and r.target_id in (:units) and not r.kept
+				  join reporting.report_state s on s.period_id = ps.period_id and s.unit_id = r.unit_id
+				 where ps.period_id = :p
+				 group by r.target_id
 				""")
 			.param("p", periodId)
 			.param("v", view.code())
@@ -560,7 +565,7 @@ class AggregateRepository {
 					                   count(*) filter (where s.state in ('SUBMITTED', 'APPROVED')) as handed_in,
 					                   count(*) filter (where s.state = 'APPROVED') as approved
 					              from reporting.report_state s
-					              join analytics.rollup r on r.epoch = :e and r.unit_id = s.unit_id
+					              join analytics.rollup r on r.epoch = :e and r.unit_id = s.unit_id and r.kept
 					             where s.period_id = :p
 					             group by r.view, r.target_id) e
 					      full join (select c.view, k.unit_id, k.expected, k.handed_in, k.approved

@@ -14,3 +14,9 @@ select distinct on (epoch, unit_id) epoch, unit_id, target_id
   from analytics.rollup
  where view = 'A' and depth > 0 and kept
  order by epoch, unit_id, depth;
+
+-- Report counts are now kept only for the units keeping sums, and counted when read for the others: every period is
+-- prepared again on first use (its sums and counts rebuilt from the reports).
+truncate analytics.aggregate, analytics.coverage, analytics.period_state, analytics.rebuilt, analytics.applied,
+         analytics.pending_change;
+delete from analytics.staleness;
