@@ -90,12 +90,13 @@ class AggregateRepository {
 
 	/**
 	 * The version of every report read: a change of a report up to that version is in the
-	 * sums already.
+	 * sums already. Marks that would not change are not written again.
 	 */
 	private static final String MARKS = """
-			insert into analytics.rebuilt (submission_id, period_id, version)
+			insert into analytics.rebuilt as m (submission_id, period_id, version)
 			select submission_id, period_id, version from reporting.report_state where period_id in (:p)
 			on conflict (submission_id) do update set version = excluded.version, period_id = excluded.period_id
+			 where (m.version, m.period_id) is distinct from (excluded.version, excluded.period_id)
 			""";
 
 	/**
