@@ -73,6 +73,26 @@ class AggregateRepository {
 			""";
 
 	/**
+	 * The rebuilt sums into the kept ones: a sum that did not change is not written.
+	 */
+	private static final String REPLACE = """
+			insert into analytics.aggregate as a (period_id, view, unit_id, indicator_id, item,
+			                                      total_submitted, reported_submitted, approximate_submitted,
+			                                      total_approved, reported_approved, approximate_approved)
+			select period_id, view, unit_id, indicator_id, item, total_submitted, reported_submitted, approximate_submitted,
+			       total_approved, reported_approved, approximate_approved
+			  from pg_temp.rebuild_result
+			on conflict (period_id, view, unit_id, indicator_id, item) do update
+			   set total_submitted = excluded.total_submitted, reported_submitted = excluded.reported_submitted,
+			       approximate_submitted = excluded.approximate_submitted, total_approved = excluded.total_approved,
+			       reported_approved = excluded.reported_approved, approximate_approved = excluded.approximate_approved
+			 where (a.total_submitted, a.reported_submitted, a.approximate_submitted,
+			        a.total_approved, a.reported_approved, a.approximate_approved)
+			       is distinct from (excluded.total_submitted, excluded.reported_submitted, excluded.approximate_submitted,
+			                         excluded.total_approved, excluded.reported_approved, excluded.approximate_approved)
+			""";
+
+	/**
 	 * How many units below each unit keeping sums (itself included) are expected to
 	 * report, have handed in and are approved; counted when read for the others.
 	 */
@@ -199,10 +219,10 @@ class AggregateRepository {
 		if (periodIds.isEmpty()) {
 			return 0;
 		}
-		this.jdbc.sql("delete from analytics.aggregate where period_id in (:p)").param("p", periodIds).update();
 		this.jdbc.sql("delete from analytics.coverage where period_id in (:p)").param("p", periodIds).update();
 		boolean sameMaps = sameMaps(epoch);
-		this.jdbc.sql("drop table if exists pg_temp.rebuild_kept, pg_temp.rebuild_sum").update();
+		this.jdbc.sql("drop table if exists pg_temp.rebuild_kept, pg_temp.rebuild_sum, pg_temp.rebuild_result")
+			.update();
 		// Grouping in memory: a few hundred sums per unit keeping them and period.
 		this.jdbc.sql("set local work_mem = '128MB'").update();
 		this.jdbc
@@ -231,8 +251,17 @@ class AggregateRepository {
 		// 2025, then one period per pass).
 		int kept = this.jdbc.sql("select count(*) from pg_temp.rebuild_kept").query(Integer.class).single();
 		int perPass = Math.max(1, KEPT_UNITS_PER_STATEMENT / Math.max(1, kept));
+		this.jdbc
+			.sql("""
+					create temp table rebuild_result (
+					    period_id bigint not null, view char(1) not null, unit_id bigint not null,
+					    indicator_id bigint not null, item text not null,
+					    total_submitted numeric not null, reported_submitted int not null, approximate_submitted int not null,
+					    total_approved numeric not null, reported_approved int not null, approximate_approved int not null
+					) on commit drop
+					""")
+			.update();
 		List<Long> ids = List.copyOf(periodIds);
-		long written = 0;
 		for (int from = 0; from < ids.size(); from += perPass) {
 			List<Long> pass = ids.subList(from, Math.min(ids.size(), from + perPass));
 			this.jdbc.sql(VALUES).param("p", pass).param("e", epoch).update();
@@ -240,12 +269,7 @@ class AggregateRepository {
 			this.jdbc.sql("drop table pg_temp.rebuild_values").update();
 			if (!sameMaps) {
 				this.jdbc.sql(CURRENT_BY_CLOSURE).param("p", pass).param("e", epoch).update();
-				written += this.jdbc.sql("""
-						insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
-						                                 total_submitted, reported_submitted, approximate_submitted,
-						                                 total_approved, reported_approved, approximate_approved)
-						select * from pg_temp.rebuild_current
-						""").update();
+				this.jdbc.sql("insert into pg_temp.rebuild_result select * from pg_temp.rebuild_current").update();
 				this.jdbc.sql("drop table pg_temp.rebuild_current").update();
 			}
 		}
@@ -258,15 +282,29 @@ class AggregateRepository {
 		for (int level = deepest; level >= 1; level--) {
 			this.jdbc.sql(LEVEL).param("level", level).update();
 		}
-		written += this.jdbc.sql("""
-				insert into analytics.aggregate (period_id, view, unit_id, indicator_id, item,
-				                                 total_submitted, reported_submitted, approximate_submitted,
-				                                 total_approved, reported_approved, approximate_approved)
+		long written = this.jdbc.sql("""
+				insert into pg_temp.rebuild_result (period_id, view, unit_id, indicator_id, item,
+				                                    total_submitted, reported_submitted, approximate_submitted,
+				                                    total_approved, reported_approved, approximate_approved)
 				select period_id, 'A', unit_id, indicator_id, item,
 				       sum(total_submitted), sum(reported_submitted), 0, sum(total_approved), sum(reported_approved), 0
 				  from pg_temp.rebuild_sum
 				 group by period_id, unit_id, indicator_id, item
 				""").update();
+		if (!sameMaps) {
+			written = this.jdbc.sql("select count(*) from pg_temp.rebuild_result").query(Long.class).single();
+		}
+		this.jdbc.sql("analyze pg_temp.rebuild_result").update();
+		// The sums replaced in place, and only those that changed: deleting them all and
+		// inserting them again made every insert check the dead row of its key.
+		this.jdbc.sql(REPLACE).update();
+		this.jdbc.sql("""
+				delete from analytics.aggregate a
+				 where a.period_id in (:p)
+				   and not exists (select 1 from pg_temp.rebuild_result r
+				                    where (r.period_id, r.view, r.unit_id, r.indicator_id, r.item)
+				                        = (a.period_id, a.view, a.unit_id, a.indicator_id, a.item))
+				""").param("p", periodIds).update();
 		this.jdbc.sql("delete from analytics.applied where period_id in (:p)").param("p", periodIds).update();
 		this.jdbc.sql("delete from analytics.pending_change where period_id in (:p)").param("p", periodIds).update();
 		this.jdbc.sql("""
