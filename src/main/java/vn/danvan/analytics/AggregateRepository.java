@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -211,11 +212,11 @@ class AggregateRepository {
 	 * the epoch in another transaction, and calls this in a transaction of its own at
 	 * {@code REPEATABLE READ} begun after taking them (ADR 20): its statements then read
 	 * reporting as of one moment. The working tables are dropped at its end.
-	 * @param betweenReads run between the pass over the values and the reads of the
-	 * reports' states and versions (where a test commits a change)
+	 * @param betweenReads given the periods, run between the pass over the values and the
+	 * reads of the reports' states and versions (where a test commits a change)
 	 * @return the number of sums written
 	 */
-	long rebuild(Collection<Long> periodIds, LocalDate epoch, Runnable betweenReads) {
+	long rebuild(Collection<Long> periodIds, LocalDate epoch, Consumer<Collection<Long>> betweenReads) {
 		if (periodIds.isEmpty()) {
 			return 0;
 		}
@@ -273,7 +274,7 @@ class AggregateRepository {
 				this.jdbc.sql("drop table pg_temp.rebuild_current").update();
 			}
 		}
-		betweenReads.run();
+		betweenReads.accept(periodIds);
 		this.jdbc.sql(COUNTS).param("p", periodIds).param("e", epoch).param("same", sameMaps).update();
 		this.jdbc.sql(MARKS).param("p", periodIds).update();
 		int deepest = this.jdbc.sql("select coalesce(max(kept_level), 0) from pg_temp.rebuild_kept")

@@ -2,12 +2,14 @@ package vn.danvan.analytics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -58,9 +60,10 @@ class Rollup {
 	/**
 	 * Runs in a rebuild between its pass over the values and its reads of the reports'
 	 * states and versions: where a test commits a change to show that both reads see the
-	 * same moment.
+	 * same moment. It receives the periods being rebuilt: other rebuilds (a period
+	 * prepared in the background) may run at the same time.
 	 */
-	volatile Runnable betweenReads = () -> {
+	volatile Consumer<Collection<Long>> betweenReads = (periodIds) -> {
 	};
 
 	/** Joins the caller's transaction (an event listener's), or runs one of its own. */
