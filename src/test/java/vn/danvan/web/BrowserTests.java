@@ -129,6 +129,34 @@ class BrowserTests {
 		}
 	}
 
+	@Test
+	void theFullMenuFitsEveryDesktopWidth() throws IOException {
+		String username = "menu-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(new NewUser(username, "Nguyễn Thị Phương Thảo Quản Trị Viên", "menu@danvan.vn",
+				"Mat-khau-ban-dau-1", Set.of(Role.ADMINISTRATOR, Role.COMMISSION_OFFICER), null), "test");
+		driver.manage().deleteAllCookies();
+		try {
+			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+			driver.get(url("/login?lang=vi"));
+			signIn(wait, username, "Mat-khau-ban-dau-1");
+			for (int width : new int[] { 1200, 1280, 1366, 1400, 1440, 1600, 1700, 1920, 2560 }) {
+				driver.manage().window().setSize(new Dimension(width, 900));
+				driver.get(url("/"));
+				wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-out")));
+				Object beyond = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+						"return Array.from(document.querySelectorAll('header *')).filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.tagName + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right));");
+				assertThat((java.util.List<?>) beyond).as("nothing of the menu beyond a %d px window", width).isEmpty();
+				assertThat(driver.findElement(By.id("nav-directives")).isDisplayed())
+					.as("the menu is open, not collapsed, at %d px", width)
+					.isTrue();
+			}
+			screenshot("menu-2560");
+		}
+		finally {
+			driver.manage().window().setSize(new Dimension(1280, 900));
+		}
+	}
+
 	void signIn(WebDriverWait wait, String username, String password) {
 		driver.get(url("/login"));
 		driver.findElement(By.id("username")).clear();
