@@ -96,7 +96,8 @@ class DashboardController {
 			@RequestParam(required = false) String view,
 			@RequestParam(name = "include", required = false) String include,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
+			@RequestParam(defaultValue = "false") boolean all, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
 		Choice choice = choice(user, period, view, include);
 		Dashboard dashboard = this.analytics.dashboard(user, unitId, choice.periodId(), choice.view(),
 				choice.inclusion());
@@ -106,9 +107,9 @@ class DashboardController {
 			.filter((f) -> f.key().equals(cell.key()))
 			.findFirst()
 			.orElseThrow(() -> AnalyticsException.notFound("analytics.error.indicatorNotFound", key));
-		List<UnitFigure> below = sorted(
-				this.analytics.below(user, unitId, choice.periodId(), choice.view(), choice.inclusion(), cell.key()),
-				sort, dir);
+		List<UnitFigure> everyUnitBelow = this.analytics.below(user, unitId, choice.periodId(), choice.view(),
+				choice.inclusion(), cell.key());
+		List<UnitFigure> below = sorted(all ? everyUnitBelow : concerned(everyUnitBelow), sort, dir);
 		List<SeriesPoint> series = this.analytics.series(user, unitId, choice.periodId(), choice.view(),
 				choice.inclusion(), cell.key());
 		model.addAttribute("dashboard", dashboard);
@@ -119,6 +120,8 @@ class DashboardController {
 		model.addAttribute("periods", choice.periods());
 		model.addAttribute("sort", sort);
 		model.addAttribute("dir", dir);
+		model.addAttribute("all", all);
+		model.addAttribute("notConcerned", everyUnitBelow.size() - concerned(everyUnitBelow).size());
 		model.addAttribute("path", this.analytics.path(user, dashboard.unit(), date(dashboard)));
 		model.addAttribute("barChart", barChart(figure, below, choice));
 		model.addAttribute("lineChart", lineChart(figure, series));
@@ -159,15 +162,15 @@ class DashboardController {
 	ResponseEntity<byte[]> exportBelow(@PathVariable long unitId, @PathVariable String key,
 			@RequestParam(required = false) Long period, @RequestParam(required = false) String view,
 			@RequestParam(name = "include", required = false) String include,
-			@RequestParam(defaultValue = "xlsx") String format, @AuthenticationPrincipal SignedInUser user,
-			Locale locale) {
+			@RequestParam(defaultValue = "xlsx") String format, @RequestParam(defaultValue = "false") boolean all,
+			@AuthenticationPrincipal SignedInUser user, Locale locale) {
 		Choice choice = choice(user, period, view, include);
 		Dashboard dashboard = this.analytics.dashboard(user, unitId, choice.periodId(), choice.view(),
 				choice.inclusion());
 		TemplateStructure.Cell cell = this.analytics.cell(dashboard.period(), key);
-		List<UnitFigure> below = sorted(
-				this.analytics.below(user, unitId, choice.periodId(), choice.view(), choice.inclusion(), cell.key()),
-				"name", "asc");
+		List<UnitFigure> everyUnitBelow = this.analytics.below(user, unitId, choice.periodId(), choice.view(),
+				choice.inclusion(), cell.key());
+		List<UnitFigure> below = sorted(all ? everyUnitBelow : concerned(everyUnitBelow), "name", "asc");
 		List<String> header = List.of(text("analytics.column.unit", locale), text("analytics.column.code", locale),
 				text("analytics.column.value", locale), text("analytics.column.reporting", locale),
 				text("analytics.column.expected", locale), text("analytics.column.approximate", locale));
@@ -198,6 +201,18 @@ class DashboardController {
 
 	private static LocalDate date(Dashboard dashboard) {
 		return (dashboard.view() == View.CURRENT) ? UnitScope.today() : Periods.unitDate(dashboard.period());
+	}
+
+	/**
+	 * The units below that concern the period: some unit under them must report, has
+	 * reported, or there is a figure. Organisations of a province that report nothing
+	 * (its police, its Party committee) would otherwise fill the table and the chart with
+	 * empty rows; the page says how many it leaves out and shows them on request.
+	 */
+	private static List<UnitFigure> concerned(List<UnitFigure> below) {
+		return below.stream()
+			.filter((u) -> u.coverage().expected() > 0 || u.coverage().handedIn() > 0 || u.value() != null)
+			.toList();
 	}
 
 	private static List<UnitFigure> sorted(List<UnitFigure> figures, String sort, String dir) {

@@ -168,6 +168,55 @@ class AnalyticsPagesTests {
 	}
 
 	@Test
+	void theFigurePageLeavesOutTheUnitsBelowThatDoNotReportAndShowsThemOnRequest() throws Exception {
+		long police = this.units
+			.create(new vn.danvan.units.NewUnit(this.world.prefix + "CA", "Công an tỉnh " + this.world.prefix, null,
+					vn.danvan.units.UnitKind.POLICE, this.world.province, ReportingFixture.START), "test");
+		Cookie session = signIn(this.world.provinceOfficer);
+		String page = "/analytics/units/{id}/figures/{key}";
+		this.mvc
+			.perform(get(page, this.world.province, code("REG")).param("period", String.valueOf(this.period.id()))
+				.cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"below-" + this.world.commune + "\"")))
+			.andExpect(content().string(containsString("id=\"below-" + this.world.otherCommune + "\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"below-" + police + "\""))))
+			.andExpect(content().string(containsString(
+					"1 đơn vị trực thuộc không phải báo cáo kỳ này và không có số liệu nên không hiện.")))
+			.andExpect(content().string(containsString("id=\"show-all-below\"")));
+		this.mvc
+			.perform(get(page, this.world.province, code("REG")).param("period", String.valueOf(this.period.id()))
+				.param("all", "true")
+				.cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"below-" + police + "\"")))
+			.andExpect(content().string(containsString("id=\"hide-not-concerned\"")))
+			.andExpect(content().string(containsString("&amp;all=true\" id=\"sort-value\"")));
+		byte[] csv = this.mvc
+			.perform(get(page + "/export", this.world.province, code("REG"))
+				.param("period", String.valueOf(this.period.id()))
+				.param("format", "csv")
+				.cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Xã Bình An", "Xã Hòa Bình")
+			.doesNotContain("Công an tỉnh");
+		byte[] all = this.mvc
+			.perform(get(page + "/export", this.world.province, code("REG"))
+				.param("period", String.valueOf(this.period.id()))
+				.param("format", "csv")
+				.param("all", "true")
+				.cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(all, StandardCharsets.UTF_8)).contains("Công an tỉnh");
+	}
+
+	@Test
 	void theCentresFigurePageShowsTheProvincesOnAMapThatLinksDown() throws Exception {
 		Cookie session = signIn(this.world.user(vn.danvan.accounts.Role.VIEWER, this.world.centre));
 		String url = "/analytics/units/" + this.world.province + "/figures/" + code("REG") + "?period="
