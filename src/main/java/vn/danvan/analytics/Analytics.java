@@ -124,7 +124,12 @@ public class Analytics {
 			}
 		}
 		Coverage coverage = this.aggregates.coverage(period.id(), view, unitId).orElse(Coverage.NONE);
-		return new Dashboard(context.unit(), period, view, inclusion, previous, lastYear, coverage, parts);
+		Coverage previousCoverage = (previous != null)
+				? this.aggregates.coverage(previous.id(), view, unitId).orElse(Coverage.NONE) : Coverage.NONE;
+		Coverage lastYearCoverage = (lastYear != null)
+				? this.aggregates.coverage(lastYear.id(), view, unitId).orElse(Coverage.NONE) : Coverage.NONE;
+		return new Dashboard(context.unit(), period, view, inclusion, previous, lastYear, coverage, previousCoverage,
+				lastYearCoverage, parts);
 	}
 
 	/**

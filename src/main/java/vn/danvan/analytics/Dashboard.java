@@ -11,7 +11,7 @@ import vn.danvan.units.Unit;
  * the periods compared against and how many units have reported.
  */
 public record Dashboard(Unit unit, Period period, View view, Inclusion inclusion, Period previous, Period lastYear,
-		Coverage coverage, List<Part> parts) {
+		Coverage coverage, Coverage previousCoverage, Coverage lastYearCoverage, List<Part> parts) {
 
 	/**
 	 * The figures of one section of the template, in its order.
@@ -25,6 +25,31 @@ public record Dashboard(Unit unit, Period period, View view, Inclusion inclusion
 
 	public int reporting() {
 		return this.coverage.reporting(this.inclusion);
+	}
+
+	/**
+	 * Units included in the previous period's figures, or null without a previous period.
+	 */
+	public Integer previousReporting() {
+		return (this.previous != null) ? this.previousCoverage.reporting(this.inclusion) : null;
+	}
+
+	/**
+	 * Units included in the figures of the same period a year before, or null without
+	 * one.
+	 */
+	public Integer lastYearReporting() {
+		return (this.lastYear != null) ? this.lastYearCoverage.reporting(this.inclusion) : null;
+	}
+
+	/**
+	 * Whether a period compared against adds up a different number of units than this
+	 * one: then part of every change comes from who reported, not from what they did.
+	 */
+	public boolean comparesUnequalCounts() {
+		Integer before = previousReporting();
+		Integer yearBefore = lastYearReporting();
+		return (before != null && before != reporting()) || (yearBefore != null && yearBefore != reporting());
 	}
 
 }

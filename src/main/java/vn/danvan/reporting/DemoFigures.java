@@ -50,6 +50,14 @@ final class DemoFigures {
 			Map.entry("BC_NHANH_DLXH", new int[] { 10, 40 }), Map.entry("VU_VIEC_DA_GIAI_QUYET", new int[] { 50, 100 }),
 			Map.entry("THON_HUONG_UOC", new int[] { 80, 100 }), Map.entry("TO_DAN_VAN", new int[] { 90, 100 }));
 
+	/**
+	 * Indicators that describe what a commune has rather than what it did in the period.
+	 */
+	private static final Set<String> STOCKS = Set.of("DAN_SO", "SO_HO", "DOI_TUONG_TAP_HOP", "NGUOI_UY_TIN",
+			"THANH_VIEN_TO_DAN_VAN", "CTV_DLXH");
+
+	private static final Set<String> STOCK_UNITS = Set.of("thôn, tổ dân phố", "khu dân cư", "chi hội", "tổ");
+
 	private DemoFigures() {
 	}
 
@@ -58,7 +66,20 @@ final class DemoFigures {
 	 * 1 only about that share of the indicators is filled (a draft).
 	 */
 	static Map<String, Object> values(TemplateStructure structure, long seed, double share) {
+		return values(structure, seed, share, 1.0);
+	}
+
+	/**
+	 * The same figures as {@link #values(TemplateStructure, long, double)} with the same
+	 * seed, as an earlier period of the unit would have had them: every count drawn is
+	 * about {@code scale} times as large (each within ±10 %), except the stock of the
+	 * commune (population, households, villages…), which moves by at most 2 %. Parts keep
+	 * their share of their total, so every rule still holds; a scale of 1 changes
+	 * nothing.
+	 */
+	static Map<String, Object> values(TemplateStructure structure, long seed, double share, double scale) {
 		Random random = new Random(seed);
+		Random drift = new Random(seed ^ 0x5DEECE66DL);
 		Map<String, BigDecimal> numbers = new LinkedHashMap<>();
 		Set<String> parts = new LinkedHashSet<>();
 		for (Rule rule : structure.rules()) {
@@ -82,6 +103,12 @@ final class DemoFigures {
 					int[] range = BY_CODE.getOrDefault(indicator.code(),
 							BY_UNIT.getOrDefault(indicator.unitOfMeasure(), new int[] { 0, 20 }));
 					int whole = range[0] + random.nextInt(range[1] - range[0] + 1);
+					if (scale != 1.0) {
+						double factor = STOCKS.contains(indicator.code())
+								|| STOCK_UNITS.contains(indicator.unitOfMeasure()) ? 0.98 + 0.02 * drift.nextDouble()
+										: scale * (0.9 + 0.2 * drift.nextDouble());
+						whole = (int) Math.round(whole * factor);
+					}
 					BigDecimal value = (indicator.valueType() == ValueType.DECIMAL)
 							? BigDecimal.valueOf(whole * 10L + random.nextInt(10), 1) : BigDecimal.valueOf(whole);
 					numbers.put(cell.key(), value);

@@ -32,13 +32,17 @@ import vn.danvan.units.Units;
 /**
  * Demo reports for the demo units of Quảng Ngãi (province 51): an officer of the province
  * and reporting officers of Xã An Phú and Phường Cẩm Thành (password: the initial
- * administrator's), a past 6-month period whose communes have reported (submitted, some
+ * administrator's), an earlier 6-month period every commune has reported and had approved
+ * (about 10 % lower figures, so that the dashboards and review reports of the next one
+ * show changes), a past 6-month period whose communes have reported (submitted, some
  * approved, one returned, one not started) and the current annual period with one draft.
  * Everything goes through {@link Periods} and {@link Submissions}, so revisions,
  * transitions, audit entries and events are real. A period that exists is left alone.
  */
 @Component
 class ReportingDemoData {
+
+	static final String EARLIER = "Sơ kết 6 tháng cuối năm 2025";
 
 	static final String PAST = "Sơ kết 6 tháng đầu năm 2026";
 
@@ -129,6 +133,10 @@ class ReportingDemoData {
 				.map((user) -> Map.entry(unit.id(), user)))
 			.ifPresent((e) -> reporters.put(e.getKey(), e.getValue()));
 
+		Long earlier = null;
+		if (existing(sixMonth.get(), EARLIER).isEmpty()) {
+			earlier = earlierPeriod(sixMonth.get(), province.get(), officer, admin, reporters);
+		}
 		Long past = null;
 		if (existing(sixMonth.get(), PAST).isEmpty()) {
 			past = pastPeriod(sixMonth.get(), province.get(), officer, reporters);
@@ -137,11 +145,35 @@ class ReportingDemoData {
 		if (existing(annual.get(), CURRENT).isEmpty()) {
 			current = currentPeriod(annual.get(), province.get(), officer, reporters);
 		}
-		if (!usersCreated.isEmpty() || past != null || current != null) {
-			log.info("Demo reports loaded: users {}, periods {}", usersCreated,
-					(past != null || current != null) ? List.of(PAST, CURRENT) : List.of());
+		List<String> periodsCreated = new ArrayList<>();
+		if (earlier != null) {
+			periodsCreated.add(EARLIER);
 		}
-		return Optional.of(new Loaded(usersCreated, past, current));
+		if (past != null) {
+			periodsCreated.add(PAST);
+		}
+		if (current != null) {
+			periodsCreated.add(CURRENT);
+		}
+		if (!usersCreated.isEmpty() || !periodsCreated.isEmpty()) {
+			log.info("Demo reports loaded: users {}, periods {}", usersCreated, periodsCreated);
+		}
+		return Optional.of(new Loaded(usersCreated, earlier, past, current));
+	}
+
+	private long earlierPeriod(Template template, Unit province, SignedInUser officer, SignedInUser admin,
+			Map<Long, SignedInUser> reporters) {
+		Period period = this.periods.open(officer,
+				new OpenPeriod(template.id(), PeriodType.SIX_MONTH, EARLIER, LocalDate.of(2025, 6, 15),
+						LocalDate.of(2025, 12, 14), LocalDate.of(2025, 12, 20), List.of(province.id())));
+		for (UnitStatus status : this.periods.statuses(officer, period.id())) {
+			SignedInUser reporter = reporters.getOrDefault(status.unitId(), officer);
+			Submission s = fill(reporter, status, 1.0, 0.9);
+			s = this.submissions.submit(reporter, s.id(), s.version());
+			this.submissions.approve(officer, s.id(), s.version());
+		}
+		this.periods.close(admin, period.id());
+		return period.id();
 	}
 
 	private long pastPeriod(Template template, Unit province, SignedInUser officer, Map<Long, SignedInUser> reporters) {
@@ -156,7 +188,7 @@ class ReportingDemoData {
 				continue;
 			}
 			SignedInUser reporter = reporters.getOrDefault(status.unitId(), officer);
-			Submission s = fill(reporter, status, 1.0);
+			Submission s = fill(reporter, status, 1.0, 1.0);
 			s = this.submissions.submit(reporter, s.id(), s.version());
 			Unit unit = this.units.get(status.unitId(), Periods.unitDate(period));
 			if (CAM_THANH.equals(unit.code())) {
@@ -179,7 +211,7 @@ class ReportingDemoData {
 			.filter((s) -> AN_PHU.equals(s.unitCode()))
 			.findFirst()
 			.orElse(expected.get(0));
-		fill(reporters.getOrDefault(draft.unitId(), officer), draft, 0.5);
+		fill(reporters.getOrDefault(draft.unitId(), officer), draft, 0.5, 1.0);
 		return period.id();
 	}
 
@@ -198,11 +230,11 @@ class ReportingDemoData {
 			.orElse(-1L);
 	}
 
-	private Submission fill(SignedInUser reporter, UnitStatus status, double share) {
+	private Submission fill(SignedInUser reporter, UnitStatus status, double share, double scale) {
 		Submission s = this.submissions.get(reporter, status.submissionId());
 		TemplateStructure structure = this.submissions.structure(s);
 		long seed = (status.unitCode() + "/" + structure.template().code()).hashCode();
-		Map<String, Object> values = DemoFigures.values(structure, seed, share);
+		Map<String, Object> values = DemoFigures.values(structure, seed, share, scale);
 		String name = this.units.find(status.unitId(), UnitScope.today())
 			.map((u) -> Character.toLowerCase(u.fullName().charAt(0)) + u.fullName().substring(1))
 			.orElse(status.unitName());
@@ -272,7 +304,7 @@ class ReportingDemoData {
 	/**
 	 * What a load created.
 	 */
-	record Loaded(List<String> usersCreated, Long pastPeriodId, Long currentPeriodId) {
+	record Loaded(List<String> usersCreated, Long earlierPeriodId, Long pastPeriodId, Long currentPeriodId) {
 	}
 
 }

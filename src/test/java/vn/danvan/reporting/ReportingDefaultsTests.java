@@ -143,6 +143,7 @@ class ReportingDefaultsTests {
 			assertThat(this.unitImports.importCsv(seed, "test").errors()).isEmpty();
 		}
 		ReportingDemoData.Loaded loaded = this.demo.load().orElseThrow();
+		assertThat(loaded.earlierPeriodId()).isNotNull();
 		assertThat(loaded.pastPeriodId()).isNotNull();
 		assertThat(loaded.currentPeriodId()).isNotNull();
 
@@ -175,6 +176,33 @@ class ReportingDefaultsTests {
 		assertThat(content.numbers()).hasSizeGreaterThan(50);
 		assertThat(content.narratives().values()).anySatisfy((text) -> assertThat(text).contains("phường Cẩm Thành"));
 
+		Period earlier = this.periods.get(officer, loaded.earlierPeriodId());
+		assertThat(earlier.name()).isEqualTo("Sơ kết 6 tháng cuối năm 2025");
+		assertThat(this.periods.previous(past)).map(Period::id).contains(earlier.id());
+		assertThat(this.periods.statuses(officer, earlier.id())).extracting(UnitStatus::state)
+			.containsOnly(SubmissionState.APPROVED)
+			.hasSize(statuses.size());
+		UnitStatus anPhu = statuses.stream()
+			.filter((s) -> ReportingDemoData.AN_PHU.equals(s.unitCode()))
+			.findFirst()
+			.orElseThrow();
+		UnitStatus anPhuEarlier = this.periods.statuses(officer, earlier.id())
+			.stream()
+			.filter((s) -> ReportingDemoData.AN_PHU.equals(s.unitCode()))
+			.findFirst()
+			.orElseThrow();
+		Map<String, java.math.BigDecimal> now = this.submissions
+			.content(this.submissions.get(officer, anPhu.submissionId()))
+			.numbers();
+		Map<String, java.math.BigDecimal> before = this.submissions
+			.content(this.submissions.get(officer, anPhuEarlier.submissionId()))
+			.numbers();
+		assertThat(before.keySet()).as("the earlier report has the same figures filled").isEqualTo(now.keySet());
+		java.math.BigDecimal population = before.get("DAN_SO");
+		assertThat(population).as("population moves by at most 2 %")
+			.isBetween(now.get("DAN_SO").multiply(new java.math.BigDecimal("0.97")), now.get("DAN_SO"));
+		assertThat(before).as("most counts were lower half a year earlier").isNotEqualTo(now);
+
 		Period current = this.periods.get(officer, loaded.currentPeriodId());
 		assertThat(current.deadline()).hasToString("2026-12-20");
 		assertThat(this.periods.statuses(officer, current.id())).extracting(UnitStatus::state)
@@ -184,6 +212,7 @@ class ReportingDefaultsTests {
 
 		ReportingDemoData.Loaded again = this.demo.load().orElseThrow();
 		assertThat(again.usersCreated()).isEmpty();
+		assertThat(again.earlierPeriodId()).isNull();
 		assertThat(again.pastPeriodId()).isNull();
 		assertThat(again.currentPeriodId()).isNull();
 		assertThat(Set.copyOf(this.periods.statuses(officer, past.id()))).isEqualTo(Set.copyOf(statuses));

@@ -38,6 +38,7 @@ class AggregatesApiController implements AnalyticsApi {
 		return new Aggregates(new UnitRef(d.unit().id(), d.unit().code(), d.unit().fullName()), ref(d.period()),
 				ref(d.previous()), ref(d.lastYear()), d.view().parameter(), d.inclusion().parameter(), d.reporting(),
 				d.coverage().expected(), d.coverage().handedIn(), d.coverage().approved(), d.coverage().approximate(),
+				d.previousReporting(), d.lastYearReporting(),
 				d.figures().stream().map(AggregatesApiController::value).toList());
 	}
 
@@ -54,7 +55,7 @@ class AggregatesApiController implements AnalyticsApi {
 
 	record Aggregates(UnitRef unit, PeriodRef period, PeriodRef previousPeriod, PeriodRef lastYearPeriod, String view,
 			String include, int reporting, int expected, int handedIn, int approved, boolean approximate,
-			List<Value> values) {
+			Integer previousReporting, Integer lastYearReporting, List<Value> values) {
 	}
 
 	record UnitRef(long id, String code, String name) {

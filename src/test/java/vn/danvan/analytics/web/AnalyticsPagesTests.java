@@ -168,6 +168,64 @@ class AnalyticsPagesTests {
 	}
 
 	@Test
+	void theDashboardSaysHowManyUnitsThePeriodComparedAgainstCounts() throws Exception {
+		Cookie session = signIn(this.world.provinceOfficer);
+		String dashboard = "/analytics/units/{id}";
+		this.mvc
+			.perform(get(dashboard, this.world.province).param("period", String.valueOf(this.period.id()))
+				.cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"previous-reporting\""))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"unequal-counts\""))));
+
+		Period earlier = this.world.openPeriod("Sơ kết 6 tháng cuối năm 2033", LocalDate.of(2033, 7, 1),
+				LocalDate.of(2033, 12, 31), LocalDate.of(2034, 1, 10));
+		for (var officerAndUnit : Map
+			.of(this.world.communeOfficer, this.world.commune, this.world.otherCommuneOfficer, this.world.otherCommune)
+			.entrySet()) {
+			var reporter = this.world.signedIn(officerAndUnit.getKey());
+			Submission s = this.submissions.find(reporter, earlier.id(), officerAndUnit.getValue()).orElseThrow();
+			s = this.submissions.save(reporter, s.id(), s.version(),
+					Map.of(code("REG") + ".A", "1.000", code("MEM"), "20", code("ELIG"), "100"), Map.of(), "FORM");
+			this.submissions.submit(reporter, s.id(), s.version());
+		}
+		var province = this.world.signedIn(this.world.provinceOfficer);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.analytics
+				.dashboard(province, this.world.province, this.period.id(), View.AS_WAS, Inclusion.SUBMITTED)
+				.previousReporting() == 2);
+
+		this.mvc
+			.perform(get(dashboard, this.world.province).param("period", String.valueOf(this.period.id()))
+				.param("include", "submitted")
+				.cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sơ kết 6 tháng cuối năm 2033")))
+			.andExpect(content().string(containsString("id=\"previous-reporting\">(2/2 đơn vị)<")))
+			.andExpect(content().string(containsString("id=\"reporting-count\">1/2<")))
+			.andExpect(content().string(containsString("id=\"unequal-counts\"")));
+		this.mvc
+			.perform(get("/api/v1/aggregates").param("unit", String.valueOf(this.world.province))
+				.param("period", String.valueOf(this.period.id()))
+				.param("include", "submitted")
+				.with(province()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reporting").value(1))
+			.andExpect(jsonPath("$.previousReporting").value(2))
+			.andExpect(jsonPath("$.lastYearReporting").doesNotExist())
+			.andExpect(jsonPath("$.values[?(@.key == '%s')].previous".formatted(code("REG"))).value(2000));
+		// Approved only: none of the earlier reports is approved, and neither is this
+		// one.
+		this.mvc
+			.perform(get(dashboard, this.world.province).param("period", String.valueOf(this.period.id()))
+				.param("include", "approved")
+				.cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"previous-reporting\">(0/2 đơn vị)<")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"unequal-counts\""))));
+	}
+
+	@Test
 	void theFigurePageLeavesOutTheUnitsBelowThatDoNotReportAndShowsThemOnRequest() throws Exception {
 		long police = this.units
 			.create(new vn.danvan.units.NewUnit(this.world.prefix + "CA", "Công an tỉnh " + this.world.prefix, null,
