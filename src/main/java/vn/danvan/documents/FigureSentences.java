@@ -50,6 +50,37 @@ final class FigureSentences {
 	}
 
 	/**
+	 * A line for the first figures of the report when the period compared against adds up
+	 * a different number of units ("Lưu ý: số liệu kỳ này tổng hợp từ 4/6 đơn vị, kỳ
+	 * trước từ 6/6 đơn vị; …"), so that nobody signs a fall that only means fewer
+	 * reports. Empty when the counts are the same or there is nothing to compare with.
+	 */
+	static java.util.Optional<String> coverageNote(Dashboard dashboard) {
+		Integer before;
+		int expected;
+		String baseline;
+		if (dashboard.lastYear() != null) {
+			before = dashboard.lastYearReporting();
+			expected = dashboard.lastYearCoverage().expected();
+			baseline = lastYearName(dashboard.period(), dashboard.lastYear());
+		}
+		else if (dashboard.previous() != null) {
+			before = dashboard.previousReporting();
+			expected = dashboard.previousCoverage().expected();
+			baseline = "kỳ trước";
+		}
+		else {
+			return java.util.Optional.empty();
+		}
+		if (before == null || before == dashboard.reporting()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of("Lưu ý: số liệu kỳ này tổng hợp từ " + dashboard.reporting() + "/"
+				+ dashboard.coverage().expected() + " đơn vị, " + baseline + " từ " + before + "/" + expected
+				+ " đơn vị; mức tăng, giảm dưới đây có phần do số đơn vị báo cáo khác nhau.");
+	}
+
+	/**
 	 * One figure: "name: value unit, tăng/giảm change unit (percent) so với baseline" or
 	 * "bằng baseline".
 	 */

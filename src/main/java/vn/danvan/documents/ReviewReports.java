@@ -146,10 +146,15 @@ public class ReviewReports {
 		}
 		List<ReviewDraft.Section> sections = new ArrayList<>();
 		int position = 0;
+		java.util.Optional<String> coverageNote = FigureSentences.coverageNote(dashboard);
 		for (Section section : structure.sections()) {
 			String ownText = (own != null) ? own.narratives().getOrDefault(section.id(), "") : "";
 			List<Figure> figures = figuresBySection.getOrDefault(section.id(), List.of());
 			String sentences = figures.isEmpty() ? "" : FigureSentences.of(dashboard, figures);
+			if (!sentences.isEmpty() && coverageNote.isPresent()) {
+				sentences = coverageNote.get() + "\n" + sentences;
+				coverageNote = java.util.Optional.empty();
+			}
 			String body = join(ownText, sentences);
 			List<ReviewDraft.Compiled> compiled = new ArrayList<>();
 			for (Unit unit : below) {

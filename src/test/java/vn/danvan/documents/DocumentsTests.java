@@ -132,7 +132,12 @@ class DocumentsTests {
 			.containsExactlyInAnyOrder(DocumentsFixture.NARRATIVE, DocumentsFixture.OTHER_NARRATIVE);
 		assertThat(results.compiled()).extracting(ReviewDraft.Compiled::unitName)
 			.allMatch((name) -> name.startsWith("Xã "));
-		assertThat(draft.sections().get(2).body()).contains("Tỷ lệ tập hợp hội viên: 25%, tăng 5 điểm phần trăm");
+		assertThat(results.body()).as("last year only one of the two communes reported")
+			.startsWith("Lưu ý: số liệu kỳ này tổng hợp từ 2/2 đơn vị, cùng kỳ năm 2035 từ 1/2 đơn vị; "
+					+ "mức tăng, giảm dưới đây có phần do số đơn vị báo cáo khác nhau.\n- Số mô hình đăng ký");
+		assertThat(draft.sections().get(2).body()).contains("Tỷ lệ tập hợp hội viên: 25%, tăng 5 điểm phần trăm")
+			.as("the note is written once")
+			.doesNotContain("Lưu ý");
 		assertThat(this.audit
 			.find(new AuditQuery(null, "DOCUMENT_DRAFT_COMPOSED", this.fixture.world.province, null, null, null, 10)))
 			.hasSize(1);
