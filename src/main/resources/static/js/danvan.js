@@ -16,3 +16,14 @@ document.addEventListener('submit', function (event) {
     event.stopImmediatePropagation();
   }
 }, true);
+
+// Progress bars: <div class="progress-bar" data-percent="40">. The content security policy refuses inline style
+// attributes, so their widths are set here, on load and after every htmx swap (the rebuild's progress).
+function danvanProgressBars(root) {
+  root.querySelectorAll('[data-percent]').forEach(function (bar) {
+    var percent = Math.max(0, Math.min(100, Number(bar.getAttribute('data-percent')) || 0));
+    bar.style.width = percent + '%';
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { danvanProgressBars(document); });
+document.addEventListener('htmx:afterSwap', function () { danvanProgressBars(document); });

@@ -201,6 +201,29 @@ public class Periods {
 		}).sorted(Comparator.comparing((UnitStatus u) -> u.unitName(), VietnameseOrder.COMPARATOR)).toList();
 	}
 
+	/**
+	 * The periods still open that concern the user, each with its counts over the units
+	 * of the user's scope; latest first. What the home page shows a reviewer or a leader.
+	 */
+	@Transactional(readOnly = true)
+	public List<PeriodProgress> openProgress(ScopedUser user) {
+		List<Period> open = list(user).stream().filter((p) -> !p.closed()).toList();
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = UnitScope.today();
+		Set<Long> scope = (user.scopeUnitId() == null) ? null : visibleUnitIds(user, null);
+		List<PeriodProgress> progress = new java.util.ArrayList<>();
+		for (Period period : open) {
+			Set<Long> visible = scope;
+			if (scope != null && !unitDate(period).equals(today)) {
+				visible = visibleUnitIds(user, unitDate(period));
+			}
+			progress.add(this.submissions.progress(period, visible, today.isAfter(period.deadline())));
+		}
+		return progress;
+	}
+
 	@Transactional
 	public void close(ScopedUser user, long periodId) {
 		Catalogue.requireAdministrator(user);

@@ -74,6 +74,30 @@ class SubmissionRepository {
 			.list();
 	}
 
+	/**
+	 * Counts of a period's reports by state, over the given units (all when null).
+	 */
+	PeriodProgress progress(Period period, Collection<Long> unitIds, boolean pastDeadline) {
+		String sql = """
+				select count(*) as expected,
+				       count(*) filter (where state in ('SUBMITTED', 'APPROVED')) as handed_in,
+				       count(*) filter (where state = 'SUBMITTED') as awaiting,
+				       count(*) filter (where state = 'APPROVED') as approved,
+				       count(*) filter (where state = 'RETURNED') as returned,
+				       count(*) filter (where state not in ('SUBMITTED', 'APPROVED') and :pastDeadline) as missing
+				from reporting.submission
+				where period_id = :period
+				""" + ((unitIds != null) ? " and unit_id = any(cast(:units as bigint[]))" : "");
+		var statement = this.jdbc.sql(sql).param("period", period.id()).param("pastDeadline", pastDeadline);
+		if (unitIds != null) {
+			statement = statement.param("units", unitIds.toArray(Long[]::new));
+		}
+		return statement
+			.query((rs, n) -> new PeriodProgress(period, rs.getInt("expected"), rs.getInt("handed_in"),
+					rs.getInt("awaiting"), rs.getInt("approved"), rs.getInt("returned"), rs.getInt("missing")))
+			.single();
+	}
+
 	List<Submission> ofUnits(Collection<Long> unitIds) {
 		return this.jdbc.sql(COLUMNS + " where unit_id = any(cast(? as bigint[]))")
 			.param(unitIds.toArray(Long[]::new))

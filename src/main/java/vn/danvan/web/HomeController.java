@@ -1,5 +1,10 @@
 package vn.danvan.web;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,12 +15,20 @@ import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.accounts.UserAccount;
+import vn.danvan.directives.DirectiveActions;
+import vn.danvan.directives.UnitTask;
+import vn.danvan.reporting.PeriodProgress;
+import vn.danvan.reporting.Periods;
+import vn.danvan.reporting.Submissions;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
 
 /**
- * The home page: who is signed in, with which roles, over which units.
+ * The home page: what needs doing (the unit's reports still to hand in, with the days
+ * left; what the directives still require of the unit; for reviewers and leaders, the
+ * open periods of their scope with what waits for review and what is late), then who is
+ * signed in, with which roles, over which units.
  */
 @Controller
 class HomeController {
@@ -26,10 +39,20 @@ class HomeController {
 
 	private final Units units;
 
-	HomeController(Accounts accounts, AuditLog auditLog, Units units) {
+	private final Submissions submissions;
+
+	private final Periods periods;
+
+	private final DirectiveActions directiveActions;
+
+	HomeController(Accounts accounts, AuditLog auditLog, Units units, Submissions submissions, Periods periods,
+			DirectiveActions directiveActions) {
 		this.accounts = accounts;
 		this.auditLog = auditLog;
 		this.units = units;
+		this.submissions = submissions;
+		this.periods = periods;
+		this.directiveActions = directiveActions;
 	}
 
 	@GetMapping("/")
@@ -45,7 +68,36 @@ class HomeController {
 		}
 		this.auditLog.previousSignIn(account.username())
 			.ifPresent((at) -> model.addAttribute("previousSignIn", VietnamTime.formatDateTime(at)));
+		LocalDate today = UnitScope.today();
+		List<ToHandIn> toHandIn = this.submissions.due(user)
+			.stream()
+			.filter((d) -> !d.period().closed() && d.submission().state().editable())
+			.map((d) -> new ToHandIn(d, ChronoUnit.DAYS.between(today, d.period().deadline())))
+			.sorted(Comparator.comparing((ToHandIn t) -> t.due().period().deadline()))
+			.toList();
+		model.addAttribute("reportsToHandIn", toHandIn);
+		// A reporting officer always sees the card (an empty one says there is nothing to
+		// do);
+		// others only when their own unit has a report to hand in.
+		model.addAttribute("handsIn",
+				user.scopeUnitId() != null && (account.hasRole(Role.REPORTING_OFFICER) || !toHandIn.isEmpty()));
+		boolean follows = account.roles().stream().anyMatch((role) -> role != Role.REPORTING_OFFICER);
+		model.addAttribute("follows", follows);
+		model.addAttribute("openPeriods", follows ? this.periods.openProgress(user) : List.<PeriodProgress>of());
+		List<UnitTask> directiveTasks = this.directiveActions.tasks(user)
+			.stream()
+			.filter((t) -> !t.cell().status().done())
+			.toList();
+		model.addAttribute("directiveTasks", directiveTasks);
+		model.addAttribute("today", today);
 		return "web/home";
+	}
+
+	/**
+	 * A report of the user's unit still to hand in, with the days left until its deadline
+	 * (negative when past it).
+	 */
+	record ToHandIn(Submissions.DueReport due, long daysLeft) {
 	}
 
 	private static String scopeKey(UserAccount account) {

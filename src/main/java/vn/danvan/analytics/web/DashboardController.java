@@ -67,13 +67,18 @@ class DashboardController {
 	}
 
 	@GetMapping("/analytics")
-	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
+	String home(@RequestParam(required = false) Long period, @AuthenticationPrincipal SignedInUser user, Model model) {
 		List<Period> periods = this.analytics.periods(user);
 		Long unit = this.analytics.homeUnit(user).orElse(null);
 		if (periods.isEmpty() || unit == null) {
 			return "analytics/empty";
 		}
-		return "redirect:/analytics/units/" + unit + "?period=" + periods.get(0).id();
+		long chosen = periods.stream()
+			.filter((p) -> period != null && p.id() == period)
+			.findFirst()
+			.orElse(periods.get(0))
+			.id();
+		return "redirect:/analytics/units/" + unit + "?period=" + chosen;
 	}
 
 	@GetMapping("/analytics/units/{unitId}")
