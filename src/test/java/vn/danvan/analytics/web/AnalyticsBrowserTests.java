@@ -112,6 +112,19 @@ class AnalyticsBrowserTests {
 		click(driver.findElement(By.cssSelector("label[for=view-current]")));
 		wait.until(ExpectedConditions.urlContains("view=current"));
 		assertThat(driver.findElement(By.id("figure-value")).getText()).startsWith("1.240");
+
+		// The home page: the period with one of two reports handed in, a half-full bar,
+		// one missing.
+		driver.get(url("/"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open-period-" + period.id())));
+		assertThat(driver.findElement(By.id("handed-in-" + period.id())).getText()).isEqualTo("1/2");
+		assertThat(driver.findElement(By.id("missing-" + period.id())).getText()).isEqualTo("0");
+		Number share = (Number) ((JavascriptExecutor) driver).executeScript(
+				"var bar = document.querySelector('#open-period-' + arguments[0] + ' .progress-bar');"
+						+ "return bar.getBoundingClientRect().width / bar.parentElement.getBoundingClientRect().width;",
+				period.id());
+		assertThat(share.doubleValue()).as("the bar is drawn half full").isBetween(0.45, 0.55);
+		screenshot("analytics-3-home");
 	}
 
 	private String value(String key) {
