@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import vn.danvan.reporting.Indicator;
+import vn.danvan.reporting.ValueType;
 
 /**
  * One aggregated figure of a dashboard: an indicator (and breakdown item) added up over a
@@ -25,16 +26,31 @@ public record Figure(String key, Indicator indicator, String item, String itemNa
 		return difference(this.value, this.previous);
 	}
 
+	/**
+	 * The change in percent of the previous value; null for a percentage (its change is
+	 * already in percentage points: a rate going from 80 % to 88 % rose by 8 points, not
+	 * "10 %").
+	 */
 	public BigDecimal percentFromPrevious() {
-		return percent(this.value, this.previous);
+		return rate() ? null : percent(this.value, this.previous);
 	}
 
 	public BigDecimal changeFromLastYear() {
 		return difference(this.value, this.lastYear);
 	}
 
+	/**
+	 * The change in percent of last year's value; null for a percentage, as above.
+	 */
 	public BigDecimal percentFromLastYear() {
-		return percent(this.value, this.lastYear);
+		return rate() ? null : percent(this.value, this.lastYear);
+	}
+
+	/**
+	 * True for a percentage: its changes are in percentage points.
+	 */
+	public boolean rate() {
+		return this.indicator.valueType() == ValueType.PERCENTAGE;
 	}
 
 	static BigDecimal difference(BigDecimal now, BigDecimal before) {

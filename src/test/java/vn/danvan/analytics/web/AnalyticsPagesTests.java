@@ -31,6 +31,7 @@ import vn.danvan.units.UnitAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -203,7 +204,10 @@ class AnalyticsPagesTests {
 			.andExpect(content().string(containsString("Sơ kết 6 tháng cuối năm 2033")))
 			.andExpect(content().string(containsString("id=\"previous-reporting\">(2/2 đơn vị)<")))
 			.andExpect(content().string(containsString("id=\"reporting-count\">1/2<")))
-			.andExpect(content().string(containsString("id=\"unequal-counts\"")));
+			.andExpect(content().string(containsString("id=\"unequal-counts\"")))
+			// The rate went from 40/200 = 20 % to 30/120 = 25 %: 5 points, not "25 %".
+			.andExpect(content().string(containsString("tăng 5 điểm %")))
+			.andExpect(content().string(not(containsString("(25%)"))));
 		this.mvc
 			.perform(get("/api/v1/aggregates").param("unit", String.valueOf(this.world.province))
 				.param("period", String.valueOf(this.period.id()))
@@ -213,7 +217,11 @@ class AnalyticsPagesTests {
 			.andExpect(jsonPath("$.reporting").value(1))
 			.andExpect(jsonPath("$.previousReporting").value(2))
 			.andExpect(jsonPath("$.lastYearReporting").doesNotExist())
-			.andExpect(jsonPath("$.values[?(@.key == '%s')].previous".formatted(code("REG"))).value(2000));
+			.andExpect(jsonPath("$.values[?(@.key == '%s')].previous".formatted(code("REG"))).value(2000))
+			.andExpect(jsonPath("$.values[?(@.key == '%s')].percentFromPrevious".formatted(code("REG"))).value(3.6))
+			.andExpect(jsonPath("$.values[?(@.key == '%s')].changeFromPrevious".formatted(code("RATE"))).value(5.0))
+			.andExpect(jsonPath("$.values[?(@.key == '%s')].percentFromPrevious".formatted(code("RATE")))
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())));
 		// Approved only: none of the earlier reports is approved, and neither is this
 		// one.
 		this.mvc
