@@ -174,6 +174,28 @@ public class Analytics {
 	}
 
 	/**
+	 * The units directly below a unit with how many reports under each are expected,
+	 * handed in and approved for the period, in Vietnamese order of their names: where a
+	 * dashboard drills down, and who has not reported yet.
+	 */
+	public List<UnitCoverage> unitsBelow(ScopedUser user, long unitId, long periodId, View view) {
+		Context context = context(user, unitId, periodId, view);
+		LocalDate today = UnitScope.today();
+		LocalDate date = (view == View.CURRENT) ? today : Periods.unitDate(context.period());
+		LocalDate treeEpoch = (view == View.CURRENT) ? this.maps.epochOf(today) : context.epoch();
+		List<Long> childIds = this.maps.children(treeEpoch, unitId);
+		Map<Long, Coverage> coverage = new HashMap<>();
+		this.aggregates.coverageOfUnits(context.period().id(), view, childIds)
+			.forEach((row) -> coverage.put(row.unitId(), row.coverage()));
+		java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+		return this.units.findAll(childIds, date).stream().map((child) -> {
+			Coverage covered = coverage.getOrDefault(child.id(), Coverage.NONE);
+			return new UnitCoverage(child, covered,
+					covered.expected() > 1 || !this.maps.children(treeEpoch, child.id()).isEmpty());
+		}).sorted(java.util.Comparator.comparing((UnitCoverage u) -> u.unit().name(), collator)).toList();
+	}
+
+	/**
 	 * One cell followed across the periods of the same template and type, oldest first.
 	 */
 	public List<SeriesPoint> series(ScopedUser user, long unitId, long periodId, View view, Inclusion inclusion,

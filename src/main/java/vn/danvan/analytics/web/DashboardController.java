@@ -33,6 +33,7 @@ import vn.danvan.analytics.Dashboard;
 import vn.danvan.analytics.Figure;
 import vn.danvan.analytics.Inclusion;
 import vn.danvan.analytics.SeriesPoint;
+import vn.danvan.analytics.UnitCoverage;
 import vn.danvan.analytics.UnitFigure;
 import vn.danvan.analytics.View;
 import vn.danvan.reporting.Period;
@@ -93,6 +94,15 @@ class DashboardController {
 		model.addAttribute("choice", choice);
 		model.addAttribute("periods", choice.periods());
 		model.addAttribute("path", this.analytics.path(user, dashboard.unit(), date(dashboard)));
+		List<UnitCoverage> unitsBelow = this.analytics.unitsBelow(user, unitId, choice.periodId(), choice.view())
+			.stream()
+			.filter((u) -> u.coverage().expected() > 0 || u.coverage().handedIn() > 0)
+			.toList();
+		model.addAttribute("unitsBelow", unitsBelow);
+		model.addAttribute("unitsBelowLagging",
+				unitsBelow.stream()
+					.filter((u) -> u.coverage().reporting(choice.inclusion()) < u.coverage().expected())
+					.count());
 		return "analytics/dashboard";
 	}
 

@@ -151,7 +151,11 @@ class AnalyticsPagesTests {
 				.cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2.071")))
-			.andExpect(content().string(containsString("id=\"reporting-count\">1/2<")));
+			.andExpect(content().string(containsString("id=\"reporting-count\">1/2<")))
+			.andExpect(content().string(containsString("Đơn vị trực thuộc (2), 1 đơn vị chưa đủ báo cáo")))
+			.andExpect(content().string(containsString("id=\"unit-below-" + this.world.commune + "\"")))
+			.andExpect(content().string(containsString(
+					"href=\"/analytics/units/" + this.world.otherCommune + "?period=" + this.period.id())));
 		this.mvc
 			.perform(get("/analytics/units/{id}/figures/{key}", this.world.province, code("REG"))
 				.param("period", String.valueOf(this.period.id()))
