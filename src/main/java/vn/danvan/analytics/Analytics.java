@@ -160,6 +160,7 @@ public class Analytics {
 			byUnit.computeIfAbsent(sum.unitId(), (id) -> new ArrayList<>()).add(sum);
 		}
 		Map<Long, LocalDate> epochs = Map.of(context.period().id(), context.epoch());
+		Set<Long> parents = this.maps.withChildren(treeEpoch, childIds);
 		List<UnitFigure> figures = new ArrayList<>();
 		for (Unit child : children) {
 			Sums sums = new Sums(byUnit.getOrDefault(child.id(), List.of()));
@@ -168,7 +169,7 @@ public class Analytics {
 			AggregateRepository.Sum own = sums.get(context.period().id(), indicator.id(), cell.item());
 			Coverage covered = coverage.getOrDefault(child.id(), Coverage.NONE);
 			figures.add(new UnitFigure(child, value, covered, own != null && own.approximate(),
-					covered.expected() > 1 || this.maps.children(treeEpoch, child.id()).size() > 0));
+					covered.expected() > 1 || parents.contains(child.id())));
 		}
 		return figures;
 	}
@@ -188,10 +189,10 @@ public class Analytics {
 		this.aggregates.coverageOfUnits(context.period().id(), view, childIds)
 			.forEach((row) -> coverage.put(row.unitId(), row.coverage()));
 		java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+		Set<Long> parents = this.maps.withChildren(treeEpoch, childIds);
 		return this.units.findAll(childIds, date).stream().map((child) -> {
 			Coverage covered = coverage.getOrDefault(child.id(), Coverage.NONE);
-			return new UnitCoverage(child, covered,
-					covered.expected() > 1 || !this.maps.children(treeEpoch, child.id()).isEmpty());
+			return new UnitCoverage(child, covered, covered.expected() > 1 || parents.contains(child.id()));
 		}).sorted(java.util.Comparator.comparing((UnitCoverage u) -> u.unit().name(), collator)).toList();
 	}
 

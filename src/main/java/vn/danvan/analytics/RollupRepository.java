@@ -304,6 +304,20 @@ class RollupRepository {
 				""").params(epoch, unitId).query(Long.class).list();
 	}
 
+	/**
+	 * Which of the units have units directly below them in the epoch's tree: one query
+	 * for a whole list of children, instead of one per child.
+	 */
+	java.util.Set<Long> withChildren(LocalDate epoch, java.util.Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				select distinct target_id from analytics.rollup
+				 where view = 'A' and epoch = ? and depth = 1 and target_id = any(cast(? as bigint[]))
+				""").params(epoch, unitIds.toArray(Long[]::new)).query(Long.class).list());
+	}
+
 	Optional<LocalDate> builtFor(View view, LocalDate epoch) {
 		return this.jdbc.sql("select today from analytics.rollup_epoch where view = ? and epoch = ?")
 			.params(view.code(), epoch)
