@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.Role;
@@ -24,9 +25,7 @@ import vn.danvan.units.UnitScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -176,14 +175,7 @@ class HomePageTests {
 	}
 
 	private Cookie signIn(String username) throws Exception {
-		Cookie session = this.mvc.perform(
-				post("/login").param("username", username).param("password", ReportingFixture.PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("DANVAN_SESSION");
-		assertThat(session).isNotNull();
-		return session;
+		return MvcSignIn.session(this.mvc, username, ReportingFixture.PASSWORD);
 	}
 
 }

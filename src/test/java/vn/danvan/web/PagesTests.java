@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
 import vn.danvan.accounts.Role;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -97,14 +97,7 @@ class PagesTests {
 	}
 
 	Cookie signIn(String username, String password) throws Exception {
-		Cookie session = this.mvc
-			.perform(post("/login").param("username", username).param("password", password).with(csrf()))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("DANVAN_SESSION");
-		assertThat(session).isNotNull();
-		return session;
+		return MvcSignIn.session(this.mvc, username, password);
 	}
 
 }

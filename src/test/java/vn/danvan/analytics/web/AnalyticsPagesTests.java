@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.analytics.Analytics;
@@ -383,14 +384,7 @@ class AnalyticsPagesTests {
 	}
 
 	private Cookie signIn(String username) throws Exception {
-		Cookie session = this.mvc.perform(
-				post("/login").param("username", username).param("password", ReportingFixture.PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("DANVAN_SESSION");
-		assertThat(session).isNotNull();
-		return session;
+		return MvcSignIn.session(this.mvc, username, ReportingFixture.PASSWORD);
 	}
 
 	private RequestPostProcessor province() {

@@ -23,6 +23,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
@@ -235,14 +236,7 @@ class BoundaryMapsControllerTests {
 	private Cookie signIn(String username) throws Exception {
 		String password = username.equals(this.administrator) ? RealAdministrativeUnits.CENTRE_ADMINISTRATOR_PASSWORD
 				: OFFICER_PASSWORD;
-		Cookie session = this.mvc
-			.perform(post("/login").param("username", username).param("password", password).with(csrf()))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("DANVAN_SESSION");
-		assertThat(session).isNotNull();
-		return session;
+		return MvcSignIn.session(this.mvc, username, password);
 	}
 
 	private long rows() {

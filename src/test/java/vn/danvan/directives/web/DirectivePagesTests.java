@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
@@ -276,14 +277,7 @@ class DirectivePagesTests {
 	}
 
 	Cookie signIn(String username, String password) throws Exception {
-		Cookie session = this.mvc
-			.perform(post("/login").param("username", username).param("password", password).with(csrf()))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("DANVAN_SESSION");
-		assertThat(session).isNotNull();
-		return session;
+		return MvcSignIn.session(this.mvc, username, password);
 	}
 
 	String user(Role role, long unitId) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.reporting.Catalogue;
@@ -222,14 +223,7 @@ class SubmissionPagesTests {
 	}
 
 	private Cookie signIn(String username) throws Exception {
-		Cookie session = this.mvc.perform(
-				post("/login").param("username", username).param("password", ReportingFixture.PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("DANVAN_SESSION");
-		assertThat(session).isNotNull();
-		return session;
+		return MvcSignIn.session(this.mvc, username, ReportingFixture.PASSWORD);
 	}
 
 	private String code(String name) {

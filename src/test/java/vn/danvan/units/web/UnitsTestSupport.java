@@ -8,15 +8,11 @@ import jakarta.servlet.http.Cookie;
 
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.danvan.MvcSignIn;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
 import vn.danvan.accounts.Role;
 import vn.danvan.shared.time.VietnamTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * Users and sign-in for the unit page and API tests.
@@ -47,14 +43,7 @@ final class UnitsTestSupport {
 	}
 
 	static Cookie signIn(MockMvc mvc, String username, String password) throws Exception {
-		Cookie session = mvc
-			.perform(post("/login").param("username", username).param("password", password).with(csrf()))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("DANVAN_SESSION");
-		assertThat(session).isNotNull();
-		return session;
+		return MvcSignIn.session(mvc, username, password);
 	}
 
 }
