@@ -217,7 +217,9 @@ public final class AnalyticsBenchmark {
 	 */
 	private void dashboards(int count) {
 		System.out.println();
-		System.out.println("Dashboards (Analytics.dashboard: every indicator with both comparisons and coverage)");
+		System.out
+			.println("Dashboards (what the page reads: Analytics.dashboard, every indicator with both comparisons and "
+					+ "coverage, and Analytics.unitsBelow)");
 		long latest = this.periodIds.get(this.periodIds.size() - 1);
 		Map<String, List<Long>> units = new LinkedHashMap<>();
 		units.put("centre", List.of(this.centreId));
