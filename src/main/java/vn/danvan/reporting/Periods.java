@@ -212,16 +212,18 @@ public class Periods {
 			return List.of();
 		}
 		LocalDate today = UnitScope.today();
-		Set<Long> scope = (user.scopeUnitId() == null) ? null : visibleUnitIds(user, null);
-		List<PeriodProgress> progress = new java.util.ArrayList<>();
-		for (Period period : open) {
-			Set<Long> visible = scope;
-			if (scope != null && !unitDate(period).equals(today)) {
-				visible = visibleUnitIds(user, unitDate(period));
-			}
-			progress.add(this.submissions.progress(period, visible, today.isAfter(period.deadline())));
-		}
-		return progress;
+		// The scope is looked up on the date of each period's units: one query per date.
+		Map<LocalDate, List<Period>> byDate = open.stream()
+			.collect(Collectors.groupingBy(Periods::unitDate, java.util.LinkedHashMap::new, Collectors.toList()));
+		Map<Long, PeriodProgress> counted = new java.util.HashMap<>();
+		byDate.forEach((date, periods) -> {
+			Set<Long> visible = (user.scopeUnitId() == null) ? null : visibleUnitIds(user, date);
+			counted.putAll(this.submissions.progress(periods, visible, today));
+		});
+		return open.stream()
+			.map((p) -> counted.getOrDefault(p.id(), new PeriodProgress(p, 0, 0, 0, 0, 0, 0)))
+			.filter((p) -> p.expected() > 0)
+			.toList();
 	}
 
 	@Transactional

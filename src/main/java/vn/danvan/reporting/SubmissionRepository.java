@@ -75,27 +75,40 @@ class SubmissionRepository {
 	}
 
 	/**
-	 * Counts of a period's reports by state, over the given units (all when null).
+	 * Counts of the periods' reports by state, over the given units (all when null), in
+	 * one query: "missing" counts reports not handed in once the period's deadline has
+	 * passed.
 	 */
-	PeriodProgress progress(Period period, Collection<Long> unitIds, boolean pastDeadline) {
+	java.util.Map<Long, PeriodProgress> progress(Collection<Period> periods, Collection<Long> unitIds,
+			java.time.LocalDate today) {
+		java.util.Map<Long, Period> byId = new java.util.LinkedHashMap<>();
+		periods.forEach((p) -> byId.put(p.id(), p));
+		if (byId.isEmpty()) {
+			return java.util.Map.of();
+		}
 		String sql = """
-				select count(*) as expected,
-				       count(*) filter (where state in ('SUBMITTED', 'APPROVED')) as handed_in,
-				       count(*) filter (where state = 'SUBMITTED') as awaiting,
-				       count(*) filter (where state = 'APPROVED') as approved,
-				       count(*) filter (where state = 'RETURNED') as returned,
-				       count(*) filter (where state not in ('SUBMITTED', 'APPROVED') and :pastDeadline) as missing
-				from reporting.submission
-				where period_id = :period
-				""" + ((unitIds != null) ? " and unit_id = any(cast(:units as bigint[]))" : "");
-		var statement = this.jdbc.sql(sql).param("period", period.id()).param("pastDeadline", pastDeadline);
+				select s.period_id,
+				       count(*) as expected,
+				       count(*) filter (where s.state in ('SUBMITTED', 'APPROVED')) as handed_in,
+				       count(*) filter (where s.state = 'SUBMITTED') as awaiting,
+				       count(*) filter (where s.state = 'APPROVED') as approved,
+				       count(*) filter (where s.state = 'RETURNED') as returned,
+				       count(*) filter (where s.state not in ('SUBMITTED', 'APPROVED') and p.deadline < :today) as missing
+				from reporting.submission s join reporting.period p on p.id = s.period_id
+				where s.period_id = any(cast(:periods as bigint[]))
+				"""
+				+ ((unitIds != null) ? " and s.unit_id = any(cast(:units as bigint[]))" : "") + " group by s.period_id";
+		var statement = this.jdbc.sql(sql).param("periods", byId.keySet().toArray(Long[]::new)).param("today", today);
 		if (unitIds != null) {
 			statement = statement.param("units", unitIds.toArray(Long[]::new));
 		}
-		return statement
-			.query((rs, n) -> new PeriodProgress(period, rs.getInt("expected"), rs.getInt("handed_in"),
-					rs.getInt("awaiting"), rs.getInt("approved"), rs.getInt("returned"), rs.getInt("missing")))
-			.single();
+		java.util.Map<Long, PeriodProgress> progress = new java.util.HashMap<>();
+		statement.query((rs, n) -> {
+			Period period = byId.get(rs.getLong("period_id"));
+			return new PeriodProgress(period, rs.getInt("expected"), rs.getInt("handed_in"), rs.getInt("awaiting"),
+					rs.getInt("approved"), rs.getInt("returned"), rs.getInt("missing"));
+		}).list().forEach((p) -> progress.put(p.period().id(), p));
+		return progress;
 	}
 
 	List<Submission> ofUnits(Collection<Long> unitIds) {

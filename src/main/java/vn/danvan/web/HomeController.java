@@ -76,9 +76,8 @@ class HomeController {
 			.sorted(Comparator.comparing((ToHandIn t) -> t.due().period().deadline()))
 			.toList();
 		model.addAttribute("reportsToHandIn", toHandIn);
-		// A reporting officer always sees the card (an empty one says there is nothing to
-		// do);
-		// others only when their own unit has a report to hand in.
+		// A reporting officer always sees this card, empty or not; others only when their
+		// own unit has a report to hand in.
 		model.addAttribute("handsIn",
 				user.scopeUnitId() != null && (account.hasRole(Role.REPORTING_OFFICER) || !toHandIn.isEmpty()));
 		boolean follows = account.roles().stream().anyMatch((role) -> role != Role.REPORTING_OFFICER);
