@@ -207,20 +207,28 @@ public class Periods {
 	 */
 	@Transactional(readOnly = true)
 	public List<PeriodProgress> openProgress(ScopedUser user) {
-		List<Period> open = list(user).stream().filter((p) -> !p.closed()).toList();
-		if (open.isEmpty()) {
+		return progress(user, list(user).stream().filter((p) -> !p.closed()).toList());
+	}
+
+	/**
+	 * The given periods, each with its counts over the units of the user's scope, in the
+	 * given order; periods expecting no report in the scope are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<PeriodProgress> progress(ScopedUser user, List<Period> periods) {
+		if (periods.isEmpty()) {
 			return List.of();
 		}
 		LocalDate today = UnitScope.today();
 		// The scope is looked up on the date of each period's units: one query per date.
-		Map<LocalDate, List<Period>> byDate = open.stream()
+		Map<LocalDate, List<Period>> byDate = periods.stream()
 			.collect(Collectors.groupingBy(Periods::unitDate, java.util.LinkedHashMap::new, Collectors.toList()));
 		Map<Long, PeriodProgress> counted = new java.util.HashMap<>();
-		byDate.forEach((date, periods) -> {
+		byDate.forEach((date, ofDate) -> {
 			Set<Long> visible = (user.scopeUnitId() == null) ? null : visibleUnitIds(user, date);
-			counted.putAll(this.submissions.progress(periods, visible, today));
+			counted.putAll(this.submissions.progress(ofDate, visible, today));
 		});
-		return open.stream()
+		return periods.stream()
 			.map((p) -> counted.getOrDefault(p.id(), new PeriodProgress(p, 0, 0, 0, 0, 0, 0)))
 			.filter((p) -> p.expected() > 0)
 			.toList();

@@ -170,8 +170,21 @@ class HomePageTests {
 			.perform(get("/analytics").param("period", String.valueOf(this.late.id()))
 				.cookie(signIn(this.world.provinceOfficer)))
 			.andExpect(redirectedUrl("/analytics/units/" + this.world.province + "?period=" + this.late.id()));
+		// Without a period (or with one not open to the user): the latest period with a
+		// report handed in, not the
+		// upcoming one where nothing is handed in yet.
 		this.mvc.perform(get("/analytics").param("period", "999999999").cookie(signIn(this.world.provinceOfficer)))
-			.andExpect(redirectedUrl("/analytics/units/" + this.world.province + "?period=" + this.upcoming.id()));
+			.andExpect(redirectedUrl("/analytics/units/" + this.world.province + "?period=" + this.late.id()));
+		this.mvc.perform(get("/analytics").cookie(signIn(this.world.provinceOfficer)))
+			.andExpect(redirectedUrl("/analytics/units/" + this.world.province + "?period=" + this.late.id()));
+		// A province where nothing is handed in anywhere opens on its latest period.
+		ReportingFixture quiet = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		var today = UnitScope.today();
+		quiet.openPeriod("Kỳ trước " + quiet.prefix, today.minusMonths(7), today.minusMonths(1), today.minusDays(3));
+		Period latest = quiet.openPeriod("Kỳ này " + quiet.prefix, today.minusMonths(1), today.plusDays(5),
+				today.plusDays(10));
+		this.mvc.perform(get("/analytics").cookie(signIn(quiet.provinceOfficer)))
+			.andExpect(redirectedUrl("/analytics/units/" + quiet.province + "?period=" + latest.id()));
 	}
 
 	private Cookie signIn(String username) throws Exception {

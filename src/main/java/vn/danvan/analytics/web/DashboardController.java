@@ -37,6 +37,7 @@ import vn.danvan.analytics.UnitCoverage;
 import vn.danvan.analytics.UnitFigure;
 import vn.danvan.analytics.View;
 import vn.danvan.reporting.Period;
+import vn.danvan.reporting.PeriodProgress;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.shared.text.VietnameseNumbers;
@@ -61,10 +62,13 @@ class DashboardController {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	DashboardController(Analytics analytics, MessageSource messages, BoundaryMaps maps) {
+	private final Periods reporting;
+
+	DashboardController(Analytics analytics, MessageSource messages, BoundaryMaps maps, Periods reporting) {
 		this.analytics = analytics;
 		this.maps = maps;
 		this.messages = messages;
+		this.reporting = reporting;
 	}
 
 	@GetMapping("/analytics")
@@ -77,9 +81,23 @@ class DashboardController {
 		long chosen = periods.stream()
 			.filter((p) -> period != null && p.id() == period)
 			.findFirst()
-			.orElse(periods.get(0))
+			.orElseGet(() -> latestWithReports(user, periods))
 			.id();
 		return "redirect:/analytics/units/" + unit + "?period=" + chosen;
+	}
+
+	/**
+	 * The latest period in which some unit of the user's scope has handed in a report
+	 * (among the six latest), or else the latest: a dashboard that opens on a period just
+	 * opened, with nothing handed in, shows only empty rows.
+	 */
+	private Period latestWithReports(SignedInUser user, List<Period> periods) {
+		return this.reporting.progress(user, periods.subList(0, Math.min(6, periods.size())))
+			.stream()
+			.filter((p) -> p.handedIn() > 0)
+			.map(PeriodProgress::period)
+			.findFirst()
+			.orElse(periods.get(0));
 	}
 
 	@GetMapping("/analytics/units/{unitId}")
