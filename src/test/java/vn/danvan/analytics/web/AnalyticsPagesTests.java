@@ -83,11 +83,8 @@ class AnalyticsPagesTests {
 		this.world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
 		this.period = this.world.openPeriod("Sơ kết 6 tháng đầu năm 2034", LocalDate.of(2034, 1, 1),
 				LocalDate.of(2034, 6, 30), LocalDate.of(2034, 7, 10));
-		var commune = this.world.signedIn(this.world.communeOfficer);
-		Submission s = this.submissions.find(commune, this.period.id(), this.world.commune).orElseThrow();
-		s = this.submissions.save(commune, s.id(), s.version(),
-				Map.of(code("REG") + ".A", "2.071", code("MEM"), "30", code("ELIG"), "120"), Map.of(), "FORM");
-		this.submissions.submit(commune, s.id(), s.version());
+		handIn(this.world.communeOfficer, this.period.id(), this.world.commune,
+				Map.of(code("REG") + ".A", "2.071", code("MEM"), "30", code("ELIG"), "120"));
 		var province = this.world.signedIn(this.world.provinceOfficer);
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> this.analytics
@@ -189,11 +186,8 @@ class AnalyticsPagesTests {
 		for (var officerAndUnit : Map
 			.of(this.world.communeOfficer, this.world.commune, this.world.otherCommuneOfficer, this.world.otherCommune)
 			.entrySet()) {
-			var reporter = this.world.signedIn(officerAndUnit.getKey());
-			Submission s = this.submissions.find(reporter, earlier.id(), officerAndUnit.getValue()).orElseThrow();
-			s = this.submissions.save(reporter, s.id(), s.version(),
-					Map.of(code("REG") + ".A", "1.000", code("MEM"), "20", code("ELIG"), "100"), Map.of(), "FORM");
-			this.submissions.submit(reporter, s.id(), s.version());
+			handIn(officerAndUnit.getKey(), earlier.id(), officerAndUnit.getValue(),
+					Map.of(code("REG") + ".A", "1.000", code("MEM"), "20", code("ELIG"), "100"));
 		}
 		var province = this.world.signedIn(this.world.provinceOfficer);
 		await().atMost(Duration.ofSeconds(60))
@@ -393,6 +387,16 @@ class AnalyticsPagesTests {
 
 	private RequestPostProcessor commune() {
 		return httpBasic(this.world.communeOfficer, ReportingFixture.PASSWORD);
+	}
+
+	/**
+	 * A unit's officer fills in the unit's report of the period and hands it in.
+	 */
+	private void handIn(String officer, long periodId, long unitId, Map<String, ?> values) {
+		var reporter = this.world.signedIn(officer);
+		Submission s = this.submissions.find(reporter, periodId, unitId).orElseThrow();
+		s = this.submissions.save(reporter, s.id(), s.version(), values, Map.of(), "FORM");
+		this.submissions.submit(reporter, s.id(), s.version());
 	}
 
 	private String code(String name) {
