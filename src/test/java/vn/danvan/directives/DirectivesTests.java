@@ -196,9 +196,9 @@ class DirectivesTests {
 		Directive resolution25 = directive("25-NQ/TW");
 		assertThat(this.mentions.ofDirective(this.admin, resolution25)).extracting(Mention::sourceId)
 			.contains(sourceId);
-		assertThat(this.mentions.unknown()).extracting(UnknownReference::label)
+		assertThat(this.mentions.unknown(this.admin)).extracting(UnknownReference::label)
 			.contains("Kết luận " + number + " của Ban Bí thư");
-		UnknownReference unknown = this.mentions.unknown()
+		UnknownReference unknown = this.mentions.unknown(this.admin)
 			.stream()
 			.filter((u) -> u.label().equals("Kết luận " + number + " của Ban Bí thư"))
 			.findFirst()
@@ -209,7 +209,7 @@ class DirectivesTests {
 		Directive registered = this.directives.register(this.admin,
 				form(DirectiveType.CONCLUSION, number + "-KL/TW", LocalDate.of(2025, 6, 1), "Ban Bí thư"), List.of(),
 				null);
-		assertThat(this.mentions.unknown()).extracting(UnknownReference::label)
+		assertThat(this.mentions.unknown(this.admin)).extracting(UnknownReference::label)
 			.doesNotContain("Kết luận " + number + " của Ban Bí thư");
 		assertThat(this.mentions.ofDirective(this.admin, registered)).singleElement()
 			.satisfies((m) -> assertThat(m.quoted()).isEqualTo("Kết luận " + number + " của Ban Bí thư"));
