@@ -56,7 +56,8 @@ public class DirectiveMentions {
 		List<DirectiveReference> references = ReferenceResolver.resolveAll(this.recogniser.find(text), catalogue());
 		this.mentions.deleteSource(sourceType, sourceId);
 		for (DirectiveReference reference : references) {
-			this.mentions.insert(sourceType, sourceId, sourceTitle, link, sourceUnitId, reference, excerpt(text, reference.found()));
+			this.mentions.insert(sourceType, sourceId, sourceTitle, link, sourceUnitId, reference,
+					excerpt(text, reference.found()));
 		}
 		return references;
 	}
@@ -73,8 +74,8 @@ public class DirectiveMentions {
 	}
 
 	/**
-	 * References that no registered directive answers (or several do) in texts of units in
-	 * the user's scope, most mentioned first.
+	 * References that no registered directive answers (or several do) in texts of units
+	 * in the user's scope, most mentioned first.
 	 */
 	@Transactional(readOnly = true)
 	public List<UnknownReference> unknown(ScopedUser user) {

@@ -6,11 +6,11 @@ import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.UnitScope;
 
 /**
- * The one place that answers "may this user do this to this directive", for pages and
- * API alike (the table is in {@code docs/security.md}). Seeing is not owning: a directive
- * is seen by its owner unit's subtree and the units above it, but changed, removed and
- * given files only by the commission officers and administrators of its owner unit or of
- * a unit above it (the catalogue, owned by no unit, by those of the centre).
+ * The one place that answers "may this user do this to this directive", for pages and API
+ * alike (the table is in {@code docs/security.md}). Seeing is not owning: a directive is
+ * seen by its owner unit's subtree and the units above it, but changed, removed and given
+ * files only by the commission officers and administrators of its owner unit or of a unit
+ * above it (the catalogue, owned by no unit, by those of the centre).
  */
 @Component
 public class DirectivePermissions {
@@ -66,9 +66,9 @@ public class DirectivePermissions {
 	}
 
 	/**
-	 * A recorded mention is shown only when the text it came from belongs to a unit of the
-	 * user's scope ({@code null}: recorded by a user of the whole system, shown only to
-	 * them).
+	 * A recorded mention is shown only when the text it came from belongs to a unit of
+	 * the user's scope ({@code null}: recorded by a user of the whole system, shown only
+	 * to them).
 	 */
 	public boolean canSeeMention(ScopedUser user, Long sourceUnitId) {
 		if (sourceUnitId == null) {

@@ -10,6 +10,5 @@ import java.time.Instant;
  * @param sourceUnitId the unit the text belongs to ({@code null}: the whole system)
  */
 public record Mention(long id, String sourceType, String sourceId, String sourceTitle, String link, String quoted,
-		String excerpt, String label, Resolution resolution, Long directiveId, Instant recordedAt,
-		Long sourceUnitId) {
+		String excerpt, String label, Resolution resolution, Long directiveId, Instant recordedAt, Long sourceUnitId) {
 }

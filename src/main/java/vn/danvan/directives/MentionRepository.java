@@ -147,8 +147,8 @@ class MentionRepository {
 		return new Mention(rs.getLong("id"), rs.getString("source_type"), rs.getString("source_id"),
 				rs.getString("source_title"), rs.getString("link"), rs.getString("quoted"), rs.getString("excerpt"),
 				rs.getString("label"), Resolution.valueOf(rs.getString("resolution")),
-				rs.getObject("directive_id", Long.class),
-				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getObject("source_unit_id", Long.class));
+				rs.getObject("directive_id", Long.class), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("source_unit_id", Long.class));
 	}
 
 }

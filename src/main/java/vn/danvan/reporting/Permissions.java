@@ -11,9 +11,9 @@ import vn.danvan.units.UnitScope;
  * The one place that answers "may this user do this" in reporting, for pages and API
  * alike (the table is in {@code docs/security.md}). The static methods decide by role
  * alone; the others by role and by where the user's unit stands to the object's owner
- * unit, which {@link UnitScope} decides. Seeing is not owning: a reviewer reads a
- * unit's report but never edits it; a period is closed only by the unit that opened it
- * or a unit above; the catalogue is a national setting.
+ * unit, which {@link UnitScope} decides. Seeing is not owning: a reviewer reads a unit's
+ * report but never edits it; a period is closed only by the unit that opened it or a unit
+ * above; the catalogue is a national setting.
  */
 @Component
 public class Permissions {
@@ -54,8 +54,8 @@ public class Permissions {
 	}
 
 	/**
-	 * Closes and reopens a period: an administrator or commission officer of the unit that
-	 * opened it, or of a unit above it.
+	 * Closes and reopens a period: an administrator or commission officer of the unit
+	 * that opened it, or of a unit above it.
 	 */
 	public boolean mayClose(ScopedUser user, Period period) {
 		return administers(user) && this.scope.ownsOrAbove(user, period.ownerUnitId());

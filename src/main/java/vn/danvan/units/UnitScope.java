@@ -108,8 +108,7 @@ public class UnitScope {
 	public Relation relation(ScopedUser user, Long ownerUnitId) {
 		Long scope = user.scopeUnitId();
 		if (scope == null) {
-			return user.administrator() ? ((ownerUnitId == null) ? Relation.SAME : Relation.ABOVE)
-					: Relation.ELSEWHERE;
+			return user.administrator() ? ((ownerUnitId == null) ? Relation.SAME : Relation.ABOVE) : Relation.ELSEWHERE;
 		}
 		if (ownerUnitId == null) {
 			return centre(scope) ? Relation.SAME : Relation.BELOW;
@@ -137,9 +136,9 @@ public class UnitScope {
 	}
 
 	/**
-	 * True for an administrator bound to the whole system or to the centre: the only users
-	 * who change national settings (the reporting catalogue, the document format profile,
-	 * the boundary map, a full rebuild).
+	 * True for an administrator bound to the whole system or to the centre: the only
+	 * users who change national settings (the reporting catalogue, the document format
+	 * profile, the boundary map, a full rebuild).
 	 */
 	public boolean nationalAdministrator(ScopedUser user) {
 		if (!user.administrator()) {

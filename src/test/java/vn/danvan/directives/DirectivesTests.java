@@ -158,7 +158,7 @@ class DirectivesTests {
 		DirectiveForm edit = new DirectiveForm(created.type(), created.symbol(), created.issuedOn(), created.issuer(),
 				"Trích yếu mới", "", DirectiveStatus.AMENDED, null, created.version());
 		this.directives.change(this.admin, created.id(), edit, null);
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(DirectiveConflictException.class)
 			.isThrownBy(() -> this.directives.change(this.admin, created.id(), edit, null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.stale"));
 	}

@@ -26,8 +26,8 @@ import vn.danvan.directives.DirectiveRejectedException;
  * Problem details of the directive API, in Vietnamese (English with
  * {@code Accept-Language: en}): 404 for a directive, action or attachment that does not
  * exist or lies outside the caller's scope, 403 for a directive seen but not the caller's
- * to change, 409 for a change based on a stale version, 422 for a refused change (with the
- * {@code field} it concerns), 400 for a parameter that cannot be read.
+ * to change, 409 for a change based on a stale version, 422 for a refused change (with
+ * the {@code field} it concerns), 400 for a parameter that cannot be read.
  */
 @RestControllerAdvice(assignableTypes = { DirectivesApiController.class, DirectiveReferencesApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
