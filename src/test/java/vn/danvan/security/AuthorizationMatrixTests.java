@@ -352,16 +352,20 @@ class AuthorizationMatrixTests {
 								.param(id)
 								.query(Integer.class)
 								.single()));
-		probe("POST /units/{id}/edit", province, () -> this.world.province,
+		// A unit is owned by the unit above it: the commune is changed from the province
+		// (or
+		// above), never by its own administrators nor from elsewhere.
+		AtomicInteger day = new AtomicInteger();
+		probe("POST /units/{id}/edit", province, () -> this.world.commune,
 				(id) -> this.jdbc.sql("select count(*)::text from units.unit_version where unit_id = ?")
 					.param(id)
 					.query(String.class)
 					.single(),
-				(id) -> post("/units/{id}/edit", id).param("code", this.world.prefix + "P")
-					.param("name", "Tỉnh Thử " + this.world.prefix + " " + this.sequence.incrementAndGet())
-					.param("kind", "PROVINCE")
-					.param("parentId", "" + this.world.centre)
-					.param("effective", LocalDate.now().toString())
+				(id) -> post("/units/{id}/edit", id).param("code", this.world.prefix + "C1")
+					.param("name", "Xã Bình An " + this.world.prefix + " " + this.sequence.incrementAndGet())
+					.param("kind", "COMMUNE")
+					.param("parentId", "" + this.world.province)
+					.param("effective", ReportingFixture.START.plusDays(day.incrementAndGet()).toString())
 					.param("version", this.units.versionToken(id)));
 		assertNoFailures();
 	}
