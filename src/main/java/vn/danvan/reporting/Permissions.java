@@ -1,7 +1,5 @@
 package vn.danvan.reporting;
 
-import java.util.Objects;
-
 import org.springframework.stereotype.Component;
 
 import vn.danvan.shared.security.ScopedUser;
@@ -62,11 +60,12 @@ public class Permissions {
 	}
 
 	/**
-	 * Edits (saves, autosaves, uploads, submits) a report: only the unit's own officers.
-	 * Whether the report is still editable (its state, the period) is checked apart.
+	 * Edits (saves, autosaves, uploads, submits) a report: only the unit's own officers
+	 * (for a unit that no longer exists, those of the unit it became). Whether the report
+	 * is still editable (its state, the period) is checked apart.
 	 */
 	public boolean mayEdit(ScopedUser user, Submission submission) {
-		return reports(user) && Objects.equals(user.scopeUnitId(), submission.unitId());
+		return reports(user) && this.scope.actsAs(user, submission.unitId());
 	}
 
 	/**
@@ -74,7 +73,7 @@ public class Permissions {
 	 * (that the report is in the user's scope is checked apart).
 	 */
 	public boolean mayReview(ScopedUser user, Submission submission) {
-		return reviews(user) && !Objects.equals(user.scopeUnitId(), submission.unitId());
+		return reviews(user) && !this.scope.actsAs(user, submission.unitId());
 	}
 
 }

@@ -136,6 +136,23 @@ public class UnitScope {
 	}
 
 	/**
+	 * True when the user is bound to the unit, or, for a unit that no longer exists
+	 * today, to a unit it became: who acts as that unit (fills in its reports).
+	 */
+	public boolean actsAs(ScopedUser user, long unitId) {
+		Long scope = user.scopeUnitId();
+		if (scope == null) {
+			return false;
+		}
+		if (scope == unitId) {
+			return true;
+		}
+		LocalDate today = today();
+		return this.units.find(unitId, today).isEmpty()
+				&& this.units.currentUnits(unitId, today).stream().anyMatch((current) -> current.unit().id() == scope);
+	}
+
+	/**
 	 * True for an administrator bound to the whole system or to the centre: the only
 	 * users who change national settings (the reporting catalogue, the document format
 	 * profile, the boundary map, a full rebuild).

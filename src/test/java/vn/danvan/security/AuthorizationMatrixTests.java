@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
@@ -387,31 +385,29 @@ class AuthorizationMatrixTests {
 		EndpointTable.Rule rule = rule(endpoint);
 		long id = fresh.getAsLong();
 		for (Caller caller : callers(around)) {
-			{
-				SignedInUser user = caller.user();
-				Relation relation = caller.relation();
-				Role role = caller.role();
-				boolean allowed = allows(rule, role, relation);
-				String before = state.apply(id);
-				int status = this.mvc.perform(request.apply(id).with(user(user)).with(csrf()))
-					.andReturn()
-					.getResponse()
-					.getStatus();
-				String after = state.apply(id);
-				this.probes++;
-				String what = endpoint + " as " + role + " " + relation;
-				if (allowed) {
-					if (status >= 400 || before.equals(after)) {
-						this.failures.add(what + ": expected done, got " + status + " with state " + after);
-					}
-					id = fresh.getAsLong();
+			SignedInUser user = caller.user();
+			Relation relation = caller.relation();
+			Role role = caller.role();
+			boolean allowed = allows(rule, role, relation);
+			String before = state.apply(id);
+			int status = this.mvc.perform(request.apply(id).with(user(user)).with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			String after = state.apply(id);
+			this.probes++;
+			String what = endpoint + " as " + role + " " + relation;
+			if (allowed) {
+				if (status >= 400 || before.equals(after)) {
+					this.failures.add(what + ": expected done, got " + status + " with state " + after);
 				}
-				else if ((status != 403 && status != 404) || !before.equals(after)) {
-					this.failures
-						.add(what + ": expected 403/404 and no change, got " + status + ", " + before + " → " + after);
-					if (!before.equals(after)) {
-						id = fresh.getAsLong();
-					}
+				id = fresh.getAsLong();
+			}
+			else if ((status != 403 && status != 404) || !before.equals(after)) {
+				this.failures
+					.add(what + ": expected 403/404 and no change, got " + status + ", " + before + " → " + after);
+				if (!before.equals(after)) {
+					id = fresh.getAsLong();
 				}
 			}
 		}
