@@ -633,8 +633,10 @@ class AnalyticsTests {
 	private SignedInUser reporter(long unit) {
 		long actingUnit = this.units.find(unit, UnitScope.today()).isPresent() ? unit
 				: this.units.currentUnits(unit, UnitScope.today()).get(0).unit().id();
-		return this.reporters.computeIfAbsent(actingUnit,
-				(u) -> this.world.signedIn(this.world.user(Role.REPORTING_OFFICER, u)));
+		synchronized (this.reporters) {
+			return this.reporters.computeIfAbsent(actingUnit,
+					(u) -> this.world.signedIn(this.world.user(Role.REPORTING_OFFICER, u)));
+		}
 	}
 
 	private final Map<Long, SignedInUser> reporters = new java.util.HashMap<>();
