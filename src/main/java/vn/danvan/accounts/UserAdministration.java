@@ -38,12 +38,16 @@ public class UserAdministration {
 
 	private final AuditLog auditLog;
 
-	UserAdministration(Accounts accounts, UserRepository users, UnitScope scope, Units units, AuditLog auditLog) {
+	private final UserSessions sessions;
+
+	UserAdministration(Accounts accounts, UserRepository users, UnitScope scope, Units units, AuditLog auditLog,
+			UserSessions sessions) {
 		this.accounts = accounts;
 		this.users = users;
 		this.scope = scope;
 		this.units = units;
 		this.auditLog = auditLog;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -118,7 +122,19 @@ public class UserAdministration {
 		UserAccount after = this.users.findById(userId).orElseThrow().account();
 		this.auditLog.record(administrator.getUsername(), AuditLog.USER_CHANGED, "user", after.username(),
 				after.unitId(), null, Map.of("before", describe(stored.account()), "after", describe(after)));
+		if (rightsChanged(stored.account(), after)) {
+			this.sessions.endAll(after.username());
+		}
 		return after;
+	}
+
+	/**
+	 * Disabled, other roles or another unit: the user's open sessions hold the old rights
+	 * and end.
+	 */
+	static boolean rightsChanged(UserAccount before, UserAccount after) {
+		return before.enabled() != after.enabled() || !before.roles().equals(after.roles())
+				|| !java.util.Objects.equals(before.unitId(), after.unitId());
 	}
 
 	private void checkCommon(ScopedUser administrator, UserForm form) {

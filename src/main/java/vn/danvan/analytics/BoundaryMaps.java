@@ -60,8 +60,11 @@ public class BoundaryMaps {
 
 	private volatile GeoJson cached;
 
+	private final UnitScope scope;
+
 	BoundaryMaps(BoundaryMapRepository repository, Units units, AuditLog auditLog, BoundaryMapProperties properties,
-			JsonMapper json) {
+			JsonMapper json, UnitScope scope) {
+		this.scope = scope;
 		this.repository = repository;
 		this.units = units;
 		this.auditLog = auditLog;
@@ -246,9 +249,17 @@ public class BoundaryMaps {
 				maxFileMegabytes());
 	}
 
-	private static void requireAdministrator(ScopedUser user) {
-		if (user == null || !user.administrator()) {
-			throw new AccessDeniedException("Only administrators manage the boundary map");
+	/**
+	 * The boundary map is a national setting: only an administrator of the whole system
+	 * or of the centre replaces or removes it.
+	 */
+	public boolean mayChange(ScopedUser user) {
+		return user != null && this.scope.nationalAdministrator(user);
+	}
+
+	private void requireAdministrator(ScopedUser user) {
+		if (!mayChange(user)) {
+			throw new AccessDeniedException("Only the centre's administrators manage the boundary map");
 		}
 	}
 

@@ -23,6 +23,7 @@ import vn.danvan.accounts.AuditLog;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.units.UnitScope;
 
 /**
  * Administrators rebuild every sum from the reports (after a reorganisation or a rule
@@ -60,8 +61,11 @@ public class Rebuilds {
 
 	private final TransactionTemplate transactions;
 
+	private final UnitScope scope;
+
 	Rebuilds(Rollup rollup, RollupRepository maps, AggregateRepository aggregates, Periods periods, AuditLog audit,
-			JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+			JdbcClient jdbc, PlatformTransactionManager transactionManager, UnitScope scope) {
+		this.scope = scope;
 		this.rollup = rollup;
 		this.maps = maps;
 		this.aggregates = aggregates;
@@ -218,8 +222,16 @@ public class Rebuilds {
 		this.executor.shutdownNow();
 	}
 
-	private static void requireAdministrator(ScopedUser user) {
-		if (!user.administrator()) {
+	/**
+	 * A full rebuild and the consistency check concern every unit: only an administrator
+	 * of the whole system or of the centre starts them.
+	 */
+	public boolean mayRebuild(ScopedUser user) {
+		return this.scope.nationalAdministrator(user);
+	}
+
+	private void requireAdministrator(ScopedUser user) {
+		if (!mayRebuild(user)) {
 			throw AnalyticsException.forbidden("analytics.error.notAdministrator");
 		}
 	}

@@ -46,12 +46,16 @@ public class DirectiveActions {
 
 	private final AuditLog audit;
 
-	DirectiveActions(ActionRepository actions, Directives directives, Units units, UnitScope scope, AuditLog audit) {
+	private final DirectivePermissions permissions;
+
+	DirectiveActions(ActionRepository actions, Directives directives, Units units, UnitScope scope, AuditLog audit,
+			DirectivePermissions permissions) {
 		this.actions = actions;
 		this.directives = directives;
 		this.units = units;
 		this.scope = scope;
 		this.audit = audit;
+		this.permissions = permissions;
 	}
 
 	@Transactional(readOnly = true)
@@ -77,6 +81,9 @@ public class DirectiveActions {
 	 */
 	public DirectiveAction declare(ScopedUser user, long directiveId, NewDirectiveAction form, String remoteIp) {
 		Directive directive = this.directives.get(user, directiveId);
+		if (!this.permissions.canDeclare(user, directive)) {
+			throw new DirectiveForbiddenException(directiveId);
+		}
 		if (form.kind() == null) {
 			throw new DirectiveRejectedException("kind", "directives.error.actionKindRequired");
 		}
@@ -123,6 +130,9 @@ public class DirectiveActions {
 	 */
 	public ActionRecord record(ScopedUser user, long actionId, NewActionRecord form, Upload evidence, String remoteIp) {
 		DirectiveAction action = action(user, actionId);
+		if (!this.permissions.records(user)) {
+			throw new DirectiveForbiddenException(action.directiveId());
+		}
 		if (form.unitId() == null) {
 			throw new DirectiveRejectedException("unitId", "directives.error.unitRequired");
 		}

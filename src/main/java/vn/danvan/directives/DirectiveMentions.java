@@ -1,11 +1,14 @@
 package vn.danvan.directives;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.units.UnitScope;
+import vn.danvan.units.Units;
 
 /**
  * Directive references in texts: recognise them in any text (resolved among the
@@ -24,9 +27,16 @@ public class DirectiveMentions {
 
 	private final DirectiveRepository directives;
 
-	DirectiveMentions(MentionRepository mentions, DirectiveRepository directives) {
+	private final DirectivePermissions permissions;
+
+	private final Units units;
+
+	DirectiveMentions(MentionRepository mentions, DirectiveRepository directives, DirectivePermissions permissions,
+			Units units) {
 		this.mentions = mentions;
 		this.directives = directives;
+		this.permissions = permissions;
+		this.units = units;
 	}
 
 	/**
@@ -38,30 +48,48 @@ public class DirectiveMentions {
 		return ReferenceResolver.resolveAll(this.recogniser.find(text), catalogue);
 	}
 
-	List<DirectiveReference> record(String sourceType, String sourceId, String sourceTitle, String link, String text) {
+	List<DirectiveReference> record(String sourceType, String sourceId, String sourceTitle, String link,
+			Long sourceUnitId, String text) {
 		if (sourceType == null || sourceType.isBlank() || sourceId == null || sourceId.isBlank()) {
 			throw new IllegalArgumentException("sourceType and sourceId are required");
 		}
 		List<DirectiveReference> references = ReferenceResolver.resolveAll(this.recogniser.find(text), catalogue());
 		this.mentions.deleteSource(sourceType, sourceId);
 		for (DirectiveReference reference : references) {
-			this.mentions.insert(sourceType, sourceId, sourceTitle, link, reference, excerpt(text, reference.found()));
+			this.mentions.insert(sourceType, sourceId, sourceTitle, link, sourceUnitId, reference,
+					excerpt(text, reference.found()));
 		}
 		return references;
 	}
 
+	/**
+	 * The mentions of the directive recorded in texts of units in the user's scope.
+	 */
 	@Transactional(readOnly = true)
 	public List<Mention> ofDirective(ScopedUser user, Directive directive) {
-		return this.mentions.ofDirective(directive.id());
+		return this.mentions.ofDirective(directive.id())
+			.stream()
+			.filter((m) -> this.permissions.canSeeMention(user, m.sourceUnitId()))
+			.toList();
 	}
 
 	/**
-	 * References that no registered directive answers (or several do), most mentioned
-	 * first.
+	 * References that no registered directive answers (or several do) in texts of units
+	 * in the user's scope, most mentioned first.
 	 */
 	@Transactional(readOnly = true)
-	public List<UnknownReference> unknown() {
-		return this.mentions.unresolved(500)
+	public List<UnknownReference> unknown(ScopedUser user) {
+		if (user.scopeUnitId() == null && !user.administrator()) {
+			return List.of();
+		}
+		List<Long> scope = null;
+		if (user.scopeUnitId() != null) {
+			List<Long> ids = new ArrayList<>();
+			ids.add(user.scopeUnitId());
+			this.units.descendants(user.scopeUnitId(), UnitScope.today(), null).forEach((u) -> ids.add(u.id()));
+			scope = ids;
+		}
+		return this.mentions.unresolved(500, scope)
 			.stream()
 			.sorted((a, b) -> (a.count() != b.count()) ? Long.compare(b.count(), a.count())
 					: b.lastSeen().compareTo(a.lastSeen()))

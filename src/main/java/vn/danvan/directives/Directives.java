@@ -54,14 +54,17 @@ public class Directives {
 
 	private final DirectivesProperties properties;
 
+	private final DirectivePermissions permissions;
+
 	Directives(DirectiveRepository directives, ActionRepository actions, DirectiveMentions mentions, Units units,
-			AuditLog audit, DirectivesProperties properties) {
+			AuditLog audit, DirectivesProperties properties, DirectivePermissions permissions) {
 		this.directives = directives;
 		this.actions = actions;
 		this.mentions = mentions;
 		this.units = units;
 		this.audit = audit;
 		this.properties = properties;
+		this.permissions = permissions;
 	}
 
 	/**
@@ -93,16 +96,21 @@ public class Directives {
 	 * above the user's unit.
 	 */
 	public boolean canSee(ScopedUser user, Directive directive) {
-		Long owner = directive.ownerUnitId();
-		if (owner == null) {
-			return true;
+		return this.permissions.canSee(user, directive);
+	}
+
+	/**
+	 * True when the user may change, remove and add files to the directive (see
+	 * {@link DirectivePermissions#canChange}).
+	 */
+	public boolean canChange(ScopedUser user, Directive directive) {
+		return this.permissions.canChange(user, directive);
+	}
+
+	private void requireChangeable(ScopedUser user, Directive directive) {
+		if (!this.permissions.canChange(user, directive)) {
+			throw new DirectiveForbiddenException(directive.id());
 		}
-		Long scope = user.scopeUnitId();
-		if (scope == null) {
-			return user.administrator();
-		}
-		LocalDate today = UnitScope.today();
-		return this.units.isWithin(owner, scope, today) || this.units.isWithin(scope, owner, today);
 	}
 
 	/**
@@ -110,6 +118,9 @@ public class Directives {
 	 * @return the new directive
 	 */
 	public Directive register(ScopedUser user, DirectiveForm form, List<Upload> files, String remoteIp) {
+		if (!this.permissions.officer(user)) {
+			throw new DirectiveForbiddenException(0);
+		}
 		DirectiveForm clean = validate(user, form, null);
 		List<CheckedUpload> checked = check(files);
 		long id;
@@ -151,8 +162,9 @@ public class Directives {
 		Directive before = this.directives.lock(id)
 			.filter((d) -> canSee(user, d))
 			.orElseThrow(() -> new DirectiveNotFoundException(TARGET, id));
+		requireChangeable(user, before);
 		if (form.version() == null || form.version() != before.version()) {
-			throw new DirectiveRejectedException("version", "directives.error.stale");
+			throw new DirectiveConflictException("version", "directives.error.stale");
 		}
 		DirectiveForm clean = validate(user, form, id);
 		try {
@@ -177,6 +189,7 @@ public class Directives {
 		Directive directive = this.directives.lock(id)
 			.filter((d) -> canSee(user, d))
 			.orElseThrow(() -> new DirectiveNotFoundException(TARGET, id));
+		requireChangeable(user, directive);
 		if (this.actions.existFor(id)) {
 			throw new DirectiveRejectedException(null, "directives.error.hasActions");
 		}
@@ -190,7 +203,10 @@ public class Directives {
 	}
 
 	public Attachment addAttachment(ScopedUser user, long directiveId, Upload file, String remoteIp) {
-		Directive directive = get(user, directiveId);
+		Directive directive = this.directives.lock(directiveId)
+			.filter((d) -> canSee(user, d))
+			.orElseThrow(() -> new DirectiveNotFoundException(TARGET, directiveId));
+		requireChangeable(user, directive);
 		if (file == null || file.isEmpty()) {
 			throw new DirectiveRejectedException("file", "directives.error.fileMissing");
 		}
@@ -234,7 +250,16 @@ public class Directives {
 	 */
 	public List<DirectiveReference> recordMentions(String sourceType, String sourceId, String sourceTitle, String link,
 			String text) {
-		return this.mentions.record(sourceType, sourceId, sourceTitle, link, text);
+		return recordMentions(sourceType, sourceId, sourceTitle, link, null, text);
+	}
+
+	/**
+	 * As {@link #recordMentions(String, String, String, String, String)}, for a text that
+	 * belongs to a unit: its mentions are shown only to users whose scope holds the unit.
+	 */
+	public List<DirectiveReference> recordMentions(String sourceType, String sourceId, String sourceTitle, String link,
+			Long sourceUnitId, String text) {
+		return this.mentions.record(sourceType, sourceId, sourceTitle, link, sourceUnitId, text);
 	}
 
 	/**

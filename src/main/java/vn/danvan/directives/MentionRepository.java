@@ -13,7 +13,7 @@ class MentionRepository {
 
 	private static final String COLUMNS = """
 			m.id, m.source_type, m.source_id, m.source_title, m.link, m.quoted, m.excerpt, m.label, m.resolution,
-			m.directive_id, m.recorded_at
+			m.directive_id, m.recorded_at, m.source_unit_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -29,15 +29,15 @@ class MentionRepository {
 			.update();
 	}
 
-	void insert(String sourceType, String sourceId, String sourceTitle, String link, DirectiveReference reference,
-			String excerpt) {
+	void insert(String sourceType, String sourceId, String sourceTitle, String link, Long sourceUnitId,
+			DirectiveReference reference, String excerpt) {
 		FoundReference found = reference.found();
 		this.jdbc
 			.sql("""
-					insert into directives.mention (source_type, source_id, source_title, link, start_pos, end_pos, quoted,
+					insert into directives.mention (source_type, source_id, source_title, link, source_unit_id, start_pos, end_pos, quoted,
 					                                excerpt, reference_key, number, types, symbol, symbol_suffix, issued_on, year,
 					                                issuer_kind, issuer_text, term, label, resolution, directive_id)
-					values (:sourceType, :sourceId, :sourceTitle, :link, :start, :end, :quoted, :excerpt, :key, :number,
+					values (:sourceType, :sourceId, :sourceTitle, :link, :sourceUnitId, :start, :end, :quoted, :excerpt, :key, :number,
 					        cast(:types as text[]), :symbol, :suffix, :issuedOn, :year, :issuerKind, :issuerText, :term,
 					        :label, :resolution, :directiveId)
 					""")
@@ -45,6 +45,7 @@ class MentionRepository {
 			.param("sourceId", sourceId)
 			.param("sourceTitle", (sourceTitle != null) ? sourceTitle : "")
 			.param("link", link)
+			.param("sourceUnitId", sourceUnitId)
 			.param("start", found.start())
 			.param("end", found.end())
 			.param("quoted", found.text())
@@ -114,20 +115,28 @@ class MentionRepository {
 			.update();
 	}
 
-	List<UnknownReference> unresolved(int limit) {
+	/**
+	 * @param units only the mentions recorded in texts of these units ({@code null}: all)
+	 */
+	List<UnknownReference> unresolved(int limit, java.util.Collection<Long> units) {
 		return this.jdbc
 			.sql("""
 					select distinct on (g.reference_key) g.reference_key, g.label as group_label, g.resolution as group_resolution,
 					       g.mentions, g.last_seen, %s
 					  from (select reference_key, max(label) as label, max(resolution) as resolution, count(*) as mentions,
 					               max(recorded_at) as last_seen
-					          from directives.mention where directive_id is null group by reference_key) g
+					          from directives.mention where directive_id is null
+					           and (cast(:all as boolean) or source_unit_id = any(cast(:units as bigint[])))
+					         group by reference_key) g
 					  join directives.mention m on m.reference_key = g.reference_key and m.directive_id is null
+					   and (cast(:all as boolean) or m.source_unit_id = any(cast(:units as bigint[])))
 					 order by g.reference_key, m.recorded_at desc, m.id desc
 					 limit :limit
 					"""
 				.formatted(COLUMNS))
 			.param("limit", limit)
+			.param("all", units == null)
+			.param("units", (units != null) ? units.toArray(Long[]::new) : new Long[0])
 			.query((rs, rowNum) -> new UnknownReference(rs.getString("reference_key"), rs.getString("group_label"),
 					Resolution.valueOf(rs.getString("group_resolution")), rs.getLong("mentions"),
 					rs.getObject("last_seen", OffsetDateTime.class).toInstant(), mention(rs, rowNum)))
@@ -138,8 +147,8 @@ class MentionRepository {
 		return new Mention(rs.getLong("id"), rs.getString("source_type"), rs.getString("source_id"),
 				rs.getString("source_title"), rs.getString("link"), rs.getString("quoted"), rs.getString("excerpt"),
 				rs.getString("label"), Resolution.valueOf(rs.getString("resolution")),
-				rs.getObject("directive_id", Long.class),
-				rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+				rs.getObject("directive_id", Long.class), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("source_unit_id", Long.class));
 	}
 
 }

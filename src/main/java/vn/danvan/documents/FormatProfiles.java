@@ -15,6 +15,7 @@ import vn.danvan.accounts.AuditLog;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.units.UnitLevel;
+import vn.danvan.units.UnitScope;
 
 /**
  * The format profiles of Party documents, read by every generated document and changed by
@@ -58,9 +59,20 @@ public class FormatProfiles {
 
 	private final AuditLog audit;
 
-	FormatProfiles(ProfileRepository profiles, AuditLog audit) {
+	private final UnitScope scope;
+
+	FormatProfiles(ProfileRepository profiles, AuditLog audit, UnitScope scope) {
 		this.profiles = profiles;
 		this.audit = audit;
+		this.scope = scope;
+	}
+
+	/**
+	 * The format profile is a national setting: only an administrator of the whole system
+	 * or of the centre changes it.
+	 */
+	public boolean mayChange(ScopedUser user) {
+		return this.scope.nationalAdministrator(user);
 	}
 
 	public static boolean knownFont(String name) {
@@ -103,7 +115,7 @@ public class FormatProfiles {
 	 */
 	@Transactional
 	public List<ProfileRejectedException.Issue> change(ScopedUser user, String code, ProfileChange change) {
-		if (!user.administrator()) {
+		if (!mayChange(user)) {
 			throw DocumentsException.forbidden("documents.error.notAdministrator");
 		}
 		FormatProfile profile = get(code);

@@ -51,9 +51,12 @@ public class Catalogue {
 
 	static final java.time.Duration CACHE_FOR = java.time.Duration.ofSeconds(30);
 
-	Catalogue(CatalogueRepository repository, AuditLog audit) {
+	private final Permissions permissions;
+
+	Catalogue(CatalogueRepository repository, AuditLog audit, Permissions permissions) {
 		this.repository = repository;
 		this.audit = audit;
+		this.permissions = permissions;
 	}
 
 	@Transactional(readOnly = true)
@@ -133,7 +136,7 @@ public class Catalogue {
 	 */
 	@Transactional
 	public long defineBreakdown(ScopedUser user, BreakdownDefinition definition) {
-		requireAdministrator(user);
+		requireNational(user);
 		String code = code(definition.code());
 		if (this.repository.breakdownId(code).isPresent()) {
 			throw ReportingException.conflict("reporting.error.breakdownExists", code);
@@ -162,7 +165,7 @@ public class Catalogue {
 	 */
 	@Transactional
 	public Indicator defineIndicator(ScopedUser user, IndicatorDefinition definition) {
-		requireAdministrator(user);
+		requireNational(user);
 		Indicator indicator = indicatorFrom(0, definition);
 		if (this.repository.indicatorByCode(indicator.code()).isPresent()) {
 			throw ReportingException.conflict("reporting.error.indicatorExists", indicator.code());
@@ -179,7 +182,7 @@ public class Catalogue {
 	 */
 	@Transactional
 	public Indicator changeIndicator(ScopedUser user, long id, int expectedVersion, IndicatorDefinition definition) {
-		requireAdministrator(user);
+		requireNational(user);
 		Indicator current = indicator(id);
 		Indicator changed = indicatorFrom(id,
 				new IndicatorDefinition(current.code(), definition.name(), definition.unitOfMeasure(),
@@ -207,7 +210,7 @@ public class Catalogue {
 	 */
 	@Transactional
 	public long defineRule(ScopedUser user, RuleDefinition definition) {
-		requireAdministrator(user);
+		requireNational(user);
 		this.frozen.clear();
 		long id = this.repository.insertRule(ruleFrom(definition));
 		this.audit.record(user.getUsername(), "RULE_CREATED", "rule", String.valueOf(id), null,
@@ -217,7 +220,7 @@ public class Catalogue {
 
 	@Transactional
 	public void deleteRule(ScopedUser user, long ruleId) {
-		requireAdministrator(user);
+		requireNational(user);
 		this.frozen.clear();
 		if (!this.repository.deleteRule(ruleId)) {
 			throw ReportingException.notFound();
@@ -231,7 +234,7 @@ public class Catalogue {
 	 */
 	@Transactional
 	public TemplateStructure defineTemplate(ScopedUser user, TemplateDefinition definition) {
-		requireAdministrator(user);
+		requireNational(user);
 		String code = code(definition.code());
 		String name = text(definition.name(), "reporting.error.nameRequired");
 		Set<UnitLevel> levels = enums(UnitLevel.class, definition.levels(), "reporting.error.unknownLevel");
@@ -274,7 +277,7 @@ public class Catalogue {
 	 */
 	@Transactional
 	public TemplateStructure createTemplate(ScopedUser user, TemplateDefinition definition) {
-		requireAdministrator(user);
+		requireNational(user);
 		String code = code(definition.code());
 		if (this.repository.templateByCode(code).isPresent()) {
 			throw ReportingException.conflict("reporting.catalogue.error.templateExists", code);
@@ -291,7 +294,7 @@ public class Catalogue {
 	@Transactional
 	public TemplateStructure changeTemplate(ScopedUser user, long templateId, int expectedVersion,
 			int expectedRowVersion, TemplateDefinition definition) {
-		requireAdministrator(user);
+		requireNational(user);
 		Template current = template(templateId);
 		if (current.latestVersion() != expectedVersion
 				|| this.repository.lockRowVersion(current.latestVersionId()) != expectedRowVersion) {
@@ -520,6 +523,15 @@ public class Catalogue {
 			}
 		}
 		return values;
+	}
+
+	/**
+	 * The catalogue is a national setting ({@link Permissions#mayChangeCatalogue}).
+	 */
+	private void requireNational(ScopedUser user) {
+		if (!this.permissions.mayChangeCatalogue(user)) {
+			throw ReportingException.forbidden("reporting.error.national");
+		}
 	}
 
 	static void requireAdministrator(ScopedUser user) {

@@ -257,6 +257,9 @@ public class ExcelForms {
 		if (!Permissions.reports(user)) {
 			throw ReportingException.forbidden("reporting.error.notAllowed");
 		}
+		if (!this.submissions.ownReport(user, submission)) {
+			throw ReportingException.forbidden("reporting.error.notOwnReport");
+		}
 		if (period.closed()) {
 			throw ReportingException.conflict("reporting.error.periodClosed", period.name());
 		}

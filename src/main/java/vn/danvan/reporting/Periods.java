@@ -41,14 +41,17 @@ public class Periods {
 
 	private final AuditLog audit;
 
+	private final Permissions permissions;
+
 	Periods(PeriodRepository periods, SubmissionRepository submissions, Catalogue catalogue, Units units,
-			UnitScope scope, AuditLog audit) {
+			UnitScope scope, AuditLog audit, Permissions permissions) {
 		this.periods = periods;
 		this.submissions = submissions;
 		this.catalogue = catalogue;
 		this.units = units;
 		this.scope = scope;
 		this.audit = audit;
+		this.permissions = permissions;
 	}
 
 	/**
@@ -236,8 +239,7 @@ public class Periods {
 
 	@Transactional
 	public void close(ScopedUser user, long periodId) {
-		Catalogue.requireAdministrator(user);
-		get(user, periodId);
+		requireClosable(user, get(user, periodId));
 		if (!this.periods.close(periodId, Instant.now())) {
 			throw ReportingException.conflict("reporting.error.periodAlreadyClosed");
 		}
@@ -247,13 +249,25 @@ public class Periods {
 
 	@Transactional
 	public void reopen(ScopedUser user, long periodId) {
-		Catalogue.requireAdministrator(user);
-		get(user, periodId);
+		requireClosable(user, get(user, periodId));
 		if (!this.periods.reopen(periodId)) {
 			throw ReportingException.conflict("reporting.error.periodNotClosed");
 		}
 		this.audit.record(user.getUsername(), "PERIOD_REOPENED", "period", String.valueOf(periodId), user.scopeUnitId(),
 				null, Map.of());
+	}
+
+	/**
+	 * True when the user may close and reopen the period ({@link Permissions#mayClose}).
+	 */
+	public boolean mayClose(ScopedUser user, Period period) {
+		return this.permissions.mayClose(user, period);
+	}
+
+	private void requireClosable(ScopedUser user, Period period) {
+		if (!this.permissions.mayClose(user, period)) {
+			throw ReportingException.forbidden("reporting.error.notPeriodOwner");
+		}
 	}
 
 	/**

@@ -24,6 +24,7 @@ import vn.danvan.accounts.NewUser;
 import vn.danvan.accounts.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.shared.DanvanProperties;
+import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
@@ -167,7 +168,7 @@ class ReportingDemoData {
 				new OpenPeriod(template.id(), PeriodType.SIX_MONTH, EARLIER, LocalDate.of(2025, 6, 15),
 						LocalDate.of(2025, 12, 14), LocalDate.of(2025, 12, 20), List.of(province.id())));
 		for (UnitStatus status : this.periods.statuses(officer, period.id())) {
-			SignedInUser reporter = reporters.getOrDefault(status.unitId(), officer);
+			ScopedUser reporter = reporter(reporters, status.unitId(), officer);
 			Submission s = fill(reporter, status, 1.0, 0.9);
 			s = this.submissions.submit(reporter, s.id(), s.version());
 			this.submissions.approve(officer, s.id(), s.version());
@@ -187,7 +188,7 @@ class ReportingDemoData {
 			if (status.unitId() == notStarted) {
 				continue;
 			}
-			SignedInUser reporter = reporters.getOrDefault(status.unitId(), officer);
+			ScopedUser reporter = reporter(reporters, status.unitId(), officer);
 			Submission s = fill(reporter, status, 1.0, 1.0);
 			s = this.submissions.submit(reporter, s.id(), s.version());
 			Unit unit = this.units.get(status.unitId(), Periods.unitDate(period));
@@ -211,7 +212,7 @@ class ReportingDemoData {
 			.filter((s) -> AN_PHU.equals(s.unitCode()))
 			.findFirst()
 			.orElse(expected.get(0));
-		fill(reporters.getOrDefault(draft.unitId(), officer), draft, 0.5, 1.0);
+		fill(reporter(reporters, draft.unitId(), officer), draft, 0.5, 1.0);
 		return period.id();
 	}
 
@@ -230,7 +231,31 @@ class ReportingDemoData {
 			.orElse(-1L);
 	}
 
-	private Submission fill(SignedInUser reporter, UnitStatus status, double share, double scale) {
+	/**
+	 * The unit's demo user, or, for a unit that has none, its reports filled in under the
+	 * province officer's name as if from the unit (only a unit's own officers edit its
+	 * report).
+	 */
+	private static ScopedUser reporter(Map<Long, SignedInUser> reporters, long unitId, SignedInUser officer) {
+		SignedInUser own = reporters.get(unitId);
+		return (own != null) ? own : new UnitReporter(officer.getUsername(), unitId);
+	}
+
+	private record UnitReporter(String getUsername, Long scopeUnitId) implements ScopedUser {
+
+		@Override
+		public boolean administrator() {
+			return false;
+		}
+
+		@Override
+		public boolean hasRole(String role) {
+			return "REPORTING_OFFICER".equals(role);
+		}
+
+	}
+
+	private Submission fill(ScopedUser reporter, UnitStatus status, double share, double scale) {
 		Submission s = this.submissions.get(reporter, status.submissionId());
 		TemplateStructure structure = this.submissions.structure(s);
 		long seed = (status.unitCode() + "/" + structure.template().code()).hashCode();

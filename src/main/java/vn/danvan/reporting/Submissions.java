@@ -44,14 +44,17 @@ public class Submissions {
 
 	private final ApplicationEventPublisher events;
 
+	private final Permissions permissions;
+
 	Submissions(SubmissionRepository submissions, PeriodRepository periods, Catalogue catalogue, UnitScope scope,
-			AuditLog audit, ApplicationEventPublisher events) {
+			AuditLog audit, ApplicationEventPublisher events, Permissions permissions) {
 		this.submissions = submissions;
 		this.periods = periods;
 		this.catalogue = catalogue;
 		this.scope = scope;
 		this.audit = audit;
 		this.events = events;
+		this.permissions = permissions;
 	}
 
 	/**
@@ -143,14 +146,29 @@ public class Submissions {
 			.toList();
 	}
 
+	/**
+	 * True when the user may edit the report now: one of its own unit's officers
+	 * ({@link Permissions#mayEdit}), the report still editable and its period open.
+	 */
 	public boolean canEdit(ScopedUser user, Submission submission, Period period) {
-		return Permissions.reports(user) && submission.state().editable() && !period.closed()
+		return this.permissions.mayEdit(user, submission) && submission.state().editable() && !period.closed()
 				&& visible(user, submission);
 	}
 
+	/**
+	 * True when the report is the user's own unit's and their role fills reports in
+	 * ({@link Permissions#mayEdit}), whatever its state.
+	 */
+	public boolean ownReport(ScopedUser user, Submission submission) {
+		return this.permissions.mayEdit(user, submission);
+	}
+
+	/**
+	 * True when the user reviews the report: an officer of a unit above the report's
+	 * ({@link Permissions#mayReview}).
+	 */
 	public boolean canReview(ScopedUser user, Submission submission) {
-		return Permissions.reviews(user) && !Objects.equals(user.scopeUnitId(), submission.unitId())
-				&& visible(user, submission);
+		return this.permissions.mayReview(user, submission) && visible(user, submission);
 	}
 
 	/**
@@ -385,6 +403,9 @@ public class Submissions {
 	private void requireEditable(ScopedUser user, Submission submission, Period period) {
 		if (!Permissions.reports(user)) {
 			throw ReportingException.forbidden("reporting.error.notAllowed");
+		}
+		if (!this.permissions.mayEdit(user, submission)) {
+			throw ReportingException.forbidden("reporting.error.notOwnReport");
 		}
 		if (period.closed()) {
 			throw ReportingException.conflict("reporting.error.periodClosed", period.name());

@@ -101,6 +101,90 @@ public class UnitScope {
 	}
 
 	/**
+	 * Where the user's unit stands to an object's owner unit ({@code null}: the object
+	 * belongs to the whole system, as the catalogue does). A user bound to no unit stands
+	 * above everything when they administer, elsewhere otherwise.
+	 */
+	public Relation relation(ScopedUser user, Long ownerUnitId) {
+		Long scope = user.scopeUnitId();
+		if (scope == null) {
+			return user.administrator() ? ((ownerUnitId == null) ? Relation.SAME : Relation.ABOVE) : Relation.ELSEWHERE;
+		}
+		if (ownerUnitId == null) {
+			return centre(scope) ? Relation.SAME : Relation.BELOW;
+		}
+		if (scope.equals(ownerUnitId)) {
+			return Relation.SAME;
+		}
+		LocalDate today = today();
+		if (this.units.isWithin(ownerUnitId, scope, today)) {
+			return Relation.ABOVE;
+		}
+		if (this.units.isWithin(scope, ownerUnitId, today)) {
+			return Relation.BELOW;
+		}
+		return Relation.ELSEWHERE;
+	}
+
+	/**
+	 * True when the user's unit is the owner unit or lies above it: who may change what a
+	 * unit owns (given a role that allows it).
+	 */
+	public boolean ownsOrAbove(ScopedUser user, Long ownerUnitId) {
+		Relation relation = relation(user, ownerUnitId);
+		return relation == Relation.SAME || relation == Relation.ABOVE;
+	}
+
+	/**
+	 * True when the user is bound to the unit, or, for a unit that no longer exists
+	 * today, to a unit it became: who acts as that unit (fills in its reports).
+	 */
+	public boolean actsAs(ScopedUser user, long unitId) {
+		Long scope = user.scopeUnitId();
+		if (scope == null) {
+			return false;
+		}
+		if (scope == unitId) {
+			return true;
+		}
+		LocalDate today = today();
+		return this.units.find(unitId, today).isEmpty()
+				&& this.units.currentUnits(unitId, today).stream().anyMatch((current) -> current.unit().id() == scope);
+	}
+
+	/**
+	 * True for an administrator bound to the whole system or to the centre: the only
+	 * users who change national settings (the reporting catalogue, the document format
+	 * profile, the boundary map, a full rebuild).
+	 */
+	public boolean nationalAdministrator(ScopedUser user) {
+		if (!user.administrator()) {
+			return false;
+		}
+		return user.scopeUnitId() == null || centre(user.scopeUnitId());
+	}
+
+	private boolean centre(long unitId) {
+		return this.units.find(unitId, today()).map((u) -> u.level() == UnitLevel.CENTRAL).orElse(false);
+	}
+
+	/**
+	 * The user's unit seen from an object's owner unit.
+	 */
+	public enum Relation {
+
+		/** the user's unit is the owner */
+		SAME,
+		/** the user's unit lies above the owner */
+		ABOVE,
+		/** the user's unit lies below the owner */
+		BELOW,
+		/** neither */
+		ELSEWHERE
+
+	}
+
+	/**
 	 * The scope's root to start browsing from: the user's unit, or {@code null} for the
 	 * whole system.
 	 */

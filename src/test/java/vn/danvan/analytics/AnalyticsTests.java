@@ -85,6 +85,9 @@ class AnalyticsTests {
 
 	SignedInUser admin;
 
+	@Autowired
+	vn.danvan.units.Units units;
+
 	long oldProvince;
 
 	long oldCommune;
@@ -218,13 +221,13 @@ class AnalyticsTests {
 			switch (s.state()) {
 				case NOT_STARTED, DRAFT, RETURNED -> {
 					if (random.nextBoolean()) {
-						s = this.submissions.save(this.admin, s.id(), s.version(),
+						s = this.submissions.save(reporter(unit), s.id(), s.version(),
 								Map.of(code("REG") + ".A", String.valueOf(random.nextInt(500)), code("MEM"),
 										String.valueOf(random.nextInt(90)), code("ELIG"), "100"),
 								Map.of(), "FORM");
 					}
 					if (s.state() != SubmissionState.NOT_STARTED) {
-						this.submissions.submit(this.admin, s.id(), s.version());
+						this.submissions.submit(reporter(unit), s.id(), s.version());
 					}
 				}
 				case SUBMITTED -> {
@@ -340,9 +343,9 @@ class AnalyticsTests {
 				Inclusion.SUBMITTED);
 		assertThat(province.coverage().expected()).isEqualTo(3);
 		Submission s = this.submissions.find(this.admin, next.id(), created).orElseThrow();
-		s = this.submissions.save(this.admin, s.id(), s.version(), new LinkedHashMap<>(Map.of(code("REG") + ".A", "5")),
-				Map.of(), "FORM");
-		this.submissions.submit(this.admin, s.id(), s.version());
+		s = this.submissions.save(reporter(created), s.id(), s.version(),
+				new LinkedHashMap<>(Map.of(code("REG") + ".A", "5")), Map.of(), "FORM");
+		this.submissions.submit(reporter(created), s.id(), s.version());
 		Dashboard after = await().atMost(Duration.ofSeconds(60))
 			.until(() -> this.analytics.dashboard(this.admin, this.world.province, next.id(), View.AS_WAS,
 					Inclusion.SUBMITTED), (d) -> d.coverage().handedIn() == 1);
@@ -618,9 +621,25 @@ class AnalyticsTests {
 
 	private void submit(Period in, long unit, Map<String, String> values) {
 		Submission s = this.submissions.find(this.admin, in.id(), unit).orElseThrow();
-		s = this.submissions.save(this.admin, s.id(), s.version(), new LinkedHashMap<>(values), Map.of(), "FORM");
-		this.submissions.submit(this.admin, s.id(), s.version());
+		SignedInUser reporter = reporter(unit);
+		s = this.submissions.save(reporter, s.id(), s.version(), new LinkedHashMap<>(values), Map.of(), "FORM");
+		this.submissions.submit(reporter, s.id(), s.version());
 	}
+
+	/**
+	 * A reporting officer of the unit (only a unit's own officers fill in its report; for
+	 * a unit that no longer exists, those of the unit it became).
+	 */
+	private SignedInUser reporter(long unit) {
+		long actingUnit = this.units.find(unit, UnitScope.today()).isPresent() ? unit
+				: this.units.currentUnits(unit, UnitScope.today()).get(0).unit().id();
+		synchronized (this.reporters) {
+			return this.reporters.computeIfAbsent(actingUnit,
+					(u) -> this.world.signedIn(this.world.user(Role.REPORTING_OFFICER, u)));
+		}
+	}
+
+	private final Map<Long, SignedInUser> reporters = new java.util.HashMap<>();
 
 	private Dashboard dashboard(SignedInUser user, long unit, View view, Inclusion inclusion) {
 		return this.analytics.dashboard(user, unit, this.period.id(), view, inclusion);

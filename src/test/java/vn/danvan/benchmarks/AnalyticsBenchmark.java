@@ -36,6 +36,7 @@ import vn.danvan.analytics.RebuildStatus;
 import vn.danvan.analytics.Rebuilds;
 import vn.danvan.analytics.View;
 import vn.danvan.reporting.Submission;
+import vn.danvan.reporting.UnitOfficer;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
@@ -302,7 +303,8 @@ public final class AnalyticsBenchmark {
 				.coverage()
 				.handedIn();
 			long t0 = System.nanoTime();
-			Submission after = this.submissions.submit(this.officer, candidate.submissionId(), candidate.version());
+			Submission after = this.submissions.submit(new UnitOfficer(this.officer.getUsername(), candidate.unitId()),
+					candidate.submissionId(), candidate.version());
 			long t1 = System.nanoTime();
 			submitCalls.add(t1 - t0);
 			Long deltaAt = null;
@@ -363,8 +365,9 @@ public final class AnalyticsBenchmark {
 					Candidate candidate = candidates.get(index);
 					long t0 = System.nanoTime();
 					try {
-						Submission after = this.submissions.submit(this.officer, candidate.submissionId(),
-								candidate.version());
+						Submission after = this.submissions.submit(
+								new UnitOfficer(this.officer.getUsername(), candidate.unitId()),
+								candidate.submissionId(), candidate.version());
 						while (!applied(candidate.submissionId(), after.version())) {
 							if (System.nanoTime() - t0 > VISIBLE_TIMEOUT) {
 								failures.incrementAndGet();
@@ -417,7 +420,7 @@ public final class AnalyticsBenchmark {
 	 */
 	private List<Candidate> candidates(int count, int part) {
 		return this.jdbc.sql("""
-				select s.id, s.period_id, s.version from reporting.submission s
+				select s.id, s.period_id, s.version, s.unit_id from reporting.submission s
 				  join units.unit_version v on v.unit_id = s.unit_id and v.valid @> cast(:today as date)
 				 where s.period_id in (:periods) and s.state in ('DRAFT', 'RETURNED') and v.level = 'COMMUNE'
 				   and s.id % 2 = :part
@@ -428,7 +431,7 @@ public final class AnalyticsBenchmark {
 			.param("part", part)
 			.param("seed", this.random.nextInt(1000))
 			.param("n", count)
-			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getInt(3)))
+			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4)))
 			.list();
 	}
 
@@ -591,7 +594,7 @@ public final class AnalyticsBenchmark {
 		return NationalData.loadAverage();
 	}
 
-	record Candidate(long submissionId, long periodId, int version) {
+	record Candidate(long submissionId, long periodId, int version, long unitId) {
 	}
 
 	/**

@@ -34,6 +34,7 @@ import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Submission;
+import vn.danvan.reporting.UnitOfficer;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.Template;
 import vn.danvan.reporting.TemplateStructure;
@@ -209,10 +210,11 @@ public final class DocumentsBenchmark {
 			for (long commune : communes) {
 				jobs.add(pool.submit(() -> {
 					Submission s = submissions.find(officer, period.id(), commune).orElseThrow();
-					s = submissions.save(officer, s.id(), s.version(),
+					UnitOfficer reporter = new UnitOfficer(officer.getUsername(), commune);
+					s = submissions.save(reporter, s.id(), s.version(),
 							DemoReports.values(structure, commune + seedOffset),
 							DemoReports.narratives(structure, "Xã Thử Nghiệm " + commune), "BENCHMARK");
-					submissions.submit(officer, s.id(), s.version());
+					submissions.submit(reporter, s.id(), s.version());
 					return null;
 				}));
 			}

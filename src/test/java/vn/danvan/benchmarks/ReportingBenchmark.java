@@ -45,6 +45,7 @@ import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Submission;
+import vn.danvan.reporting.UnitOfficer;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.Template;
 import vn.danvan.reporting.TemplateStructure;
@@ -227,17 +228,18 @@ public final class ReportingBenchmark {
 		List<UnitStatus> statuses = this.periods.statuses(this.officer, period.id());
 		System.out.printf("  %d expected units, statuses in %d ms%n", statuses.size(), millis(started));
 		return statuses.stream()
-			.map((s) -> new Job(s.submissionId(), DemoReports.values(this.structure, s.unitId()),
+			.map((s) -> new Job(s.submissionId(), s.unitId(), DemoReports.values(this.structure, s.unitId()),
 					DemoReports.narratives(this.structure, s.unitName())))
 			.toList();
 	}
 
 	private long serviceSubmit(Job job) {
 		long started = System.nanoTime();
-		Submission saved = this.submissions.save(this.officer, job.submissionId(), 0, job.values(), job.narratives(),
+		UnitOfficer reporter = new UnitOfficer(this.officer.getUsername(), job.unitId());
+		Submission saved = this.submissions.save(reporter, job.submissionId(), 0, job.values(), job.narratives(),
 				"FORM");
 		long save = System.nanoTime() - started;
-		this.submissions.submit(this.officer, saved.id(), saved.version());
+		this.submissions.submit(reporter, saved.id(), saved.version());
 		return save;
 	}
 
@@ -552,7 +554,7 @@ public final class ReportingBenchmark {
 	record Usage(long jvm, long database, long transactions, long inserted, long updated, long deleted, String load) {
 	}
 
-	record Job(long submissionId, Map<String, Object> values, Map<Long, String> narratives) {
+	record Job(long submissionId, long unitId, Map<String, Object> values, Map<Long, String> narratives) {
 	}
 
 	interface Task {

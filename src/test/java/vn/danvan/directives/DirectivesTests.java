@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -158,7 +159,7 @@ class DirectivesTests {
 		DirectiveForm edit = new DirectiveForm(created.type(), created.symbol(), created.issuedOn(), created.issuer(),
 				"Trích yếu mới", "", DirectiveStatus.AMENDED, null, created.version());
 		this.directives.change(this.admin, created.id(), edit, null);
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(DirectiveConflictException.class)
 			.isThrownBy(() -> this.directives.change(this.admin, created.id(), edit, null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.stale"));
 	}
@@ -185,6 +186,49 @@ class DirectivesTests {
 	}
 
 	@Test
+	void aDirectiveOfAProvinceIsChangedOnlyByItsOwnOfficersOrAboveNeverByACommuneBelowIt() {
+		LocalDate today = UnitScope.today();
+		Unit province = this.units.findByCode(UnitLevel.PROVINCE, "51", today).orElseThrow();
+		Unit commune = this.units.descendants(province.id(), today, UnitLevel.COMMUNE).get(0);
+		Directive local = this.directives.register(TestUser.officerOf(province.id()),
+				form(DirectiveType.PLAN, unique("KH/TU"), LocalDate.of(2025, 8, 1), "Tỉnh ủy"), List.of(), null);
+		DirectiveForm edit = new DirectiveForm(local.type(), local.symbol(), local.issuedOn(), local.issuer(),
+				"Trích yếu do xã sửa", "", DirectiveStatus.IN_FORCE, null, local.version());
+		assertThat(this.directives.canChange(TestUser.officerOf(commune.id()), local)).isFalse();
+		assertThatExceptionOfType(DirectiveForbiddenException.class)
+			.isThrownBy(() -> this.directives.change(TestUser.officerOf(commune.id()), local.id(), edit, null));
+		assertThatExceptionOfType(DirectiveForbiddenException.class)
+			.isThrownBy(() -> this.directives.remove(TestUser.officerOf(commune.id()), local.id(), null));
+		assertThatExceptionOfType(DirectiveForbiddenException.class).isThrownBy(
+				() -> this.directives.change(TestUser.officerOf(commune.id()), directive("25-NQ/TW").id(), edit, null));
+		assertThat(this.directives.get(this.admin, local.id()).summary()).isEqualTo(local.summary());
+		assertThat(this.directives.change(TestUser.officerOf(province.id()), local.id(), edit, null).summary())
+			.isEqualTo("Trích yếu do xã sửa");
+	}
+
+	@Test
+	void aMentionIsShownOnlyToUsersWhoseScopeHoldsTheUnitOfItsText() {
+		LocalDate today = UnitScope.today();
+		Unit quangNgai = this.units.findByCode(UnitLevel.PROVINCE, "51", today).orElseThrow();
+		Unit haNoi = this.units.findByCode(UnitLevel.PROVINCE, "01", today).orElseThrow();
+		Unit ward = this.units.descendants(haNoi.id(), today, UnitLevel.COMMUNE).get(0);
+		String sourceId = "mat-" + UUID.randomUUID();
+		this.directives.recordMentions("PASTED_TEXT", sourceId, "Biên bản mật", null, ward.id(),
+				"Biên bản mật: quán triệt Nghị quyết số 25 của Bộ Chính trị.");
+		Directive resolution25 = directive("25-NQ/TW");
+		assertThat(this.mentions.ofDirective(TestUser.officerOf(haNoi.id()), resolution25))
+			.extracting(Mention::sourceId)
+			.contains(sourceId);
+		assertThat(this.mentions.ofDirective(TestUser.officerOf(ward.id()), resolution25)).extracting(Mention::sourceId)
+			.contains(sourceId);
+		assertThat(this.mentions.ofDirective(TestUser.officerOf(quangNgai.id()), resolution25))
+			.extracting(Mention::sourceId)
+			.doesNotContain(sourceId);
+		assertThat(this.mentions.ofDirective(this.admin, resolution25)).extracting(Mention::sourceId)
+			.contains(sourceId);
+	}
+
+	@Test
 	void mentionsAreRecordedAndUnknownReferencesResolveOnceRegistered() {
 		int number = ThreadLocalRandom.current().nextInt(5000, 9000);
 		String sourceId = "bao-cao-" + number;
@@ -196,9 +240,9 @@ class DirectivesTests {
 		Directive resolution25 = directive("25-NQ/TW");
 		assertThat(this.mentions.ofDirective(this.admin, resolution25)).extracting(Mention::sourceId)
 			.contains(sourceId);
-		assertThat(this.mentions.unknown()).extracting(UnknownReference::label)
+		assertThat(this.mentions.unknown(this.admin)).extracting(UnknownReference::label)
 			.contains("Kết luận " + number + " của Ban Bí thư");
-		UnknownReference unknown = this.mentions.unknown()
+		UnknownReference unknown = this.mentions.unknown(this.admin)
 			.stream()
 			.filter((u) -> u.label().equals("Kết luận " + number + " của Ban Bí thư"))
 			.findFirst()
@@ -209,7 +253,7 @@ class DirectivesTests {
 		Directive registered = this.directives.register(this.admin,
 				form(DirectiveType.CONCLUSION, number + "-KL/TW", LocalDate.of(2025, 6, 1), "Ban Bí thư"), List.of(),
 				null);
-		assertThat(this.mentions.unknown()).extracting(UnknownReference::label)
+		assertThat(this.mentions.unknown(this.admin)).extracting(UnknownReference::label)
 			.doesNotContain("Kết luận " + number + " của Ban Bí thư");
 		assertThat(this.mentions.ofDirective(this.admin, registered)).singleElement()
 			.satisfies((m) -> assertThat(m.quoted()).isEqualTo("Kết luận " + number + " của Ban Bí thư"));

@@ -8,9 +8,13 @@ import vn.danvan.shared.security.ScopedUser;
  */
 record TestUser(String getUsername, Long scopeUnitId, boolean administrator) implements ScopedUser {
 
+	/**
+	 * An administrator holds that role; an officer is a commission officer (who registers
+	 * directives and declares actions within their scope).
+	 */
 	@Override
 	public boolean hasRole(String role) {
-		return this.administrator && "ADMINISTRATOR".equals(role);
+		return this.administrator ? "ADMINISTRATOR".equals(role) : "COMMISSION_OFFICER".equals(role);
 	}
 
 	static TestUser systemAdministrator() {

@@ -13,6 +13,9 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
 import vn.danvan.accounts.Role;
+import vn.danvan.accounts.UserAccount;
+import vn.danvan.accounts.UserAdministration;
+import vn.danvan.accounts.UserForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,12 @@ class SessionsTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	vn.danvan.units.Units units;
 
 	@Test
 	void changingThePasswordSignsOutTheOtherSessionsButKeepsThisOne() throws Exception {
@@ -50,6 +59,62 @@ class SessionsTests {
 		assertThat(other.statusCode()).as("the other session is signed out").isEqualTo(302);
 		assertThat(other.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
+	}
+
+	@Test
+	void disablingAUserOrChangingTheirRolesOrUnitEndsEveryOpenSessionOfTheirsAtOnce() throws Exception {
+		assertEnds((user) -> form(user, user.roles(), user.unitId(), false), "disabled");
+		assertEnds((user) -> form(user, Set.of(Role.VIEWER), user.unitId(), true), "demoted to viewer");
+		Long otherUnit = this.units.roots(vn.danvan.units.UnitScope.today()).get(0).id();
+		assertEnds((user) -> form(user, user.roles(), otherUnit, true), "moved to another unit");
+	}
+
+	@Test
+	void aChangeThatKeepsTheRightsKeepsTheSessions() throws Exception {
+		String username = officer();
+		SignedInClient browser = new SignedInClient(this.port).signIn(username, PASSWORD);
+		UserAccount user = this.accounts.findByUsername(username).orElseThrow();
+		this.administration.change(admin(), user.id(),
+				new UserForm(username, "Tên mới", null, "", user.roles(), user.unitId(), true, version(user)));
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
+	}
+
+	static final String PASSWORD = "Mat-khau-can-bo-123";
+
+	void assertEnds(java.util.function.Function<UserAccount, UserForm> change, String what) throws Exception {
+		String username = officer();
+		SignedInClient office = new SignedInClient(this.port).signIn(username, PASSWORD);
+		SignedInClient phone = new SignedInClient(this.port).signIn(username, PASSWORD);
+		assertThat(office.get("/directives/new").statusCode()).isEqualTo(200);
+		this.administration.change(admin(), this.accounts.findByUsername(username).orElseThrow().id(),
+				change.apply(this.accounts.findByUsername(username).orElseThrow()));
+		for (SignedInClient browser : java.util.List.of(office, phone)) {
+			HttpResponse<String> after = browser.get("/directives/new");
+			assertThat(after.statusCode()).as("a session of a user %s", what).isEqualTo(302);
+			assertThat(after.headers().firstValue("Location"))
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
+		}
+	}
+
+	String officer() {
+		String username = "quyen-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(
+				new NewUser(username, "Cán bộ đổi quyền", null, PASSWORD, Set.of(Role.COMMISSION_OFFICER), null),
+				"test");
+		return username;
+	}
+
+	UserForm form(UserAccount user, Set<Role> roles, Long unitId, boolean enabled) {
+		return new UserForm(user.username(), user.displayName(), user.email(), "", roles, unitId, enabled,
+				version(user));
+	}
+
+	Integer version(UserAccount user) {
+		return this.administration.version(user.id()).orElseThrow();
+	}
+
+	vn.danvan.accounts.SignedInUser admin() {
+		return this.accounts.principal("admin").orElseThrow();
 	}
 
 }

@@ -80,8 +80,8 @@ class AnalyticsAdminController {
 		return "redirect:/analytics/admin";
 	}
 
-	private static void requireAdministrator(SignedInUser user) {
-		if (!user.administrator()) {
+	private void requireAdministrator(SignedInUser user) {
+		if (!this.rebuilds.mayRebuild(user)) {
 			throw AnalyticsException.forbidden("analytics.error.notAdministrator");
 		}
 	}

@@ -55,7 +55,7 @@ class DirectiveReferencesController {
 		if (keep != null && !limited.isBlank() && canKeep(user)) {
 			String sourceTitle = (title != null && !title.isBlank()) ? title.trim() : null;
 			this.directives.recordMentions(PASTED, UUID.randomUUID().toString(),
-					(sourceTitle != null) ? sourceTitle : user.getUsername(), null, limited);
+					(sourceTitle != null) ? sourceTitle : user.getUsername(), null, user.scopeUnitId(), limited);
 			model.addAttribute("kept", true);
 		}
 		model.addAttribute("text", limited);
@@ -67,8 +67,8 @@ class DirectiveReferencesController {
 
 	@GetMapping("/directives/unknown-references")
 	@PreAuthorize(DirectivesApiController.OFFICERS)
-	String unknown(Model model) {
-		model.addAttribute("unknown", this.mentions.unknown());
+	String unknown(@AuthenticationPrincipal ScopedUser user, Model model) {
+		model.addAttribute("unknown", this.mentions.unknown(user));
 		return UNKNOWN_VIEW;
 	}
 

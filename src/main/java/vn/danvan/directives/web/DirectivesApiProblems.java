@@ -17,14 +17,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import vn.danvan.directives.DirectiveConflictException;
+import vn.danvan.directives.DirectiveForbiddenException;
 import vn.danvan.directives.DirectiveNotFoundException;
 import vn.danvan.directives.DirectiveRejectedException;
 
 /**
  * Problem details of the directive API, in Vietnamese (English with
  * {@code Accept-Language: en}): 404 for a directive, action or attachment that does not
- * exist or lies outside the caller's scope, 422 for a refused change (with the
- * {@code field} it concerns), 400 for a parameter that cannot be read.
+ * exist or lies outside the caller's scope, 403 for a directive seen but not the caller's
+ * to change, 409 for a change based on a stale version, 422 for a refused change (with
+ * the {@code field} it concerns), 400 for a parameter that cannot be read.
  */
 @RestControllerAdvice(assignableTypes = { DirectivesApiController.class, DirectiveReferencesApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,6 +44,16 @@ class DirectivesApiProblems {
 	@ExceptionHandler(DirectiveNotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
 		return problem(request, HttpStatus.NOT_FOUND, null, "directives.error.notFound");
+	}
+
+	@ExceptionHandler(DirectiveConflictException.class)
+	ResponseEntity<ProblemDetail> conflict(DirectiveConflictException ex, HttpServletRequest request) {
+		return problem(request, HttpStatus.CONFLICT, ex.field(), ex.messageKey(), ex.arguments());
+	}
+
+	@ExceptionHandler(DirectiveForbiddenException.class)
+	ResponseEntity<ProblemDetail> forbidden(HttpServletRequest request) {
+		return problem(request, HttpStatus.FORBIDDEN, null, "directives.error.notYours");
 	}
 
 	@ExceptionHandler(DirectiveRejectedException.class)

@@ -27,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.directives.ActionMatrix;
 import vn.danvan.directives.Directive;
 import vn.danvan.directives.DirectiveActions;
+import vn.danvan.directives.DirectiveConflictException;
+import vn.danvan.directives.DirectiveForbiddenException;
 import vn.danvan.directives.DirectiveForm;
 import vn.danvan.directives.DirectiveMentions;
 import vn.danvan.directives.DirectiveRejectedException;
@@ -155,13 +157,14 @@ class DirectivesController {
 		model.addAttribute("overdue", matrix.overdue().stream().limit(OVERDUE_SHOWN).toList());
 		model.addAttribute("overdueCount", matrix.overdue().size());
 		model.addAttribute("mentions", this.mentions.ofDirective(user, directive));
+		model.addAttribute("mayChange", this.directives.canChange(user, directive));
 		return SHOW_VIEW;
 	}
 
 	@GetMapping("/directives/{id:\\d+}/edit")
 	@PreAuthorize(DirectivesApiController.OFFICERS)
 	String edit(@AuthenticationPrincipal ScopedUser user, @PathVariable long id, Model model) {
-		Directive d = this.directives.get(user, id);
+		Directive d = changeable(user, id);
 		model.addAttribute("form", new DirectiveForm(d.type(), d.symbol(), d.issuedOn(), d.issuer(), d.summary(),
 				d.fields(), d.status(), d.replacedById(), d.version()));
 		return form(user, model, d);
@@ -172,7 +175,7 @@ class DirectivesController {
 	String change(@AuthenticationPrincipal ScopedUser user, @PathVariable long id,
 			@ModelAttribute("form") DirectiveForm form, BindingResult errors, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Directive directive = this.directives.get(user, id);
+		Directive directive = changeable(user, id);
 		if (!errors.hasErrors()) {
 			try {
 				this.directives.change(user, id, form, request.getRemoteAddr());
@@ -181,6 +184,10 @@ class DirectivesController {
 			}
 			catch (DirectiveRejectedException ex) {
 				FormErrors.reject(errors, ex, FIELDS);
+				if (ex instanceof DirectiveConflictException) {
+					response.setStatus(HttpStatus.CONFLICT.value());
+					return form(user, model, directive);
+				}
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -190,7 +197,7 @@ class DirectivesController {
 	@GetMapping("/directives/{id:\\d+}/delete")
 	@PreAuthorize(DirectivesApiController.OFFICERS)
 	String confirmRemove(@AuthenticationPrincipal ScopedUser user, @PathVariable long id, Model model) {
-		model.addAttribute("directive", this.directives.get(user, id));
+		model.addAttribute("directive", changeable(user, id));
 		return DELETE_VIEW;
 	}
 
@@ -228,6 +235,18 @@ class DirectivesController {
 	@GetMapping("/directives/attachments/{attachmentId:\\d+}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal ScopedUser user, @PathVariable long attachmentId) {
 		return Uploads.download(this.directives.attachment(user, attachmentId, this.scope));
+	}
+
+	/**
+	 * The directive, when the user may change it: 404 when it cannot be seen, 403 when it
+	 * is seen but not the user's to change.
+	 */
+	private Directive changeable(ScopedUser user, long id) {
+		Directive directive = this.directives.get(user, id);
+		if (!this.directives.canChange(user, directive)) {
+			throw new DirectiveForbiddenException(id);
+		}
+		return directive;
 	}
 
 	private String form(ScopedUser user, Model model, Directive directive) {

@@ -98,7 +98,7 @@ class PeriodsController {
 			return "redirect:/reporting/periods/" + period.id();
 		}
 		catch (ReportingException ex) {
-			if (ex.status() == 404) {
+			if (ex.status() == 404 || ex.status() == 403) {
 				throw ex;
 			}
 			response.setStatus(ex.status());
@@ -126,7 +126,7 @@ class PeriodsController {
 		model.addAttribute("statuses", (state != null) ? all.stream().filter((s) -> s.state() == state).toList() : all);
 		model.addAttribute("state", state);
 		model.addAttribute("states", SubmissionState.values());
-		model.addAttribute("canAdminister", Permissions.administers(user));
+		model.addAttribute("canAdminister", this.periods.mayClose(user, period));
 		model.addAttribute("canRemind", Permissions.reviews(user) && !period.closed());
 		model.addAttribute("previous", this.periods.previous(period).orElse(null));
 		model.addAttribute("today", UnitScope.today());
@@ -149,7 +149,7 @@ class PeriodsController {
 			redirect.addFlashAttribute("successKey", successKey);
 		}
 		catch (ReportingException ex) {
-			if (ex.status() == 404) {
+			if (ex.status() == 404 || ex.status() == 403) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("actionError", this.messages.getMessage(ex.messageKey(), ex.arguments(),

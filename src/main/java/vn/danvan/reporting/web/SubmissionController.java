@@ -207,7 +207,7 @@ class SubmissionController {
 			redirect.addFlashAttribute("successKey", successKey);
 		}
 		catch (ReportingException ex) {
-			if (ex.status() == 404) {
+			if (ex.status() == 404 || ex.status() == 403) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("actionError", this.messages.getMessage(ex.messageKey(), ex.arguments(),

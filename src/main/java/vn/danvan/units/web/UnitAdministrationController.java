@@ -104,7 +104,7 @@ class UnitAdministrationController {
 
 	@GetMapping("/{id}/edit")
 	String edit(@AuthenticationPrincipal ScopedUser user, @PathVariable long id, Model model) {
-		this.scope.requireVisible(user, id);
+		requireAbove(user, id);
 		Unit unit = latest(id);
 		model.addAttribute("form", new UnitForm(unit.code(), unit.name(), unit.fullName(), unit.kind(), unit.parentId(),
 				null, UnitScope.today(), this.administration.versionToken(id)));
@@ -116,7 +116,7 @@ class UnitAdministrationController {
 	String change(@AuthenticationPrincipal ScopedUser user, @PathVariable long id,
 			@ModelAttribute("form") UnitForm form, BindingResult errors, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		this.scope.requireVisible(user, id);
+		requireAbove(user, id);
 		if (form.parentId() != null && !this.scope.canSeeHistorical(user, form.parentId())) {
 			errors.rejectValue("parentId", "unit.error.parentNotInScope", new Object[] { form.parentId() }, null);
 		}
@@ -137,9 +137,21 @@ class UnitAdministrationController {
 		return EDIT_VIEW;
 	}
 
+	/**
+	 * A unit is changed and closed from the units above it: its own administrators see it
+	 * but do not change it (the tree is kept by the level above).
+	 */
+	private void requireAbove(ScopedUser user, long id) {
+		this.scope.requireVisible(user, id);
+		if (java.util.Objects.equals(user.scopeUnitId(), id)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"A unit is changed by the administrators above it");
+		}
+	}
+
 	@GetMapping("/{id}/close")
 	String closeForm(@AuthenticationPrincipal ScopedUser user, @PathVariable long id, Model model) {
-		this.scope.requireVisible(user, id);
+		requireAbove(user, id);
 		model.addAttribute("form", new CloseForm(null));
 		model.addAttribute("unit", latest(id));
 		model.addAttribute("children", this.units.children(id, UnitScope.today()));
@@ -150,7 +162,7 @@ class UnitAdministrationController {
 	String close(@AuthenticationPrincipal ScopedUser user, @PathVariable long id,
 			@ModelAttribute("form") CloseForm form, BindingResult errors, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		this.scope.requireVisible(user, id);
+		requireAbove(user, id);
 		if (!errors.hasErrors()) {
 			try {
 				this.administration.close(id, form.date(), user.getUsername());

@@ -165,6 +165,23 @@ class DirectivePagesTests {
 				.with(csrf()))
 			.andExpect(redirectedUrl(location));
 		this.mvc.perform(get(location).cookie(this.admin)).andExpect(content().string(containsString("Hết hiệu lực")));
+		// The same form again, from version 0: a stale edit is a conflict (409), nothing
+		// saved.
+		this.mvc
+			.perform(post(location + "/edit").param("type", "CONCLUSION")
+				.param("symbol", symbol)
+				.param("issuedOn", "2025-02-01")
+				.param("issuer", "Ban Thường vụ Tỉnh ủy")
+				.param("summary", "Trích yếu từ một trang cũ")
+				.param("status", "AMENDED")
+				.param("version", "0")
+				.cookie(this.admin)
+				.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("đã được người khác sửa")));
+		this.mvc.perform(get(location).cookie(this.admin))
+			.andExpect(content().string(containsString("Hết hiệu lực")))
+			.andExpect(content().string(not(containsString("Trích yếu từ một trang cũ"))));
 
 		this.mvc.perform(get(location + "/delete").cookie(this.admin))
 			.andExpect(status().isOk())

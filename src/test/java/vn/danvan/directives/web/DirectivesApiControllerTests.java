@@ -136,6 +136,18 @@ class DirectivesApiControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("EXPIRED"))
 			.andExpect(jsonPath("$.version").value(1));
+		// A change based on the old version is a stale edit: 409, like every other
+		// object.
+		this.mvc
+			.perform(put("/api/v1/directives/{id}", id).contentType(MediaType.APPLICATION_JSON)
+				.content(body.replace("}", ", \"status\": \"AMENDED\", \"version\": 0}"))
+				.with(admin()))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value("version"))
+			.andExpect(jsonPath("$.detail").value(containsString("đã được người khác sửa")));
+		this.mvc.perform(get("/api/v1/directives/{id}", id).with(admin()))
+			.andExpect(jsonPath("$.directive.status").value("EXPIRED"));
 		this.mvc.perform(delete("/api/v1/directives/{id}", id).with(admin())).andExpect(status().isNoContent());
 		this.mvc.perform(get("/api/v1/directives/{id}", id).with(admin()))
 			.andExpect(status().isNotFound())

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.Role;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Periods;
@@ -58,10 +59,16 @@ class CatalogueApiTests {
 	@BeforeEach
 	void setUp() {
 		this.world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		this.national = this.world.user(Role.ADMINISTRATOR, this.world.centre);
 	}
 
+	String national;
+
+	/**
+	 * An administrator of the centre: the catalogue is a national setting.
+	 */
 	RequestPostProcessor officer() {
-		return httpBasic(this.world.provinceOfficer, ReportingFixture.PASSWORD);
+		return httpBasic(this.national, ReportingFixture.PASSWORD);
 	}
 
 	RequestPostProcessor commune() {
@@ -192,14 +199,14 @@ class CatalogueApiTests {
 				{"code": "%s", "name": "Không được", "valueType": "INTEGER", "aggregation": "SUM"}
 				""".formatted(this.world.code("NO"))))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value("Tài khoản không có quyền thực hiện thao tác này."));
+			.andExpect(jsonPath("$.detail").value(containsString("thiết lập toàn quốc")));
 		this.mvc
 			.perform(post("/api/v1/breakdowns").with(commune())
 				.header("Accept-Language", "en")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\": \"X\", \"name\": \"X\", \"items\": [{\"code\": \"A\", \"name\": \"A\"}]}"))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value(containsString("may not do this")));
+			.andExpect(jsonPath("$.detail").value(containsString("national settings")));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.Role;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Periods;
@@ -33,9 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The catalogue pages as a commission officer: indicators with errors beside the fields
- * and a stale edit refused, rules, breakdowns, the template editor with and without
- * script, and a frozen template saved as a new version; refused to a reporting officer.
+ * The catalogue pages as an administrator of the centre (the catalogue is national):
+ * indicators with errors beside the fields and a stale edit refused, rules, breakdowns,
+ * the template editor with and without script, and a frozen template saved as a new
+ * version; refused to a reporting officer.
  */
 @DanvanIntegrationTest
 class CataloguePagesTests {
@@ -62,7 +64,10 @@ class CataloguePagesTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
-		this.officer = signIn(this.world.provinceOfficer);
+		// The catalogue is a national setting: an administrator of the centre changes it
+		// (a province's commission officer reads it; AuthorizationMatrixTests probes who
+		// else is refused).
+		this.officer = signIn(this.world.user(Role.ADMINISTRATOR, this.world.centre));
 	}
 
 	@Test

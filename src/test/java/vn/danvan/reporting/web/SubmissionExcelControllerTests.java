@@ -231,10 +231,11 @@ class SubmissionExcelControllerTests {
 
 	@Test
 	void aFileOfAnotherUnitOrTemplateVersionIsRefused() throws Exception {
-		Cookie province = signIn(this.world.provinceOfficer);
+		// The other commune's officer uploads commune A's file into their own report.
+		Cookie other = signIn(this.world.otherCommuneOfficer);
 		Submission otherCommune = own(this.world.otherCommune, this.period);
-		byte[] communeA = ExcelTestFiles.fill(download(province, this.submission), values(code("MEM"), 5));
-		assertThat(upload(province, otherCommune, communeA, 422)).contains("Tệp là báo cáo của một đơn vị khác");
+		byte[] communeA = ExcelTestFiles.fill(download(this.commune, this.submission), values(code("MEM"), 5));
+		assertThat(upload(other, otherCommune, communeA, 422)).contains("Tệp là báo cáo của một đơn vị khác");
 
 		SignedInUser admin = signedIn("admin");
 		this.catalogue.defineTemplate(admin,
@@ -280,11 +281,13 @@ class SubmissionExcelControllerTests {
 	@Test
 	void aFileOlderThanAnotherUsersChangeIsRefusedWithWhatChanged() throws Exception {
 		byte[] file = ExcelTestFiles.fill(download(this.commune, this.submission), values(code("MEM"), 70));
-		Submission changed = this.submissions.save(signedIn(this.world.provinceOfficer), this.submission.id(),
-				this.submission.version(), Map.of(code("ELIG"), "500"), Map.of(), "FORM");
+		// A colleague of the same commune (only the unit's own officers edit its report).
+		String colleague = this.world.user(Role.REPORTING_OFFICER, this.world.commune);
+		Submission changed = this.submissions.save(signedIn(colleague), this.submission.id(), this.submission.version(),
+				Map.of(code("ELIG"), "500"), Map.of(), "FORM");
 		String page = upload(this.commune, this.submission, file, 422);
 		assertThat(page).contains("Tệp được tải về ở phiên bản " + this.submission.version())
-			.contains(this.world.provinceOfficer + " đã sửa báo cáo (phiên bản hiện tại " + changed.version() + ")")
+			.contains(colleague + " đã sửa báo cáo (phiên bản hiện tại " + changed.version() + ")")
 			.contains("Các thay đổi từ khi tệp được tải về", "Số người thuộc đối tượng", "500");
 		assertThat(this.submissions.content(changed).numbers()).doesNotContainKey(code("MEM"));
 	}
@@ -293,7 +296,8 @@ class SubmissionExcelControllerTests {
 	void aChangeBetweenPreviewAndConfirmationIsRefusedWithWhatChanged() throws Exception {
 		byte[] file = ExcelTestFiles.fill(download(this.commune, this.submission), values(code("MEM"), 70));
 		UUID uploadId = uploadId(upload(this.commune, this.submission, file, 200));
-		this.submissions.save(signedIn(this.world.provinceOfficer), this.submission.id(), this.submission.version(),
+		String colleague = this.world.user(Role.REPORTING_OFFICER, this.world.commune);
+		this.submissions.save(signedIn(colleague), this.submission.id(), this.submission.version(),
 				Map.of(code("ELIG"), "500"), Map.of(), "FORM");
 		String page = this.mvc
 			.perform(post("/reporting/submissions/{id}/excel/{upload}/confirm", this.submission.id(), uploadId)
@@ -303,8 +307,7 @@ class SubmissionExcelControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("Báo cáo vừa được " + this.world.provinceOfficer + " lưu",
-				"Số người thuộc đối tượng");
+		assertThat(page).contains("Báo cáo vừa được " + colleague + " lưu", "Số người thuộc đối tượng");
 	}
 
 	@Test

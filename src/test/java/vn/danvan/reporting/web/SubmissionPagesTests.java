@@ -167,7 +167,10 @@ class SubmissionPagesTests {
 			.perform(post("/reporting/submissions/" + this.submission.id() + "/approve").cookie(commune)
 				.with(csrf())
 				.param("version", String.valueOf(version)))
-			.andExpect(flash().attributeExists("actionError"));
+			.andExpect(status().isForbidden());
+		assertThat(this.submissions.get(this.world.signedIn(this.world.communeOfficer), this.submission.id()).version())
+			.as("a unit does not approve its own report: nothing changed")
+			.isEqualTo(version);
 		Cookie province = signIn(this.world.provinceOfficer);
 		this.mvc.perform(get("/reporting/periods/" + this.period.id()).cookie(province))
 			.andExpect(status().isOk())

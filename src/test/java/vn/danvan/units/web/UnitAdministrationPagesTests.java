@@ -200,7 +200,14 @@ class UnitAdministrationPagesTests {
 				.cookie(provinceAdmin)
 				.accept("text/html"))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/units/{id}/edit", mine).cookie(provinceAdmin)).andExpect(status().isOk());
+		// A unit is changed from the unit above it: the province's own administrator
+		// changes
+		// its communes, not the province itself.
+		long below = this.administration
+			.create(new NewUnit(this.p + "-X", "Xã Dưới", "Xã Dưới", UnitKind.COMMUNE, mine, past), "test");
+		this.mvc.perform(get("/units/{id}/edit", below).cookie(provinceAdmin)).andExpect(status().isOk());
+		this.mvc.perform(get("/units/{id}/edit", mine).cookie(provinceAdmin).accept("text/html"))
+			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/units/successions/new").cookie(provinceAdmin)
 				.with(csrf())

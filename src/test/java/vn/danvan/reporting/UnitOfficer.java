@@ -1,0 +1,21 @@
+package vn.danvan.reporting;
+
+import vn.danvan.shared.security.ScopedUser;
+
+/**
+ * A reporting officer bound to one unit, for benchmarks that fill in the reports of
+ * thousands of units (only a unit's own officers edit its report).
+ */
+public record UnitOfficer(String getUsername, Long scopeUnitId) implements ScopedUser {
+
+	@Override
+	public boolean administrator() {
+		return false;
+	}
+
+	@Override
+	public boolean hasRole(String role) {
+		return "REPORTING_OFFICER".equals(role);
+	}
+
+}
