@@ -273,7 +273,8 @@ class ReorganisationImporter {
 			}
 			if (!value.isString() && !value.isIntegralNumber()) {
 				error(ref, "Giá trị của \"" + field + "\" phải là chuỗi ký tự hoặc số nguyên, không phải "
-						+ (value.isContainer() ? "danh sách hay đối tượng" : value.toString()) + ".");
+						+ (value.isContainer() ? "danh sách hay đối tượng" : "số thực, số quá lớn hay giá trị logic")
+						+ ".");
 				return "";
 			}
 			String text = value.asString();

@@ -11,9 +11,9 @@ import tools.jackson.databind.module.SimpleModule;
 import vn.danvan.shared.text.TextLimits;
 
 /**
- * Every string read from a JSON request body, as a value or as a key, is refused when it
- * holds a NUL or half of a surrogate pair, or is longer than any field takes: the request
- * is then unreadable (400 with a Vietnamese problem detail naming the field) instead of a
+ * Every string read as JSON, as a value or as a key, is refused when it holds a NUL or
+ * half of a surrogate pair (neither can be stored in PostgreSQL): a request body is then
+ * unreadable (400 with a Vietnamese problem detail naming the field) instead of a
  * database error (500). Registered with Spring's JSON mapper as a module bean.
  */
 class CheckedTextModule extends SimpleModule {
@@ -66,7 +66,12 @@ class CheckedTextModule extends SimpleModule {
 	}
 
 	static String check(JsonParser parser, String value) {
-		String problem = TextLimits.problem(value, TextLimits.LONGEST_PARAMETER);
+		// No length limit here: this mapper also reads what Danvan stored itself (the
+		// audit
+		// log's details, event publications); each field's limit is checked by its
+		// service
+		// and the database.
+		String problem = TextLimits.problem(value, Integer.MAX_VALUE);
 		if (problem != null) {
 			throw new UncheckedText(parser, problem, value);
 		}

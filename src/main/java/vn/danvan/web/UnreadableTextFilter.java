@@ -10,6 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,7 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.danvan.shared.text.TextLimits;
@@ -47,11 +48,18 @@ class UnreadableTextFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String problemKey;
+		HttpStatus status = HttpStatus.BAD_REQUEST;
 		try {
 			problemKey = problem(request.getParameterMap());
 		}
+		catch (InvalidParameterException ex) {
+			// Tomcat could not read the form or the multipart body: too large, cut off,
+			// malformed.
+			boolean tooLarge = ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value();
+			status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+			problemKey = tooLarge ? "input.error.uploadTooLarge" : "input.error.unreadableBody";
+		}
 		catch (RuntimeException ex) {
-			// Tomcat could not read the form or the multipart body (cut off, malformed).
 			problemKey = "input.error.unreadableBody";
 		}
 		if (problemKey == null) {
@@ -59,20 +67,35 @@ class UnreadableTextFilter extends OncePerRequestFilter {
 			return;
 		}
 		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-		Locale locale = api ? ApiLocale.of(request) : RequestContextUtils.getLocale(request);
+		Locale locale = api ? ApiLocale.of(request) : pageLocale(request);
 		String detail = this.messages.getMessage(problemKey, new Object[] { TextLimits.LONGEST_PARAMETER }, locale);
 		if (api || !accepts(request, MediaType.TEXT_HTML)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 			problem.setInstance(URI.create(request.getRequestURI()));
 			problem.setProperty("code", problemKey);
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setStatus(status.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			response.getWriter().write(this.json.writeValueAsString(problem));
 			return;
 		}
 		request.setAttribute(ErrorPagesController.INPUT_PROBLEM, detail);
-		response.sendError(HttpStatus.BAD_REQUEST.value());
+		response.sendError(status.value());
+	}
+
+	/**
+	 * The language of a page, read before the locale resolver runs: English only when the
+	 * user chose it (the {@code danvan-lang} cookie of {@link WebConfiguration}).
+	 */
+	private static Locale pageLocale(HttpServletRequest request) {
+		if (request.getCookies() != null) {
+			for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+				if ("danvan-lang".equals(cookie.getName()) && cookie.getValue().startsWith("en")) {
+					return Locale.ENGLISH;
+				}
+			}
+		}
+		return WebConfiguration.VIETNAMESE;
 	}
 
 	private static boolean accepts(HttpServletRequest request, MediaType type) {

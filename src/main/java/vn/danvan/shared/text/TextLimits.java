@@ -29,8 +29,11 @@ public final class TextLimits {
 	/** A narrative section of a report or a review report. */
 	public static final int NARRATIVE = 50_000;
 
-	/** Any one form field or query parameter, whatever it is. */
-	public static final int LONGEST_PARAMETER = 100_000;
+	/**
+	 * Any one form field or query parameter, whatever it is (the text to read for
+	 * directive references: 1,000,000).
+	 */
+	public static final int LONGEST_PARAMETER = 1_000_000;
 
 	/** The most units a period is opened for (each with its subtree) in one request. */
 	public static final int MAX_LIST = 500;
