@@ -63,6 +63,19 @@ final class Tables {
 			.body(body);
 	}
 
+	/**
+	 * A text that a spreadsheet would read as a formula (it starts with {@code =},
+	 * {@code +}, {@code -}, {@code @}, a tab or a carriage return: a unit named
+	 * {@code =HYPERLINK(…)}) is written with a leading apostrophe, so it stays text.
+	 * Numbers are written as they are.
+	 */
+	static String neutralised(String text) {
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return text;
+	}
+
 	static byte[] csv(List<String> header, List<List<Object>> rows) {
 		StringBuilder out = new StringBuilder("\uFEFF");
 		line(out, header);
@@ -86,19 +99,6 @@ final class Tables {
 			out.append(text);
 		}
 		out.append("\r\n");
-	}
-
-	/**
-	 * A text that a spreadsheet would read as a formula (it starts with {@code =},
-	 * {@code +}, {@code -}, {@code @}, a tab or a carriage return: a unit named
-	 * {@code =HYPERLINK(…)}) is written with a leading apostrophe, so it stays text.
-	 * Numbers are written as they are.
-	 */
-	static String neutralised(String text) {
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			return "'" + text;
-		}
-		return text;
 	}
 
 	static byte[] xlsx(String title, List<String> header, List<List<Object>> rows) {
