@@ -1,6 +1,7 @@
 package vn.danvan.accounts;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.accounts.UserRepository.StoredUser;
+import vn.danvan.shared.time.VietnamTime;
 
 /**
  * Users: look them up, create them, change their password. Every change is written to the
@@ -28,11 +30,17 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final PasswordPolicy passwordPolicy = new PasswordPolicy();
+
 	private final AuditLog auditLog;
 
 	private final AccountsProperties properties;
 
-	Accounts(UserRepository users, PasswordEncoder passwordEncoder, AuditLog auditLog, AccountsProperties properties) {
+	private final SignInLimiter limiter;
+
+	Accounts(UserRepository users, PasswordEncoder passwordEncoder, AuditLog auditLog, AccountsProperties properties,
+			SignInLimiter limiter) {
+		this.limiter = limiter;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
@@ -79,7 +87,7 @@ public class Accounts {
 		if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
 			throw new IllegalArgumentException("Invalid user name: " + user.username());
 		}
-		String problem = passwordProblem(user.password());
+		String problem = passwordProblem(user.password(), user.username());
 		if (problem != null) {
 			throw new IllegalArgumentException("Invalid initial password for " + username + ": " + problem);
 		}
@@ -100,20 +108,37 @@ public class Accounts {
 	 * one breaks the policy, or the account was changed concurrently; nothing is changed
 	 * then
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = PasswordChangeRejectedException.class)
 	public void changePassword(String username, String currentPassword, String newPassword, String remoteIp) {
 		StoredUser stored = this.users.findByUsername(normalizeUsername(username))
 			.orElseThrow(() -> new PasswordChangeRejectedException("currentPassword", "password.error.unknownUser"));
 		if (currentPassword == null || currentPassword.isEmpty()) {
 			throw new PasswordChangeRejectedException("currentPassword", "password.error.currentRequired");
 		}
+		// Throttled like sign-in (ADR 21): a session left open must not let anyone guess
+		// the password.
+		String name = stored.account().username();
+		Optional<Instant> locked = this.limiter.lockedUntil(name, remoteIp);
+		if (locked.isPresent()) {
+			throw new PasswordChangeRejectedException("currentPassword", "password.error.locked",
+					VietnamTime.formatTime(locked.get()));
+		}
 		if (!this.passwordEncoder.matches(currentPassword, stored.passwordHash())) {
+			Optional<Instant> lockedNow = this.limiter.recordFailure(name, remoteIp);
+			this.auditLog.record(name, AuditLog.SIGN_IN_FAILED, "user", name, remoteIp,
+					Map.of("reason", "current-password-wrong"));
+			if (lockedNow.isPresent()) {
+				this.auditLog.record(name, AuditLog.SIGN_IN_LOCKED, "user", name, remoteIp,
+						Map.of("lockedUntil", lockedNow.get().toString()));
+				throw new PasswordChangeRejectedException("currentPassword", "password.error.locked",
+						VietnamTime.formatTime(lockedNow.get()));
+			}
 			throw new PasswordChangeRejectedException("currentPassword", "password.error.currentWrong");
 		}
 		if (newPassword == null || newPassword.isEmpty()) {
 			throw new PasswordChangeRejectedException("newPassword", "password.error.newRequired");
 		}
-		String problem = passwordProblem(newPassword);
+		String problem = passwordProblem(newPassword, stored.account().username());
 		if (problem != null) {
 			throw new PasswordChangeRejectedException("newPassword", problem, this.properties.minPasswordLength());
 		}
@@ -135,7 +160,7 @@ public class Accounts {
 	 * The message key of what is wrong with a new password, or {@code null} when it is
 	 * acceptable.
 	 */
-	String passwordProblem(String password) {
+	String passwordProblem(String password, String username) {
 		if (password == null || password.codePointCount(0, password.length()) < this.properties.minPasswordLength()) {
 			return "password.error.tooShort";
 		}
@@ -145,7 +170,7 @@ public class Accounts {
 		if (password.isBlank()) {
 			return "password.error.blank";
 		}
-		return null;
+		return this.passwordPolicy.problem(password, username);
 	}
 
 }

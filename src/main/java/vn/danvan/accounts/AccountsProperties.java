@@ -16,9 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * name
  * @param failureWindow how far back failed sign-ins are counted
  * @param lockDuration how long a user name stays locked
+ * @param maxFailedSignInsPerAddress failed sign-ins from one address within
+ * {@code failureWindow}, over any user names, that lock the address (ADR 21)
+ * @param knownAddressFor how long an address that proved a user's password is exempt from
+ * that user name's lock (ADR 21)
  */
 @ConfigurationProperties("danvan.accounts")
 public record AccountsProperties(String adminPassword, @DefaultValue("10") int minPasswordLength,
 		@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration failureWindow,
-		@DefaultValue("15m") Duration lockDuration) {
+		@DefaultValue("15m") Duration lockDuration, @DefaultValue("20") int maxFailedSignInsPerAddress,
+		@DefaultValue("90d") Duration knownAddressFor) {
 }

@@ -39,7 +39,7 @@ class LimitedAuthenticationProvider implements AuthenticationProvider {
 					username.isEmpty() ? null : username, remoteIp, Map.of("reason", "empty-fields"));
 			throw new MissingCredentialsException();
 		}
-		Optional<Instant> lockedUntil = this.limiter.lockedUntil(username);
+		Optional<Instant> lockedUntil = this.limiter.lockedUntil(username, remoteIp);
 		if (lockedUntil.isPresent()) {
 			this.auditLog.record(username, AuditLog.SIGN_IN_FAILED, "user", username, remoteIp,
 					Map.of("reason", "locked"));
@@ -50,7 +50,7 @@ class LimitedAuthenticationProvider implements AuthenticationProvider {
 		normalized.setDetails(authentication.getDetails());
 		try {
 			Authentication result = this.passwordCheck.authenticate(normalized);
-			this.limiter.recordSuccess(username);
+			this.limiter.recordSuccess(username, remoteIp);
 			return result;
 		}
 		catch (BadCredentialsException ex) {
@@ -76,7 +76,7 @@ class LimitedAuthenticationProvider implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
-	private static String remoteIp(Authentication authentication) {
+	static String remoteIp(Authentication authentication) {
 		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
 				: null;
 	}

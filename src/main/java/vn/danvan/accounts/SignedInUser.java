@@ -1,12 +1,14 @@
 package vn.danvan.accounts;
 
 import java.io.Serial;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import vn.danvan.shared.security.ScopedUser;
@@ -19,6 +21,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Sc
 
 	@Serial
 	private static final long serialVersionUID = 1L;
+
+	/**
+	 * The authority of an administrator bound to no unit (the whole system).
+	 */
+	public static final String SYSTEM_ADMINISTRATOR = "ROLE_SYSTEM_ADMINISTRATOR";
 
 	private final long id;
 
@@ -77,8 +84,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Sc
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<GrantedAuthority> authorities = this.roles.stream().map(Role::authority).toList();
-		return authorities;
+		List<GrantedAuthority> authorities = new ArrayList<>(this.roles.stream().map(Role::authority).toList());
+		if (administrator() && this.unitId == null) {
+			// An administrator of the whole system: the only one shown the health details
+			// (disk, database) of /actuator/health.
+			authorities.add(new SimpleGrantedAuthority(SYSTEM_ADMINISTRATOR));
+		}
+		return List.copyOf(authorities);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.accounts.UserRepository.StoredUser;
 import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitLevel;
@@ -90,7 +91,7 @@ public class UserAdministration {
 			throw new UserChangeRejectedException("username", "users.error.username");
 		}
 		checkCommon(administrator, form);
-		String problem = this.accounts.passwordProblem(form.password());
+		String problem = this.accounts.passwordProblem(form.password(), username);
 		if (problem != null) {
 			throw new UserChangeRejectedException("password", problem);
 		}
@@ -142,7 +143,13 @@ public class UserAdministration {
 		if (displayName == null || displayName.isEmpty()) {
 			throw new UserChangeRejectedException("displayName", "users.error.displayName");
 		}
+		if (TextLimits.problem(displayName, 200) != null) {
+			throw new UserChangeRejectedException("displayName", "users.error.displayNameTooLong");
+		}
 		String email = blankToNull(form.email());
+		if (email != null && email.length() > 254) {
+			throw new UserChangeRejectedException("email", "users.error.emailTooLong");
+		}
 		if (email != null && !email.matches(EMAIL)) {
 			throw new UserChangeRejectedException("email", "users.error.email");
 		}

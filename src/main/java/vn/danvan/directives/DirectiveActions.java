@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;
@@ -109,6 +110,7 @@ public class DirectiveActions {
 				Objects.requireNonNullElse(VietnameseText.clean(form.description()), ""), form.dueOn(),
 				form.everyYears(), scopeUnit, List.copyOf(form.levels()),
 				(form.kinds() != null) ? List.copyOf(form.kinds()) : List.of());
+		Directives.tooLong("description", clean.description(), TextLimits.NOTE);
 		long id = this.actions.insert(directiveId, clean, scopeUnit, user.getUsername());
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("directive", directive.symbol());
@@ -153,6 +155,8 @@ public class DirectiveActions {
 		if (form.participants() != null && form.participants() < 0) {
 			throw new DirectiveRejectedException("participants", "directives.error.participants");
 		}
+		Directives.tooLong("documentNumber", VietnameseText.clean(form.documentNumber()), TextLimits.CODE);
+		Directives.tooLong("note", VietnameseText.clean(form.note()), TextLimits.NOTE);
 		Long evidenceId = (evidence != null && !evidence.isEmpty())
 				? this.directives.storeEvidence(action.directiveId(), evidence, user.getUsername()) : null;
 		NewActionRecord clean = new NewActionRecord(unit.id(), form.doneOn(),

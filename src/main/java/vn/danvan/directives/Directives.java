@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.UnitScope;
@@ -271,6 +272,15 @@ public class Directives {
 				checked.content(), actor);
 	}
 
+	/**
+	 * Refuses a text longer than its field takes (the database has the same limit).
+	 */
+	static void tooLong(String field, String text, int max) {
+		if (TextLimits.problem(text, max) != null) {
+			throw new DirectiveRejectedException(field, "directives.error.tooLong", max);
+		}
+	}
+
 	private DirectiveForm validate(ScopedUser user, DirectiveForm form, Long id) {
 		if (form.type() == null) {
 			throw new DirectiveRejectedException("type", "directives.error.typeRequired");
@@ -299,6 +309,9 @@ public class Directives {
 			throw new DirectiveRejectedException("summary", "directives.error.summaryRequired");
 		}
 		String fields = Objects.requireNonNullElse(VietnameseText.clean(form.fields()), "");
+		tooLong("issuer", issuer, TextLimits.TITLE);
+		tooLong("summary", summary, TextLimits.SUMMARY);
+		tooLong("fields", fields, TextLimits.NOTE);
 		DirectiveStatus status = (form.status() != null) ? form.status() : DirectiveStatus.IN_FORCE;
 		Long replacedBy = (status == DirectiveStatus.REPLACED) ? form.replacedById() : null;
 		if (status == DirectiveStatus.REPLACED) {

@@ -33,6 +33,7 @@ import vn.danvan.reporting.Section;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitScope;
@@ -47,6 +48,12 @@ import vn.danvan.units.Units;
  */
 @Service
 public class ReviewReports {
+
+	/**
+	 * A document is dated at most this many years back (from 1 January), and at most a
+	 * year ahead.
+	 */
+	static final int EARLIEST_YEARS_BACK = 5;
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -245,12 +252,18 @@ public class ReviewReports {
 					throw DocumentsException.badRequest("documents.error.sectionUnknown", sectionId);
 				}
 				String clean = (text != null) ? text.replace("\r\n", "\n").strip() : "";
+				if (TextLimits.problem(clean, TextLimits.NARRATIVE) != null) {
+					throw DocumentsException.unprocessable("documents.error.sectionTooLong", TextLimits.NARRATIVE);
+				}
 				if (!clean.equals(current.get(sectionId))) {
 					changed.put(sectionId, clean);
 				}
 			});
 		}
 		String newSummary = (summary != null) ? VietnameseText.clean(summary) : row.summary();
+		if (TextLimits.problem(newSummary, TextLimits.SUMMARY) != null) {
+			throw DocumentsException.unprocessable("documents.error.summaryTooLong", TextLimits.SUMMARY);
+		}
 		if (newSummary.isEmpty()) {
 			throw DocumentsException.badRequest("documents.error.summaryRequired");
 		}
@@ -297,6 +310,13 @@ public class ReviewReports {
 		}
 		IssueRequest.Signer signer = Objects.requireNonNullElse(request.signer(), IssueRequest.Signer.HEAD);
 		LocalDate date = (request.date() != null) ? request.date() : UnitScope.today();
+		LocalDate earliest = UnitScope.today().minusYears(EARLIEST_YEARS_BACK).withDayOfYear(1);
+		LocalDate latest = UnitScope.today().plusYears(1);
+		if (date.isBefore(earliest) || date.isAfter(latest)) {
+			throw DocumentsException.unprocessable("documents.error.dateOutOfRange",
+					vn.danvan.shared.time.VietnamTime.DATE.format(earliest),
+					vn.danvan.shared.time.VietnamTime.DATE.format(latest));
+		}
 		Unit unit = this.units.find(row.unitId(), date)
 			.orElseThrow(() -> DocumentsException.unprocessable("documents.error.unitNotOnDate",
 					vn.danvan.shared.time.VietnamTime.DATE.format(date)));

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;
@@ -88,6 +89,12 @@ public class Periods {
 		}
 		if (request.units() == null || request.units().isEmpty()) {
 			throw ReportingException.rejected("reporting.error.unitsRequired");
+		}
+		if (TextLimits.problem(name, TextLimits.NAME) != null) {
+			throw ReportingException.rejected("reporting.error.nameTooLong", TextLimits.NAME);
+		}
+		if (request.units().size() > TextLimits.MAX_LIST || TextLimits.hasNullOrDuplicate(request.units())) {
+			throw ReportingException.rejected("reporting.error.unitsList", TextLimits.MAX_LIST);
 		}
 		TemplateStructure structure = this.catalogue.structure(template.latestVersionId());
 		LocalDate date = request.windowTo().isBefore(UnitScope.today()) ? request.windowTo() : UnitScope.today();

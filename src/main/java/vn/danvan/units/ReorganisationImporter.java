@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
+import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.units.UnitImportRepository.SuccessionRow;
 import vn.danvan.units.UnitImportRepository.VersionRow;
@@ -244,7 +245,7 @@ class ReorganisationImporter {
 		}
 
 		private String name(JsonNode node, String field, String ref) {
-			String raw = node.has(field) && !node.get(field).isNull() ? node.get(field).asString() : "";
+			String raw = scalar(node, field, ref);
 			String clean = VietnameseText.clean(raw);
 			if (clean.isEmpty()) {
 				error(ref, "Thiếu tên (" + field + ").");
@@ -256,9 +257,33 @@ class ReorganisationImporter {
 			return clean;
 		}
 
-		private static String text(JsonNode node, String field) {
+		private String text(JsonNode node, String field) {
+			return VietnameseText.clean(scalar(node, field, field));
+		}
+
+		/**
+		 * The field as text: a string, or a whole number (a code written without quotes);
+		 * anything else (a list, an object, {@code 1e400}, a NUL, a text too long for a
+		 * name) is an error, and empty.
+		 */
+		private String scalar(JsonNode node, String field, String ref) {
 			JsonNode value = node.get(field);
-			return (value == null || value.isNull()) ? "" : VietnameseText.clean(value.asString());
+			if (value == null || value.isNull()) {
+				return "";
+			}
+			if (!value.isString() && !value.isIntegralNumber()) {
+				error(ref, "Giá trị của \"" + field + "\" phải là chuỗi ký tự hoặc số nguyên, không phải "
+						+ (value.isContainer() ? "danh sách hay đối tượng" : "số thực, số quá lớn hay giá trị logic")
+						+ ".");
+				return "";
+			}
+			String text = value.asString();
+			if (TextLimits.problem(text, TextLimits.NAME) != null) {
+				error(ref, "Giá trị của \"" + field + "\" chứa ký tự không hợp lệ hoặc dài quá " + TextLimits.NAME
+						+ " ký tự.");
+				return "";
+			}
+			return text;
 		}
 
 		private static Iterable<JsonNode> array(JsonNode node, String field) {

@@ -19,6 +19,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.time.VietnamTime;
 
@@ -343,6 +344,15 @@ public class UnitAdministration {
 		}
 		String fullName = VietnameseText.clean(rawFullName);
 		fullName = (fullName == null || fullName.isEmpty()) ? name : fullName;
+		if (TextLimits.problem(name, TextLimits.NAME) != null) {
+			throw new UnitChangeRejectedException("name", "unit.error.nameTooLong", TextLimits.NAME);
+		}
+		if (TextLimits.problem(fullName, TextLimits.NAME) != null) {
+			throw new UnitChangeRejectedException("fullName", "unit.error.nameTooLong", TextLimits.NAME);
+		}
+		if (TextLimits.problem(code, TextLimits.CODE) != null) {
+			throw new UnitChangeRejectedException("code", "unit.error.nameTooLong", TextLimits.CODE);
+		}
 		if (kind == null) {
 			throw new UnitChangeRejectedException("kind", "unit.error.kindRequired");
 		}

@@ -30,6 +30,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPagesController extends AbstractErrorController {
 
+	/** Request attribute: the Vietnamese message of refused input, shown on the page. */
+	static final String INPUT_PROBLEM = ErrorPagesController.class.getName() + ".inputProblem";
+
 	private final MessageSource messages;
 
 	ErrorPagesController(ErrorAttributes errorAttributes, MessageSource messages) {
@@ -44,6 +47,11 @@ class ErrorPagesController extends AbstractErrorController {
 				ErrorAttributeOptions.of(ErrorAttributeOptions.Include.PATH, ErrorAttributeOptions.Include.STATUS,
 						ErrorAttributeOptions.Include.ERROR));
 		model.put("csrfRejected", request.getAttribute(PageAccessDeniedHandler.CSRF_REJECTED) != null);
+		Object detail = request.getAttribute(INPUT_PROBLEM);
+		if (detail == null && status == HttpStatus.CONTENT_TOO_LARGE) {
+			detail = this.messages.getMessage("error.413.text", null, RequestContextUtils.getLocale(request));
+		}
+		model.put("detail", detail);
 		response.setStatus(status.value());
 		return new ModelAndView(viewFor(status), model, status);
 	}
@@ -54,8 +62,10 @@ class ErrorPagesController extends AbstractErrorController {
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		Locale locale = String.valueOf(path).startsWith(request.getContextPath() + "/api/") ? ApiLocale.of(request)
 				: RequestContextUtils.getLocale(request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.getMessage(
-				"problem." + status.value(), null, this.messages.getMessage("problem.other", null, locale), locale));
+		String key = (status == HttpStatus.CONTENT_TOO_LARGE) ? "input.error.uploadTooLarge"
+				: "problem." + status.value();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(key, null, this.messages.getMessage("problem.other", null, locale), locale));
 		if (path != null) {
 			problem.setInstance(URI.create(path.toString()));
 		}

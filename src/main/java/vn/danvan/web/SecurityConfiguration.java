@@ -9,9 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import vn.danvan.accounts.AuditLog;
 
@@ -27,6 +29,10 @@ class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** Nothing in Danvan uses the camera, microphone, location, payment or USB. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
 
 	@Bean
 	@Order(1)
@@ -45,7 +51,8 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			// Credentials travel with every request and no cookie authenticates the API:
 			// there is nothing to forge.
-			.csrf((csrf) -> csrf.disable());
+			.csrf((csrf) -> csrf.disable())
+			.headers(SecurityConfiguration::privacyHeaders);
 		return http.build();
 	}
 
@@ -74,9 +81,14 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").addLogoutHandler(auditSignOut))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler))
-			.headers(
-					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers((headers) -> privacyHeaders(
+					headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))));
 		return http.build();
+	}
+
+	private static void privacyHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY));
 	}
 
 }

@@ -1,8 +1,15 @@
 package vn.danvan.web;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -19,6 +26,28 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	/**
+	 * Strings in JSON request bodies are checked as form fields are (see
+	 * {@link UnreadableTextFilter}).
+	 */
+	@Bean
+	CheckedTextModule checkedTextModule() {
+		return new CheckedTextModule();
+	}
+
+	/**
+	 * A {@code null} inside a list of a request body ({@code "units": [null]}) makes the
+	 * body unreadable (400) instead of reaching the code that uses the list.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer nullsInListsRefused() {
+		JsonSetter.Value failOnNullElements = JsonSetter.Value.forContentNulls(Nulls.FAIL);
+		return (builder) -> builder
+			.withConfigOverride(List.class, (override) -> override.setNullHandling(failOnNullElements))
+			.withConfigOverride(Set.class, (override) -> override.setNullHandling(failOnNullElements))
+			.withConfigOverride(Collection.class, (override) -> override.setNullHandling(failOnNullElements));
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

@@ -47,8 +47,9 @@ class InitialAdministratorTests {
 	@Test
 	void withoutConfiguredPasswordARandomOneIsWrittenToTheDataDirectoryOnce(@TempDir Path dataDir) throws Exception {
 		deleteAdmin();
-		InitialAdministrator initial = new InitialAdministrator(this.accounts,
-				new AccountsProperties(null, 10, 5, java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(15)),
+		InitialAdministrator initial = new InitialAdministrator(
+				this.accounts, new AccountsProperties(null, 10, 5, java.time.Duration.ofMinutes(15),
+						java.time.Duration.ofMinutes(15), 20, java.time.Duration.ofDays(90)),
 				new DanvanProperties(dataDir));
 
 		assertThat(initial.createIfMissing()).isTrue();
@@ -68,7 +69,7 @@ class InitialAdministratorTests {
 		deleteAdmin();
 		InitialAdministrator initial = new InitialAdministrator(this.accounts,
 				new AccountsProperties("Mat-khau-quan-tri-1", 10, 5, java.time.Duration.ofMinutes(15),
-						java.time.Duration.ofMinutes(15)),
+						java.time.Duration.ofMinutes(15), 20, java.time.Duration.ofDays(90)),
 				new DanvanProperties(dataDir));
 
 		assertThat(initial.createIfMissing()).isTrue();

@@ -86,6 +86,40 @@ class PasswordChangeTests {
 	}
 
 	@Test
+	void refusesCommonAndEasilyGuessedPasswords() throws Exception {
+		SignedInUser user = newUser();
+		change(user, OLD, "1234567890", "1234567890").andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("dãy ký tự liên tiếp dễ đoán")));
+		change(user, OLD, "password12", "password12").andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Mật khẩu mới quá phổ biến")));
+		change(user, OLD, "P@ssw0rd-2024!", "P@ssw0rd-2024!").andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Mật khẩu mới quá phổ biến")));
+		change(user, OLD, "Matkhau@2024", "Matkhau@2024").andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Mật khẩu mới quá phổ biến")));
+		change(user, OLD, "xxxxxxxxxxxx", "xxxxxxxxxxxx").andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("lặp một ký tự")));
+		assertUnchanged(user);
+		change(user, OLD, "Hoa-sen-no-giua-dam", "Hoa-sen-no-giua-dam").andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void theCurrentPasswordCheckIsLimitedLikeSignIn() throws Exception {
+		SignedInUser user = newUser();
+		for (int i = 0; i < 4; i++) {
+			change(user, "sai-" + i, "Mat-khau-moi-456", "Mat-khau-moi-456")
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("Mật khẩu hiện tại không đúng.")));
+		}
+		change(user, "sai-4", "Mat-khau-moi-456", "Mat-khau-moi-456").andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("quá nhiều lần")));
+		// Locked: even the right current password is not checked now.
+		change(user, OLD, "Mat-khau-moi-456", "Mat-khau-moi-456").andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("quá nhiều lần")));
+		assertUnchanged(user);
+		assertThat(auditCount(user, AuditLog.SIGN_IN_LOCKED)).isEqualTo(1);
+	}
+
+	@Test
 	void refusesAMismatchedConfirmation() throws Exception {
 		SignedInUser user = newUser();
 		change(user, OLD, "Mat-khau-moi-456", "Mat-khau-moi-789").andExpect(status().isUnprocessableContent())

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.TestFiles;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitImports;
@@ -108,6 +109,19 @@ class DirectivesTests {
 		Upload zipWithoutWord = new Upload("bang.docx", zip("xl/workbook.xml"));
 		assertThatExceptionOfType(DirectiveRejectedException.class)
 			.isThrownBy(() -> this.directives.register(this.admin, form, List.of(zipWithoutWord), null));
+		// Checked by parsing (issue 18): a ZIP naming word/document.xml but no Word
+		// document, a DOCX cut
+		// off, "%PDF" alone and a PDF without its end are refused.
+		byte[] docx = TestFiles.docx("Kế hoạch");
+		byte[] pdf = TestFiles.pdf();
+		for (Upload bad : List.of(new Upload("gia.docx", zip("word/document.xml")),
+				new Upload("cat.docx", java.util.Arrays.copyOf(docx, 200)),
+				new Upload("rong.pdf", "%PDF".getBytes(StandardCharsets.US_ASCII)),
+				new Upload("cat.pdf", java.util.Arrays.copyOf(pdf, pdf.length - 12)))) {
+			assertThatExceptionOfType(DirectiveRejectedException.class).as(bad.fileName())
+				.isThrownBy(() -> this.directives.register(this.admin, form, List.of(bad), null))
+				.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.fileType"));
+		}
 		byte[] big = new byte[10 * 1024 * 1024 + 1];
 		System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 8);
 		assertThatExceptionOfType(DirectiveRejectedException.class)
@@ -116,7 +130,7 @@ class DirectivesTests {
 		assertThat(search(symbol, null, null, null)).isEmpty();
 
 		Directive created = this.directives.register(this.admin, form,
-				List.of(pdf(), new Upload("ke-hoach.docx", zip("word/document.xml"))), null);
+				List.of(pdf(), new Upload("ke-hoach.docx", TestFiles.docx("Kế hoạch thực hiện"))), null);
 		assertThat(this.directives.attachments(this.admin, created.id())).extracting(Attachment::contentType)
 			.containsExactly("application/pdf",
 					"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -296,7 +310,7 @@ class DirectivesTests {
 	}
 
 	static Upload pdf() {
-		return new Upload("nghi-quyet.pdf", "%PDF-1.4\n1 0 obj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+		return new Upload("nghi-quyet.pdf", TestFiles.pdf());
 	}
 
 	static byte[] zip(String entry) throws IOException {

@@ -63,6 +63,19 @@ final class Tables {
 			.body(body);
 	}
 
+	/**
+	 * A text that a spreadsheet would read as a formula (it starts with {@code =},
+	 * {@code +}, {@code -}, {@code @}, a tab or a carriage return: a unit named
+	 * {@code =HYPERLINK(…)}) is written with a leading apostrophe, so it stays text.
+	 * Numbers are written as they are.
+	 */
+	static String neutralised(String text) {
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return text;
+	}
+
 	static byte[] csv(List<String> header, List<List<Object>> rows) {
 		StringBuilder out = new StringBuilder("\uFEFF");
 		line(out, header);
@@ -78,8 +91,8 @@ final class Tables {
 				out.append(',');
 			}
 			Object cell = cells.get(i);
-			String text = (cell == null) ? ""
-					: (cell instanceof BigDecimal number) ? number.toPlainString() : cell.toString();
+			String text = (cell == null) ? "" : (cell instanceof BigDecimal number) ? number.toPlainString()
+					: (cell instanceof Number) ? cell.toString() : neutralised(cell.toString());
 			if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
 				text = "\"" + text.replace("\"", "\"\"") + "\"";
 			}

@@ -31,6 +31,7 @@ import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.Revision;
 import vn.danvan.reporting.SubmissionConflictException;
 import vn.danvan.reporting.SubmissionInvalidException;
+import vn.danvan.units.UnitNotFoundException;
 
 /**
  * Problem details (RFC 9457) of the reporting API, in Vietnamese (English with
@@ -94,6 +95,15 @@ class ReportingApiProblems {
 				: (ex.getCause() instanceof JacksonException json) ? path(json) : "";
 		return answer(path.isEmpty() ? problem(request, 400, "reporting.catalogue.error.unreadable")
 				: problem(request, 400, "reporting.catalogue.error.unreadableField", path));
+	}
+
+	/**
+	 * A unit unknown or outside the user's scope (opening a period for it): the same
+	 * answer for both, as for every read by id.
+	 */
+	@ExceptionHandler(UnitNotFoundException.class)
+	ResponseEntity<ProblemDetail> unitNotFound(UnitNotFoundException ex, HttpServletRequest request) {
+		return answer(problem(request, 404, "reporting.error.unitNotFound"));
 	}
 
 	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class })

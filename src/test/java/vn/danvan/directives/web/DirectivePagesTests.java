@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.TestFiles;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
 import vn.danvan.accounts.Role;
@@ -94,8 +95,7 @@ class DirectivePagesTests {
 		String symbol = UUID.randomUUID().hashCode() % 9000 + 10000 + "-KL/TU";
 		String location = this.mvc
 			.perform(multipart("/directives/new")
-				.file(new MockMultipartFile("file", "ket-luan.pdf", "application/pdf",
-						"%PDF-1.4 ...".getBytes(StandardCharsets.US_ASCII)))
+				.file(new MockMultipartFile("file", "ket-luan.pdf", "application/pdf", TestFiles.pdf()))
 				.param("type", "CONCLUSION")
 				.param("symbol", symbol)
 				.param("issuedOn", "2025-02-01")
@@ -244,15 +244,16 @@ class DirectivePagesTests {
 				.cookie(officer)
 				.with(csrf()))
 			.andExpect(status().isUnprocessableContent());
-		this.mvc.perform(multipart("/directives/actions/{a}/record", actionId)
-			.file(new MockMultipartFile("evidence", "bien-ban.pdf", "application/pdf",
-					"%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))
-			.param("unitId", "" + commune.id())
-			.param("doneOn", today.minusDays(5).toString())
-			.param("documentNumber", "09-BC/ĐU")
-			.param("participants", "64")
-			.cookie(officer)
-			.with(csrf())).andExpect(redirectedUrl("/directives/" + id + "/matrix"));
+		this.mvc
+			.perform(multipart("/directives/actions/{a}/record", actionId)
+				.file(new MockMultipartFile("evidence", "bien-ban.pdf", "application/pdf", TestFiles.pdf()))
+				.param("unitId", "" + commune.id())
+				.param("doneOn", today.minusDays(5).toString())
+				.param("documentNumber", "09-BC/ĐU")
+				.param("participants", "64")
+				.cookie(officer)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/directives/" + id + "/matrix"));
 		String matrix = this.mvc.perform(get("/directives/{id}/matrix", id).cookie(officer))
 			.andExpect(status().isOk())
 			.andReturn()

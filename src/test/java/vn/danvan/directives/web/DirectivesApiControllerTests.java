@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.TestFiles;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
 import vn.danvan.accounts.Role;
@@ -157,7 +158,7 @@ class DirectivesApiControllerTests {
 	@Test
 	void attachmentsArePdfOrDocxByTheirBytes() throws Exception {
 		long id = register(unique("NQ/TU"), null);
-		byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		byte[] pdf = TestFiles.pdf();
 		MvcResult uploaded = this.mvc
 			.perform(multipart("/api/v1/directives/{id}/attachments", id)
 				.file(new MockMultipartFile("file", "Nghị quyết.pdf", "application/pdf", pdf))

@@ -203,6 +203,46 @@ class ReviewReportsApiTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aDocumentDatedFarFromTodayIsRefusedAndTakesNoNumber() throws Exception {
+		MvcResult created = this.mvc
+			.perform(post("/api/v1/review-reports").contentType(MediaType.APPLICATION_JSON)
+				.content(body(Map.of("unit", this.fixture.world.province, "period", this.fixture.period.id())))
+				.with(officer()))
+			.andExpect(status().isCreated())
+			.andReturn();
+		long id = read(created).get("id").asLong();
+		for (String date : new String[] { "9999-12-31", "1900-01-01" }) {
+			this.mvc
+				.perform(post("/api/v1/review-reports/" + id + "/issue").contentType(MediaType.APPLICATION_JSON)
+					.content(body(Map.of("signer", "deputy", "signerName", "Nguyễn Thị Hương", "date", date)))
+					.with(officer()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail").value(containsString("Ngày của văn bản phải trong khoảng")));
+		}
+		this.mvc.perform(get("/api/v1/review-reports/" + id).with(officer()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("DRAFT"));
+	}
+
+	@Test
+	void aSummaryOverTheLimitIsRefused() throws Exception {
+		MvcResult created = this.mvc
+			.perform(post("/api/v1/review-reports").contentType(MediaType.APPLICATION_JSON)
+				.content(body(Map.of("unit", this.fixture.world.province, "period", this.fixture.period.id())))
+				.with(officer()))
+			.andExpect(status().isCreated())
+			.andReturn();
+		long id = read(created).get("id").asLong();
+		this.mvc
+			.perform(put("/api/v1/review-reports/" + id).contentType(MediaType.APPLICATION_JSON)
+				.content(body(Map.of("version", 1, "summary", "T".repeat(10_001))))
+				.with(officer()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("Trích yếu quá dài")));
+	}
+
 	private RequestPostProcessor officer() {
 		return httpBasic(this.fixture.world.provinceOfficer, ReportingFixture.PASSWORD);
 	}
