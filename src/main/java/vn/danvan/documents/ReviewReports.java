@@ -147,10 +147,11 @@ public class ReviewReports {
 		List<ReviewDraft.Section> sections = new ArrayList<>();
 		int position = 0;
 		java.util.Optional<String> coverageNote = FigureSentences.coverageNote(dashboard);
+		Map<Long, Long> partOf = partOf();
 		for (Section section : structure.sections()) {
 			String ownText = (own != null) ? own.narratives().getOrDefault(section.id(), "") : "";
 			List<Figure> figures = figuresBySection.getOrDefault(section.id(), List.of());
-			String sentences = figures.isEmpty() ? "" : FigureSentences.of(dashboard, figures);
+			String sentences = figures.isEmpty() ? "" : FigureSentences.of(dashboard, figures, partOf);
 			if (!sentences.isEmpty() && coverageNote.isPresent()) {
 				sentences = coverageNote.get() + "\n" + sentences;
 				coverageNote = java.util.Optional.empty();
@@ -348,6 +349,20 @@ public class ReviewReports {
 	public static List<String> defaultRecipients() {
 		return List.of("Ban Tuyên giáo và Dân vận cấp trên (để báo cáo)", "Thường trực cấp ủy (để báo cáo)",
 				"Các đơn vị trực thuộc");
+	}
+
+	/**
+	 * For each indicator bounded by another ("not greater than"), that other: where a
+	 * "Trong đó: …" figure is written under.
+	 */
+	private Map<Long, Long> partOf() {
+		Map<Long, Long> partOf = new java.util.HashMap<>();
+		for (vn.danvan.reporting.Rule rule : this.catalogue.rules()) {
+			if (rule.kind() == vn.danvan.reporting.Rule.Kind.NOT_GREATER_THAN && rule.otherIndicatorId() != null) {
+				partOf.putIfAbsent(rule.indicatorId(), rule.otherIndicatorId());
+			}
+		}
+		return partOf;
 	}
 
 	private Dashboard dashboard(ScopedUser user, long unitId, long periodId) {

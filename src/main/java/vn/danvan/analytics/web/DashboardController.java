@@ -171,20 +171,23 @@ class DashboardController {
 		Choice choice = choice(user, period, view, include);
 		Dashboard dashboard = this.analytics.dashboard(user, unitId, choice.periodId(), choice.view(),
 				choice.inclusion());
-		List<String> header = List.of(text("analytics.column.section", locale), text("analytics.column.code", locale),
+		List<String> header = List.of(text("analytics.column.section", locale),
 				text("analytics.column.indicator", locale), text("analytics.column.unitOfMeasure", locale),
-				text("analytics.column.value", locale), text("analytics.column.previous", locale),
+				text("analytics.column.value", locale), text("analytics.column.previousTotal", locale),
+				text("analytics.column.valueLikePrevious", locale), text("analytics.column.previousMatched", locale),
 				text("analytics.column.change", locale), text("analytics.column.changePercent", locale),
-				text("analytics.column.lastYear", locale), text("analytics.column.change", locale),
+				text("analytics.column.lastYearTotal", locale), text("analytics.column.valueLikeLastYear", locale),
+				text("analytics.column.lastYearMatched", locale), text("analytics.column.change", locale),
 				text("analytics.column.changePercent", locale), text("analytics.column.reported", locale),
-				text("analytics.column.approximate", locale));
+				text("analytics.column.approximate", locale), text("analytics.column.key", locale));
 		List<List<Object>> rows = new ArrayList<>();
 		for (Dashboard.Part part : dashboard.parts()) {
 			for (Figure f : part.figures()) {
-				rows.add(java.util.Arrays.asList(part.section().heading(), f.key(), f.label(),
-						f.indicator().unitOfMeasure(), f.value(), f.previous(), f.changeFromPrevious(),
-						f.percentFromPrevious(), f.lastYear(), f.changeFromLastYear(), f.percentFromLastYear(),
-						f.reported(), f.approximate() ? "≈" : ""));
+				rows.add(java.util.Arrays.asList(part.section().heading(), f.label(), f.indicator().unitOfMeasure(),
+						f.value(), f.previousTotal(), f.valueLikePrevious(), f.previous(), f.changeFromPrevious(),
+						f.percentFromPrevious(), f.lastYearTotal(), f.valueLikeLastYear(), f.lastYear(),
+						f.changeFromLastYear(), f.percentFromLastYear(), f.reported(), f.approximate() ? "≈" : "",
+						f.key()));
 			}
 		}
 		String title = dashboard.unit().fullName() + " – " + dashboard.period().name();
