@@ -115,17 +115,14 @@ final class FigureSentences {
 	}
 
 	private static String line(Dashboard dashboard, Figure total, List<Figure> group, boolean asPart) {
-		StringBuilder text = new StringBuilder(sentence(dashboard, total, asPart));
 		List<String> items = new ArrayList<>();
 		for (Figure item : group) {
 			if (!item.item().isEmpty() && item.value() != null) {
 				items.add(item.itemName() + " " + amount(item, item.value()));
 			}
 		}
-		if (!items.isEmpty()) {
-			text.append(" (trong đó: ").append(String.join("; ", items)).append(")");
-		}
-		return text.toString();
+		return sentence(dashboard, total, asPart,
+				items.isEmpty() ? "" : " (trong đó: " + String.join("; ", items) + ")");
 	}
 
 	/**
@@ -190,7 +187,7 @@ final class FigureSentences {
 	 * when every unit is compared, "name: value unit; so với baseline, cùng 4 đơn vị báo
 	 * cáo: tăng …" when only some are.
 	 */
-	static String sentence(Dashboard dashboard, Figure figure, boolean asPart) {
+	static String sentence(Dashboard dashboard, Figure figure, boolean asPart, String items) {
 		String name = asPart ? figure.indicator().name().strip() : standalone(figure.indicator().name());
 		StringBuilder text = new StringBuilder();
 		if (figure.yesNo()) {
@@ -203,6 +200,7 @@ final class FigureSentences {
 			}
 			text.append(amount(figure, figure.value()));
 		}
+		text.append(items);
 		Baseline baseline = baseline(dashboard);
 		if (baseline == null) {
 			return text.toString();

@@ -126,16 +126,20 @@ class DocumentsTests {
 		assertThat(draft.sections()).extracting(ReviewDraft.Section::heading)
 			.containsExactly("Phần thứ nhất KẾT QUẢ THỰC HIỆN", "1. Kết quả", "2. Hội viên");
 		ReviewDraft.Section results = section(draft, this.fixture.resultsSection);
-		assertThat(results.body()).contains("Số mô hình đăng ký: 2.071, tăng 276 (15,4%) so với cùng kỳ năm 2035")
-			.contains("(trong đó: Kinh tế 2.005; Xã hội 66)");
+		// Last year only the first commune reported: the change is over it alone (1.795 →
+		// 2.066), not over the two communes of this year (1.795 → 2.071).
+		assertThat(results.body()).contains("- Số mô hình đăng ký: 2.071 (trong đó: Kinh tế 2.005; Xã hội 66); "
+				+ "so với cùng kỳ năm 2035, cùng 1 đơn vị báo cáo: tăng 271 (15,1%).");
 		assertThat(results.compiled()).extracting(ReviewDraft.Compiled::text)
 			.containsExactlyInAnyOrder(DocumentsFixture.NARRATIVE, DocumentsFixture.OTHER_NARRATIVE);
 		assertThat(results.compiled()).extracting(ReviewDraft.Compiled::unitName)
 			.allMatch((name) -> name.startsWith("Xã "));
 		assertThat(results.body()).as("last year only one of the two communes reported")
 			.startsWith("Lưu ý: số liệu kỳ này tổng hợp từ 2/2 đơn vị, cùng kỳ năm 2035 từ 1/2 đơn vị; "
-					+ "mức tăng, giảm dưới đây có phần do số đơn vị báo cáo khác nhau.\n- Số mô hình đăng ký");
-		assertThat(draft.sections().get(2).body()).contains("Tỷ lệ tập hợp hội viên: 25%, tăng 5 điểm phần trăm")
+					+ "mức tăng, giảm dưới đây so sánh cùng 1 đơn vị đã báo cáo ở cả hai kỳ.\n- Số mô hình đăng ký");
+		assertThat(draft.sections().get(2).body())
+			.contains("Tỷ lệ tập hợp hội viên: 25%; so với cùng kỳ năm 2035, cùng 1 đơn vị báo cáo: "
+					+ "tăng 5 điểm phần trăm")
 			.as("the note is written once")
 			.doesNotContain("Lưu ý");
 		assertThat(this.audit
