@@ -263,9 +263,12 @@ public class Analytics {
 		List<SeriesPoint> points = new ArrayList<>();
 		for (Period period : all) {
 			AggregateRepository.Sum own = sums.get(period.id(), cell.indicator().id(), cell.item());
-			points.add(new SeriesPoint(period,
-					value(sums, cell.indicator(), cell.item(), period.id(), epochs, view, inclusion, unitId, null),
-					own != null && own.approximate()));
+			points.add(
+					new SeriesPoint(period,
+							value(sums, cell.indicator(), cell.item(), period.id(), epochs, view, inclusion, unitId,
+									null),
+							own != null && own.approximate(),
+							this.aggregates.coverage(period.id(), view, unitId).orElse(Coverage.NONE)));
 		}
 		return points;
 	}

@@ -191,7 +191,8 @@ class DashboardController {
 			}
 		}
 		String title = dashboard.unit().fullName() + " – " + dashboard.period().name();
-		return Tables.answer(format, "so-lieu-" + unitId + "-" + dashboard.period().id(), title, header, rows);
+		return Tables.answer(format, Tables.fileName("So lieu", dashboard.unit().name(), dashboard.period().name()),
+				title, header, rows, header.size() - 1);
 	}
 
 	@GetMapping("/analytics/units/{unitId}/figures/{key}/export")
@@ -215,9 +216,11 @@ class DashboardController {
 			rows.add(java.util.Arrays.asList(u.unit().fullName(), u.unit().code(), u.value(),
 					u.coverage().reporting(choice.inclusion()), u.coverage().expected(), u.approximate() ? "≈" : ""));
 		}
-		String title = dashboard.unit().fullName() + " – " + dashboard.period().name() + " – " + cell.key();
-		return Tables.answer(format, "so-lieu-" + unitId + "-" + dashboard.period().id() + "-" + cell.key(), title,
-				header, rows);
+		String title = dashboard.unit().fullName() + " – " + dashboard.period().name() + " – " + cell.indicator().name()
+				+ (cell.itemName().isEmpty() ? "" : " – " + cell.itemName());
+		return Tables.answer(format,
+				Tables.fileName("So lieu", dashboard.unit().name(), dashboard.period().name(), cell.indicator().name()),
+				title, header, rows);
 	}
 
 	private Choice choice(SignedInUser user, Long period, String view, String include) {
