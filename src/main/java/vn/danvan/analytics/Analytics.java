@@ -98,6 +98,13 @@ public class Analytics {
 				ids.add(other.id());
 			}
 		}
+		// The counts first: a change added up while this reads is then in the figures
+		// whenever it is in the counts (a reader waiting for a count sees its figures).
+		Coverage coverage = this.aggregates.coverage(period.id(), view, unitId).orElse(Coverage.NONE);
+		Coverage previousCoverage = (previous != null)
+				? this.aggregates.coverage(previous.id(), view, unitId).orElse(Coverage.NONE) : Coverage.NONE;
+		Coverage lastYearCoverage = (lastYear != null)
+				? this.aggregates.coverage(lastYear.id(), view, unitId).orElse(Coverage.NONE) : Coverage.NONE;
 		List<AggregateRepository.Sum> all = this.aggregates.sums(ids, view, inclusion, unitId);
 		Sums sums = new Sums(all);
 		List<AggregateRepository.Reporter> reporters = (ids.size() > 1)
@@ -136,11 +143,6 @@ public class Analytics {
 				parts.add(new Dashboard.Part(section, figures));
 			}
 		}
-		Coverage coverage = this.aggregates.coverage(period.id(), view, unitId).orElse(Coverage.NONE);
-		Coverage previousCoverage = (previous != null)
-				? this.aggregates.coverage(previous.id(), view, unitId).orElse(Coverage.NONE) : Coverage.NONE;
-		Coverage lastYearCoverage = (lastYear != null)
-				? this.aggregates.coverage(lastYear.id(), view, unitId).orElse(Coverage.NONE) : Coverage.NONE;
 		return new Dashboard(context.unit(), period, view, inclusion, previous, lastYear, coverage, previousCoverage,
 				lastYearCoverage, (withPrevious != null) ? withPrevious.matching().units() : null,
 				(withLastYear != null) ? withLastYear.matching().units() : null, parts);
