@@ -401,13 +401,12 @@ public class ReviewReports {
 			findings.add(new IssueCheck.Finding(IssueCheck.Kind.UNITS_NOT_REPORTED, "documents.check.unitsNotReported",
 					List.of(String.valueOf(missing), String.valueOf(expected), String.join(", ", names))));
 		}
-		if (dashboard.lastYearNotComparable()) {
+		// The report compares with one period (a year before, else the previous one): not
+		// possible when neither has a unit in common with this one.
+		Period other = (dashboard.lastYear() != null) ? dashboard.lastYear() : dashboard.previous();
+		if (other != null && FigureSentences.baseline(dashboard) == null) {
 			findings.add(new IssueCheck.Finding(IssueCheck.Kind.NO_COMPARISON, "documents.check.noComparison",
-					List.of(dashboard.lastYear().name())));
-		}
-		if (dashboard.previousNotComparable()) {
-			findings.add(new IssueCheck.Finding(IssueCheck.Kind.NO_COMPARISON, "documents.check.noComparison",
-					List.of(dashboard.previous().name())));
+					List.of(other.name())));
 		}
 		List<String> returned = returned(user, row);
 		if (!returned.isEmpty()) {
