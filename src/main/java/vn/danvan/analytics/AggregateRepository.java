@@ -509,6 +509,90 @@ class AggregateRepository {
 			.list();
 	}
 
+	/**
+	 * The reports expected below a unit (itself included) in each period, with the unit
+	 * of today's tree each one's unit became (its lineage: what a comparison between two
+	 * periods matches on, so that two communes merged since are compared with the commune
+	 * they formed) and whether the report is counted in the inclusion. For a unit split
+	 * since, the first of the units it became.
+	 */
+	List<Reporter> reporters(Collection<Long> periodIds, View view, Inclusion inclusion, long unitId) {
+		if (periodIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select s.period_id, s.unit_id, min(c.target_id),
+				       bool_or(s.state = 'APPROVED' or (:i = 'S' and s.state = 'SUBMITTED'))
+				  from analytics.period_state ps
+				  join analytics.rollup r on r.view = case when ps.current_same then 'A' else :v end
+				                         and r.epoch = ps.epoch and r.target_id = :u
+				  join reporting.report_state s on s.period_id = ps.period_id and s.unit_id = r.unit_id
+				  left join analytics.rollup c on c.view = 'C' and c.epoch = ps.epoch and c.unit_id = s.unit_id
+				                              and c.depth = 0
+				 where ps.period_id in (:periods)
+				 group by s.period_id, s.unit_id
+				""")
+			.param("periods", periodIds)
+			.param("v", view.code())
+			.param("i", inclusion.code())
+			.param("u", unitId)
+			.query((rs, n) -> {
+				long unit = rs.getLong(2);
+				long lineage = rs.getLong(3);
+				return new Reporter(rs.getLong(1), unit, rs.wasNull() ? unit : lineage, rs.getBoolean(4));
+			})
+			.list();
+	}
+
+	/**
+	 * The figures of some reports of a period added up (counted in the inclusion), as if
+	 * they were all that lies below the unit: the sums over the units two periods have in
+	 * common, or over those they do not (subtracted from the totals).
+	 */
+	List<Sum> sumsOfReports(long periodId, Inclusion inclusion, long unitId, Collection<Long> reportingUnitIds) {
+		if (reportingUnitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select v.period_id, cast(:u as bigint), v.indicator_id, v.item, sum(v.value), count(*), 0
+				  from reporting.reported_value v
+				 where v.period_id = :p and v.unit_id = any(cast(:units as bigint[]))
+				   and (v.state = 'APPROVED' or (:i = 'S' and v.state = 'SUBMITTED'))
+				 group by v.period_id, v.indicator_id, v.item
+				""")
+			.param("p", periodId)
+			.param("u", unitId)
+			.param("i", inclusion.code())
+			.param("units", reportingUnitIds.toArray(Long[]::new))
+			.query(AggregateRepository::sum)
+			.list();
+	}
+
+	/**
+	 * Minimum or maximum of an indicator over some reports of a period (the units two
+	 * periods have in common).
+	 */
+	List<Sum> extremesOfReports(long periodId, Inclusion inclusion, long unitId, long indicatorId, boolean minimum,
+			Collection<Long> reportingUnitIds) {
+		if (reportingUnitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select v.period_id, cast(:u as bigint), v.indicator_id, v.item, %s(v.value), count(*), 0
+				  from reporting.reported_value v
+				 where v.period_id = :p and v.indicator_id = :indicator and v.unit_id = any(cast(:units as bigint[]))
+				   and (v.state = 'APPROVED' or (:i = 'S' and v.state = 'SUBMITTED'))
+				 group by v.period_id, v.indicator_id, v.item
+				""".formatted(minimum ? "min" : "max"))
+			.param("p", periodId)
+			.param("u", unitId)
+			.param("i", inclusion.code())
+			.param("indicator", indicatorId)
+			.param("units", reportingUnitIds.toArray(Long[]::new))
+			.query(AggregateRepository::sum)
+			.list();
+	}
+
 	Optional<Coverage> coverage(long periodId, View view, long unitId) {
 		return coverageOfUnits(periodId, view, List.of(unitId)).stream().findFirst().map(UnitCoverage::coverage);
 	}
@@ -638,6 +722,13 @@ class AggregateRepository {
 	}
 
 	record UnitCoverage(long unitId, Coverage coverage) {
+	}
+
+	/**
+	 * A report expected in a period: its unit, the unit of today it became, and whether
+	 * it is counted in the inclusion.
+	 */
+	record Reporter(long periodId, long unitId, long lineage, boolean counted) {
 	}
 
 	private static Sum sum(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -79,6 +79,11 @@ public class Analytics {
 		return this.units.roots(UnitScope.today()).stream().map(Unit::id).findFirst();
 	}
 
+	/**
+	 * Every figure of the period's template added up over the unit, with the totals of
+	 * the previous period and of the same period a year before, and each change computed
+	 * over the units that reported in both periods (like for like, {@link Matching}).
+	 */
 	public Dashboard dashboard(ScopedUser user, long unitId, long periodId, View view, Inclusion inclusion) {
 		Context context = context(user, unitId, periodId, view);
 		Period period = context.period();
@@ -93,7 +98,19 @@ public class Analytics {
 				ids.add(other.id());
 			}
 		}
-		Sums sums = new Sums(this.aggregates.sums(ids, view, inclusion, unitId));
+		// The counts first: a change added up while this reads is then in the figures
+		// whenever it is in the counts (a reader waiting for a count sees its figures).
+		Coverage coverage = this.aggregates.coverage(period.id(), view, unitId).orElse(Coverage.NONE);
+		Coverage previousCoverage = (previous != null)
+				? this.aggregates.coverage(previous.id(), view, unitId).orElse(Coverage.NONE) : Coverage.NONE;
+		Coverage lastYearCoverage = (lastYear != null)
+				? this.aggregates.coverage(lastYear.id(), view, unitId).orElse(Coverage.NONE) : Coverage.NONE;
+		List<AggregateRepository.Sum> all = this.aggregates.sums(ids, view, inclusion, unitId);
+		Sums sums = new Sums(all);
+		List<AggregateRepository.Reporter> reporters = (ids.size() > 1)
+				? this.aggregates.reporters(ids, view, inclusion, unitId) : List.of();
+		Compared withPrevious = compared(all, reporters, period, previous, inclusion, unitId);
+		Compared withLastYear = compared(all, reporters, period, lastYear, inclusion, unitId);
 		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
 		List<Dashboard.Part> parts = new ArrayList<>();
 		for (Section section : structure.sections()) {
@@ -109,27 +126,63 @@ public class Analytics {
 				for (TemplateStructure.Item item : items) {
 					String code = item.code();
 					String name = item.name();
-					BigDecimal value = value(sums, indicator, code, period.id(), epochs, view, inclusion, unitId);
-					BigDecimal before = (previous != null)
-							? value(sums, indicator, code, previous.id(), epochs, view, inclusion, unitId) : null;
-					BigDecimal yearBefore = (lastYear != null)
-							? value(sums, indicator, code, lastYear.id(), epochs, view, inclusion, unitId) : null;
+					BigDecimal value = value(sums, indicator, code, period.id(), epochs, view, inclusion, unitId, null);
+					BigDecimal previousTotal = (previous != null)
+							? value(sums, indicator, code, previous.id(), epochs, view, inclusion, unitId, null) : null;
+					BigDecimal lastYearTotal = (lastYear != null)
+							? value(sums, indicator, code, lastYear.id(), epochs, view, inclusion, unitId, null) : null;
 					AggregateRepository.Sum own = sums.get(period.id(), indicator.id(), code);
-					figures.add(new Figure(TemplateStructure.key(indicator, code), indicator, code, name, value, before,
-							yearBefore, (own != null) ? own.reported() : 0, own != null && own.approximate()));
+					figures.add(new Figure(TemplateStructure.key(indicator, code), indicator, code, name, value,
+							previousTotal, lastYearTotal,
+							comparison(withPrevious, indicator, code, epochs, view, inclusion, unitId),
+							comparison(withLastYear, indicator, code, epochs, view, inclusion, unitId),
+							(own != null) ? own.reported() : 0, own != null && own.approximate()));
 				}
 			}
 			if (!figures.isEmpty()) {
 				parts.add(new Dashboard.Part(section, figures));
 			}
 		}
-		Coverage coverage = this.aggregates.coverage(period.id(), view, unitId).orElse(Coverage.NONE);
-		Coverage previousCoverage = (previous != null)
-				? this.aggregates.coverage(previous.id(), view, unitId).orElse(Coverage.NONE) : Coverage.NONE;
-		Coverage lastYearCoverage = (lastYear != null)
-				? this.aggregates.coverage(lastYear.id(), view, unitId).orElse(Coverage.NONE) : Coverage.NONE;
 		return new Dashboard(context.unit(), period, view, inclusion, previous, lastYear, coverage, previousCoverage,
-				lastYearCoverage, parts);
+				lastYearCoverage, (withPrevious != null) ? withPrevious.matching().units() : null,
+				(withLastYear != null) ? withLastYear.matching().units() : null, parts);
+	}
+
+	/**
+	 * Both sides of a like-for-like comparison with another period: the units in common
+	 * and the sums over them in each period; null without the other period.
+	 */
+	private Compared compared(List<AggregateRepository.Sum> all, List<AggregateRepository.Reporter> reporters,
+			Period period, Period other, Inclusion inclusion, long unitId) {
+		if (other == null) {
+			return null;
+		}
+		if (other.id() == period.id()) {
+			return null;
+		}
+		Matching matching = Matching.of(reporters, period.id(), other.id());
+		List<AggregateRepository.Sum> nowTotals = all.stream().filter((s) -> s.periodId() == period.id()).toList();
+		List<AggregateRepository.Sum> beforeTotals = all.stream().filter((s) -> s.periodId() == other.id()).toList();
+		List<AggregateRepository.Sum> now = Matching.side(nowTotals, matching.now(), matching.nowLeftOut(),
+				(units) -> this.aggregates.sumsOfReports(period.id(), inclusion, unitId, units));
+		List<AggregateRepository.Sum> before = Matching.side(beforeTotals, matching.before(), matching.beforeLeftOut(),
+				(units) -> this.aggregates.sumsOfReports(other.id(), inclusion, unitId, units));
+		return new Compared(period.id(), other.id(), matching, new Sums(now), new Sums(before));
+	}
+
+	private Figure.Comparison comparison(Compared compared, Indicator indicator, String item,
+			Map<Long, LocalDate> epochs, View view, Inclusion inclusion, long unitId) {
+		if (compared == null || compared.matching().units() == 0) {
+			return Figure.Comparison.NONE;
+		}
+		BigDecimal now = value(compared.now(), indicator, item, compared.periodId(), epochs, view, inclusion, unitId,
+				compared.matching().now());
+		BigDecimal before = value(compared.before(), indicator, item, compared.otherId(), epochs, view, inclusion,
+				unitId, compared.matching().before());
+		return new Figure.Comparison(now, before);
+	}
+
+	private record Compared(long periodId, long otherId, Matching matching, Sums now, Sums before) {
 	}
 
 	/**
@@ -165,7 +218,7 @@ public class Analytics {
 		for (Unit child : children) {
 			Sums sums = new Sums(byUnit.getOrDefault(child.id(), List.of()));
 			BigDecimal value = value(sums, indicator, cell.item(), context.period().id(), epochs, view, inclusion,
-					child.id());
+					child.id(), null);
 			AggregateRepository.Sum own = sums.get(context.period().id(), indicator.id(), cell.item());
 			Coverage covered = coverage.getOrDefault(child.id(), Coverage.NONE);
 			figures.add(new UnitFigure(child, value, covered, own != null && own.approximate(),
@@ -212,9 +265,12 @@ public class Analytics {
 		List<SeriesPoint> points = new ArrayList<>();
 		for (Period period : all) {
 			AggregateRepository.Sum own = sums.get(period.id(), cell.indicator().id(), cell.item());
-			points.add(new SeriesPoint(period,
-					value(sums, cell.indicator(), cell.item(), period.id(), epochs, view, inclusion, unitId),
-					own != null && own.approximate()));
+			points.add(
+					new SeriesPoint(period,
+							value(sums, cell.indicator(), cell.item(), period.id(), epochs, view, inclusion, unitId,
+									null),
+							own != null && own.approximate(),
+							this.aggregates.coverage(period.id(), view, unitId).orElse(Coverage.NONE)));
 		}
 		return points;
 	}
@@ -302,8 +358,12 @@ public class Analytics {
 				|| this.maps.addsUpInto(View.CURRENT, epoch, unitId, scope);
 	}
 
+	/**
+	 * @param reportingUnits for a minimum or maximum over some reports only (a
+	 * comparison's side), their units; null for everything below the unit
+	 */
 	private BigDecimal value(Sums sums, Indicator indicator, String item, long periodId, Map<Long, LocalDate> epochs,
-			View view, Inclusion inclusion, long unitId) {
+			View view, Inclusion inclusion, long unitId, Set<Long> reportingUnits) {
 		if (indicator.valueType() == ValueType.PERCENTAGE) {
 			AggregateRepository.Sum numerator = sums.get(periodId, indicator.numeratorId(), item);
 			AggregateRepository.Sum denominator = sums.get(periodId, indicator.denominatorId(), item);
@@ -323,10 +383,12 @@ public class Analytics {
 			if (epoch == null) {
 				return null;
 			}
-			return this.aggregates
-				.extremes(periodId, epoch, view, inclusion, unitId, indicator.id(),
-						indicator.aggregation() == Aggregation.MINIMUM)
-				.stream()
+			boolean minimum = indicator.aggregation() == Aggregation.MINIMUM;
+			List<AggregateRepository.Sum> extremes = (reportingUnits != null)
+					? this.aggregates.extremesOfReports(periodId, inclusion, unitId, indicator.id(), minimum,
+							reportingUnits)
+					: this.aggregates.extremes(periodId, epoch, view, inclusion, unitId, indicator.id(), minimum);
+			return extremes.stream()
 				.filter((sum) -> sum.item().equals(item))
 				.map(AggregateRepository.Sum::total)
 				.findFirst()

@@ -143,7 +143,12 @@ final class DocxWriter {
 
 		private void header() {
 			int width = textWidth() + 2 * HEADER_OUTDENT;
-			int left = width * 44 / 100;
+			double header = this.profile.headerSize().doubleValue();
+			// Wide enough for the issuing body on one line ("BAN TUYÊN GIÁO VÀ DÂN VẬN"),
+			// with room to spare for the renderer, up to what the right column can give.
+			int needed = Math.max(HeaderLines.width(this.report.issuing(), true, header),
+					HeaderLines.width(this.report.superior(), false, header)) * 108 / 100 + 240;
+			int left = Math.min(Math.max(width * 44 / 100, needed), width * 54 / 100);
 			XWPFTable table = borderless(this.doc.createTable(1, 2), left, width - left);
 			CTTblPr properties = table.getCTTbl().getTblPr();
 			CTTblWidth indent = properties.isSetTblInd() ? properties.getTblInd() : properties.addNewTblInd();
@@ -151,11 +156,11 @@ final class DocxWriter {
 			indent.setType(STTblWidth.DXA);
 			table.setCellMargins(0, 0, 0, 0);
 			XWPFTableCell bodyCell = table.getRow(0).getCell(0);
-			double header = this.profile.headerSize().doubleValue();
 			XWPFParagraph superior = bodyCell.getParagraphs().get(0);
 			centred(superior);
-			run(superior, this.report.superior(), header, false, false, false);
-			run(centred(bodyCell.addParagraph()), this.report.issuing(), header, true, false, false);
+			lines(superior, HeaderLines.lines(this.report.superior(), false, header, left - 120), header, false);
+			lines(centred(bodyCell.addParagraph()), HeaderLines.lines(this.report.issuing(), true, header, left - 120),
+					header, true);
 			run(centred(bodyCell.addParagraph()), this.profile.label("star"), header, false, false, false);
 			run(centred(bodyCell.addParagraph()), this.report.numberText(), header, false, false, false);
 			XWPFTableCell partyCell = table.getRow(0).getCell(1);
@@ -164,6 +169,18 @@ final class DocxWriter {
 			XWPFParagraph place = centred(partyCell.addParagraph());
 			place.setSpacingBefore(120);
 			run(place, this.report.placeDate(), header, false, true, false);
+		}
+
+		/**
+		 * Lines of a header paragraph, with breaks between them.
+		 */
+		private void lines(XWPFParagraph paragraph, List<String> lines, double size, boolean bold) {
+			for (int i = 0; i < lines.size(); i++) {
+				XWPFRun run = run(paragraph, lines.get(i), size, bold, false, false);
+				if (i < lines.size() - 1) {
+					run.addBreak();
+				}
+			}
 		}
 
 		private void title() {
@@ -182,7 +199,13 @@ final class DocxWriter {
 				.multiply(BigDecimal.valueOf(567))
 				.setScale(0, RoundingMode.HALF_UP)
 				.intValue();
-			for (ReportDocument.Block block : this.report.body()) {
+			List<ReportDocument.Block> blocks = this.report.body();
+			for (int b = 0; b < blocks.size(); b++) {
+				ReportDocument.Block block = blocks.get(b);
+				if (!written(blocks, b)) {
+					// No empty heading: a section with no text, nor any below it.
+					continue;
+				}
 				if (block.depth() == 0) {
 					XWPFParagraph part = centred(this.doc.createParagraph());
 					part.setSpacingBefore(240);
@@ -210,6 +233,23 @@ final class DocxWriter {
 					run(paragraph, line.strip(), this.body, false, false, false);
 				}
 			}
+		}
+
+		/**
+		 * Whether a block has text, or some block under it (deeper, before the next of
+		 * its depth or above) has.
+		 */
+		static boolean written(List<ReportDocument.Block> blocks, int index) {
+			ReportDocument.Block block = blocks.get(index);
+			if (block.text() != null && !block.text().isBlank()) {
+				return true;
+			}
+			for (int i = index + 1; i < blocks.size() && blocks.get(i).depth() > block.depth(); i++) {
+				if (blocks.get(i).text() != null && !blocks.get(i).text().isBlank()) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private void signature() {
@@ -248,6 +288,9 @@ final class DocxWriter {
 			title.setPageBreak(true);
 			run(title, appendix.title(), this.profile.titleSize().doubleValue() - 2, true, false, false);
 			run(centred(this.doc.createParagraph()), appendix.subtitle(), this.body - 1, false, true, false);
+			if (!appendix.note().isEmpty()) {
+				run(centred(this.doc.createParagraph()), appendix.note(), this.body - 2, false, true, false);
+			}
 			double size = Math.max(this.body - 2, 8);
 			int width = textWidth();
 			int[] columns = { width * 6 / 100, width * 46 / 100, width * 12 / 100, width * 12 / 100, width * 12 / 100 };
@@ -274,9 +317,10 @@ final class DocxWriter {
 					cell(line.getCell(4), VietnameseNumbers.format(row.compared()), size, false,
 							ParagraphAlignment.RIGHT);
 					BigDecimal change = row.change();
-					cell(line.getCell(5),
-							(change == null) ? ""
-									: ((change.signum() > 0) ? "+" : "") + VietnameseNumbers.format(change),
+					BigDecimal percent = row.percent();
+					cell(line.getCell(5), (change == null) ? ""
+							: ((change.signum() > 0) ? "+" : "") + VietnameseNumbers.format(change)
+									+ ((percent != null) ? " (" + VietnameseNumbers.format(percent) + "%)" : ""),
 							size, false, ParagraphAlignment.RIGHT);
 				}
 			}

@@ -10,12 +10,17 @@ import java.time.LocalDate;
  */
 public record IssuedDocument(long id, Long draftId, long unitId, Long periodId, String symbol, int year, int number,
 		String numberText, LocalDate issuedOn, String issuingBody, String title, String issuedBy, Instant issuedAt,
-		boolean pdfStored) {
+		boolean pdfStored, String storedFileName, String issueReason) {
 
 	/**
-	 * A file name without spaces or diacritics: {@code bao-cao-12-BC-BTGDVTU-2026}.
+	 * A file name a person reads, without spaces or diacritics
+	 * ({@code Bao-cao-so-ket-6-thang-dau-nam-2026-Quang-Ngai}); for documents issued
+	 * before names were kept, from the number ({@code bao-cao-12-BC-BTGDVTU-2026}).
 	 */
 	public String fileName() {
+		if (this.storedFileName != null && !this.storedFileName.isBlank()) {
+			return this.storedFileName;
+		}
 		String number = java.text.Normalizer.normalize(this.numberText, java.text.Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
 			.replace('Đ', 'D')

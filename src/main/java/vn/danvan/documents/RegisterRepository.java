@@ -14,7 +14,7 @@ class RegisterRepository {
 
 	private static final String COLUMNS = """
 			select id, draft_id, unit_id, period_id, symbol, year, number, number_text, issued_on, issuing_body, title,
-			       issued_by, issued_at, pdf is not null
+			       issued_by, issued_at, pdf is not null, file_name, issue_reason
 			  from documents.document
 			""";
 
@@ -39,14 +39,16 @@ class RegisterRepository {
 	}
 
 	long insert(Long draftId, long unitId, Long periodId, String symbol, int year, int number, String numberText,
-			java.time.LocalDate issuedOn, String issuingBody, String title, byte[] docx, byte[] xlsx, String actor) {
+			java.time.LocalDate issuedOn, String issuingBody, String title, byte[] docx, byte[] xlsx, String actor,
+			String fileName, String checkJson, String reason) {
 		return this.jdbc.sql("""
 				insert into documents.document (draft_id, unit_id, period_id, symbol, year, number, number_text,
-				                                issued_on, issuing_body, title, docx, xlsx, issued_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+				                                issued_on, issuing_body, title, docx, xlsx, issued_by,
+				                                file_name, issue_check, issue_reason)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?) returning id
 				""")
 			.params(draftId, unitId, periodId, symbol, year, number, numberText, Date.valueOf(issuedOn), issuingBody,
-					title, docx, xlsx, actor)
+					title, docx, xlsx, actor, fileName, checkJson, reason)
 			.query(Long.class)
 			.single();
 	}
@@ -91,7 +93,8 @@ class RegisterRepository {
 		Long periodId = rs.wasNull() ? null : period;
 		return new IssuedDocument(rs.getLong(1), draftId, rs.getLong(3), periodId, rs.getString(5), rs.getInt(6),
 				rs.getInt(7), rs.getString(8), rs.getDate(9).toLocalDate(), rs.getString(10), rs.getString(11),
-				rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getBoolean(14));
+				rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getBoolean(14), rs.getString(15),
+				rs.getString(16));
 	}
 
 }

@@ -18,22 +18,46 @@ record ReportDocument(FormatProfile profile, String superior, String issuing, St
 	}
 
 	/**
-	 * The figure tables: one per section of the template that holds figures.
+	 * The figure tables: one per section of the template that holds figures. The value
+	 * and compare columns are each period's totals (their headings say how many units
+	 * each counts); the change is over the units that reported in both.
+	 *
+	 * @param note how the change is computed when not over every unit ("Tăng, giảm so
+	 * sánh cùng 4 đơn vị…"), or empty
+	 * @param fileName the name the appendix is downloaded under, without extension
 	 */
-	record Appendix(String title, String subtitle, String valueColumn, String compareColumn, List<Table> tables) {
+	record Appendix(String title, String subtitle, String valueColumn, String compareColumn, String note,
+			List<Table> tables, String fileName) {
 	}
 
 	record Table(String heading, List<Row> rows) {
 	}
 
 	/**
-	 * A figure: its label, unit of measure, the value and the value compared with, as
-	 * analytics adds them up.
+	 * A figure: its label, unit of measure, the value and the other period's total, as
+	 * analytics adds them up, and both over the units that reported in both periods
+	 * ({@code likeNow}, {@code likeBefore}: null when they cannot be compared).
+	 *
+	 * @param decimals how many decimal places the figure is shown with
 	 */
-	record Row(String key, String label, String unit, BigDecimal value, BigDecimal compared) {
+	record Row(String key, String label, String unit, BigDecimal value, BigDecimal compared, BigDecimal likeNow,
+			BigDecimal likeBefore, boolean percentPoints, int decimals) {
 
 		BigDecimal change() {
-			return (this.value == null || this.compared == null) ? null : this.value.subtract(this.compared);
+			return (this.likeNow == null || this.likeBefore == null) ? null : this.likeNow.subtract(this.likeBefore);
+		}
+
+		/**
+		 * The change in percent of the value compared with; none for a percentage (in
+		 * points) or from zero.
+		 */
+		BigDecimal percent() {
+			BigDecimal change = change();
+			if (change == null || this.percentPoints || this.likeBefore.signum() == 0) {
+				return null;
+			}
+			return change.multiply(BigDecimal.valueOf(100))
+				.divide(this.likeBefore.abs(), 1, java.math.RoundingMode.HALF_UP);
 		}
 
 	}

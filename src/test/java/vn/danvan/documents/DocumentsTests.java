@@ -126,21 +126,106 @@ class DocumentsTests {
 		assertThat(draft.sections()).extracting(ReviewDraft.Section::heading)
 			.containsExactly("Phần thứ nhất KẾT QUẢ THỰC HIỆN", "1. Kết quả", "2. Hội viên");
 		ReviewDraft.Section results = section(draft, this.fixture.resultsSection);
-		assertThat(results.body()).contains("Số mô hình đăng ký: 2.071, tăng 276 (15,4%) so với cùng kỳ năm 2035")
-			.contains("(trong đó: Kinh tế 2.005; Xã hội 66)");
+		// Last year only the first commune reported: the change is over it alone (1.795 →
+		// 2.066), not over the two communes of this year (1.795 → 2.071).
+		assertThat(results.body()).contains("- Số mô hình đăng ký: 2.071 (trong đó: Kinh tế 2.005; Xã hội 66); "
+				+ "so với cùng kỳ năm 2035, cùng 1 đơn vị báo cáo: tăng 271 (15,1%).");
 		assertThat(results.compiled()).extracting(ReviewDraft.Compiled::text)
 			.containsExactlyInAnyOrder(DocumentsFixture.NARRATIVE, DocumentsFixture.OTHER_NARRATIVE);
 		assertThat(results.compiled()).extracting(ReviewDraft.Compiled::unitName)
 			.allMatch((name) -> name.startsWith("Xã "));
 		assertThat(results.body()).as("last year only one of the two communes reported")
 			.startsWith("Lưu ý: số liệu kỳ này tổng hợp từ 2/2 đơn vị, cùng kỳ năm 2035 từ 1/2 đơn vị; "
-					+ "mức tăng, giảm dưới đây có phần do số đơn vị báo cáo khác nhau.\n- Số mô hình đăng ký");
-		assertThat(draft.sections().get(2).body()).contains("Tỷ lệ tập hợp hội viên: 25%, tăng 5 điểm phần trăm")
+					+ "mức tăng, giảm dưới đây so sánh cùng 1 đơn vị đã báo cáo ở cả hai kỳ.\n- Số mô hình đăng ký");
+		assertThat(draft.sections().get(2).body())
+			.contains("Tỷ lệ tập hợp hội viên: 25%; so với cùng kỳ năm 2035, cùng 1 đơn vị báo cáo: "
+					+ "tăng 5 điểm phần trăm")
 			.as("the note is written once")
 			.doesNotContain("Lưu ý");
 		assertThat(this.audit
 			.find(new AuditQuery(null, "DOCUMENT_DRAFT_COMPOSED", this.fixture.world.province, null, null, null, 10)))
 			.hasSize(1);
+	}
+
+	@Test
+	void issuingFirstShowsWhatIsMissingAndAnEmptyMandatoryPartNeedsAReason() throws IOException {
+		var world = this.fixture.world;
+		SignedInUser admin = world.signedIn("admin");
+		var template = this.catalogue.defineTemplate(admin,
+				new vn.danvan.reporting.CatalogueDefinition.TemplateDefinition(world.code("TPLFULL"),
+						"Báo cáo đủ phần " + world.prefix, "", List.of("COMMUNE"), List.of(),
+						List.of(new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(0, "Phần thứ nhất",
+								"KẾT QUẢ THỰC HIỆN", "", false, List.of()),
+								new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(1, "I.", "Kết quả", "",
+										true, List.of(world.code("REG"))),
+								new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(1, "II.",
+										"Đánh giá chung", "", false, List.of()),
+								new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(2, "1.", "Ưu điểm", "",
+										true, List.of()),
+								new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(0, "Phần thứ hai",
+										"PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM", "", true, List.of()))));
+		var period = this.periods.open(world.signedIn(world.provinceOfficer),
+				new vn.danvan.reporting.OpenPeriod(template.template().id(), vn.danvan.reporting.PeriodType.SIX_MONTH,
+						"Sơ kết 6 tháng đầu năm 2037", LocalDate.of(2037, 1, 1), LocalDate.of(2037, 6, 30),
+						LocalDate.of(2037, 7, 10), List.of(world.province)));
+		SignedInUser communeOfficer = world.signedIn(world.communeOfficer);
+		var s = this.submissions.find(communeOfficer, period.id(), world.commune).orElseThrow();
+		s = this.submissions.save(communeOfficer, s.id(), s.version(), Map.of(world.code("REG") + ".A", "12"), Map.of(),
+				"FORM");
+		this.submissions.submit(communeOfficer, s.id(), s.version());
+		SignedInUser otherOfficer = world.signedIn(world.otherCommuneOfficer);
+		var other = this.submissions.find(otherOfficer, period.id(), world.otherCommune).orElseThrow();
+		other = this.submissions.save(otherOfficer, other.id(), other.version(), Map.of(world.code("REG") + ".A", "3"),
+				Map.of(), "FORM");
+		other = this.submissions.submit(otherOfficer, other.id(), other.version());
+		SignedInUser officer = this.fixture.province();
+		this.submissions.returnToUnit(officer, other.id(), "Số liệu chưa khớp.", other.version());
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(60))
+			.until(() -> this.analytics
+				.dashboard(officer, world.province, period.id(), View.AS_WAS, Inclusion.SUBMITTED)
+				.coverage()
+				.handedIn() == 1);
+		ReviewDraft draft = this.reports.compose(officer, world.province, period.id());
+		assertThat(draft.summary()).startsWith("sơ kết công tác dân vận 6 tháng đầu năm 2037");
+		IssueRequest request = new IssueRequest(LocalDate.of(2037, 7, 20), IssueRequest.Signer.HEAD, "Trần Văn Bình",
+				null, null);
+		IssueCheck check = this.reports.check(officer, draft.id());
+		assertThat(check.findings()).extracting(IssueCheck.Finding::kind)
+			.containsExactly(IssueCheck.Kind.EMPTY_MANDATORY, IssueCheck.Kind.EMPTY_SECTIONS,
+					IssueCheck.Kind.UNITS_NOT_REPORTED, IssueCheck.Kind.RETURNED_REPORTS);
+		assertThat(check.emptyMandatory()).containsExactly("II. Đánh giá chung",
+				"Phần thứ hai PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM");
+		assertThat(check.findings().get(1).arguments()).containsExactly("2",
+				"1. Ưu điểm (II. Đánh giá chung); Phần thứ hai PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM");
+		assertThat(check.findings().get(2).arguments()).containsExactly("1", "2", unit(world.otherCommune).name());
+		assertThat(check.findings().get(3).arguments()).containsExactly("1", unit(world.otherCommune).name());
+		// Not confirmed: refused with what is missing, nothing numbered.
+		assertThatThrownBy(() -> this.reports.issue(officer, draft.id(), request))
+			.isInstanceOfSatisfying(IssueRefusedException.class, (ex) -> {
+				assertThat(ex.status()).isEqualTo(422);
+				assertThat(ex.messageKey()).isEqualTo("documents.error.checkBeforeIssue");
+				assertThat(ex.check().reasonRequired()).isTrue();
+			});
+		// Confirmed without a reason: still refused, the mandatory parts are empty.
+		assertThatThrownBy(() -> this.reports.issue(officer, draft.id(), request.confirm("  "))).isInstanceOfSatisfying(
+				IssueRefusedException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("documents.error.reasonRequired"));
+		assertThat(this.reports.get(officer, draft.id()).issued()).isFalse();
+		String reason = "Báo cáo nhanh theo yêu cầu của Thường trực Tỉnh ủy; đánh giá chung gửi sau.";
+		IssuedDocument document = this.reports.issue(officer, draft.id(), request.confirm(reason)).document();
+		assertThat(document.numberText()).isEqualTo("Số 1-BC/BTGDVTU");
+		assertThat(this.register.get(officer, document.id()).issueReason()).isEqualTo(reason);
+		try (XWPFDocument docx = new XWPFDocument(
+				new ByteArrayInputStream(this.register.docx(officer, document.id())))) {
+			List<String> body = texts(docx.getParagraphs());
+			// No empty heading: neither "Đánh giá chung" with its empty "Ưu điểm", nor
+			// the
+			// empty second part.
+			assertThat(body).contains("I- Kết quả")
+				.noneMatch((line) -> line.contains("Đánh giá chung") || line.contains("Ưu điểm")
+						|| line.contains("PHƯƠNG HƯỚNG") || line.equals("Phần thứ hai"));
+		}
 	}
 
 	@Test
@@ -258,14 +343,36 @@ class DocumentsTests {
 			Sheet sheet = xlsx.getSheetAt(0);
 			assertThat(sheet.getSheetName()).isEqualTo("Phụ lục số liệu");
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("PHỤ LỤC SỐ LIỆU");
+			// Names only where a person reads; the codes in the last column, hidden.
+			assertThat(sheet.isColumnHidden(XlsxWriter.CODE_COLUMN)).isTrue();
 			Map<String, Double> values = new java.util.HashMap<>();
+			Map<String, String> formats = new java.util.HashMap<>();
 			for (Row row : sheet) {
-				Cell key = row.getCell(1);
-				Cell value = row.getCell(4);
+				Cell key = row.getCell(XlsxWriter.CODE_COLUMN);
+				Cell value = row.getCell(3);
 				if (key != null && value != null && value.getCellType() == CellType.NUMERIC) {
 					values.put(key.getStringCellValue(), value.getNumericCellValue());
+					formats.put(key.getStringCellValue(), value.getCellStyle().getDataFormatString());
+				}
+				for (int c = 0; c < XlsxWriter.CODE_COLUMN; c++) {
+					Cell visible = row.getCell(c);
+					if (visible != null && visible.getCellType() == CellType.STRING) {
+						assertThat(visible.getStringCellValue()).doesNotContain(this.fixture.world.prefix + "_");
+					}
 				}
 			}
+			// Whole numbers without a decimal separator after them ("2.071", not
+			// "2.071,").
+			assertThat(formats.get(this.fixture.code("REG"))).isEqualTo("#,##0");
+			// Ready to print: A4, fitted to the width, the header row on every page.
+			assertThat(sheet.getPrintSetup().getPaperSize())
+				.isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			assertThat(sheet.getFitToPage()).isTrue();
+			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+			assertThat(sheet.getRepeatingRows()).isNotNull();
+			assertThat(sheet.getRow(sheet.getRepeatingRows().getFirstRow()).getCell(1).getStringCellValue())
+				.isEqualTo("Chỉ tiêu");
 			Dashboard dashboard = this.analytics.dashboard(officer, this.fixture.world.province,
 					this.fixture.period.id(), View.AS_WAS, Inclusion.SUBMITTED);
 			for (Figure figure : dashboard.figures()) {

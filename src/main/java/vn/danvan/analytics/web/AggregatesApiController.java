@@ -38,7 +38,7 @@ class AggregatesApiController implements AnalyticsApi {
 		return new Aggregates(new UnitRef(d.unit().id(), d.unit().code(), d.unit().fullName()), ref(d.period()),
 				ref(d.previous()), ref(d.lastYear()), d.view().parameter(), d.inclusion().parameter(), d.reporting(),
 				d.coverage().expected(), d.coverage().handedIn(), d.coverage().approved(), d.coverage().approximate(),
-				d.previousReporting(), d.lastYearReporting(),
+				d.previousReporting(), d.lastYearReporting(), d.previousMatched(), d.lastYearMatched(),
 				d.figures().stream().map(AggregatesApiController::value).toList());
 	}
 
@@ -48,14 +48,15 @@ class AggregatesApiController implements AnalyticsApi {
 
 	private static Value value(Figure f) {
 		return new Value(f.key(), f.indicator().code(), f.item(), f.label(), f.indicator().unitOfMeasure(),
-				f.indicator().aggregation().name(), f.value(), f.previous(), f.lastYear(), f.changeFromPrevious(),
-				f.percentFromPrevious(), f.changeFromLastYear(), f.percentFromLastYear(), f.reported(),
-				f.approximate());
+				f.indicator().aggregation().name(), f.value(), f.previousTotal(), f.valueLikePrevious(), f.previous(),
+				f.changeFromPrevious(), f.percentFromPrevious(), f.lastYearTotal(), f.valueLikeLastYear(), f.lastYear(),
+				f.changeFromLastYear(), f.percentFromLastYear(), f.reported(), f.approximate());
 	}
 
 	record Aggregates(UnitRef unit, PeriodRef period, PeriodRef previousPeriod, PeriodRef lastYearPeriod, String view,
 			String include, int reporting, int expected, int handedIn, int approved, boolean approximate,
-			Integer previousReporting, Integer lastYearReporting, List<Value> values) {
+			Integer previousReporting, Integer lastYearReporting, Integer previousMatched, Integer lastYearMatched,
+			List<Value> values) {
 	}
 
 	record UnitRef(long id, String code, String name) {
@@ -65,9 +66,10 @@ class AggregatesApiController implements AnalyticsApi {
 	}
 
 	record Value(String key, String indicator, String item, String name, String unitOfMeasure, String aggregation,
-			BigDecimal value, BigDecimal previous, BigDecimal lastYear, BigDecimal changeFromPrevious,
-			BigDecimal percentFromPrevious, BigDecimal changeFromLastYear, BigDecimal percentFromLastYear, int reported,
-			boolean approximate) {
+			BigDecimal value, BigDecimal previousTotal, BigDecimal valueLikePrevious, BigDecimal previous,
+			BigDecimal changeFromPrevious, BigDecimal percentFromPrevious, BigDecimal lastYearTotal,
+			BigDecimal valueLikeLastYear, BigDecimal lastYear, BigDecimal changeFromLastYear,
+			BigDecimal percentFromLastYear, int reported, boolean approximate) {
 	}
 
 }

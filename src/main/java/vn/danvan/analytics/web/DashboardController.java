@@ -171,24 +171,28 @@ class DashboardController {
 		Choice choice = choice(user, period, view, include);
 		Dashboard dashboard = this.analytics.dashboard(user, unitId, choice.periodId(), choice.view(),
 				choice.inclusion());
-		List<String> header = List.of(text("analytics.column.section", locale), text("analytics.column.code", locale),
+		List<String> header = List.of(text("analytics.column.section", locale),
 				text("analytics.column.indicator", locale), text("analytics.column.unitOfMeasure", locale),
-				text("analytics.column.value", locale), text("analytics.column.previous", locale),
+				text("analytics.column.value", locale), text("analytics.column.previousTotal", locale),
+				text("analytics.column.valueLikePrevious", locale), text("analytics.column.previousMatched", locale),
 				text("analytics.column.change", locale), text("analytics.column.changePercent", locale),
-				text("analytics.column.lastYear", locale), text("analytics.column.change", locale),
+				text("analytics.column.lastYearTotal", locale), text("analytics.column.valueLikeLastYear", locale),
+				text("analytics.column.lastYearMatched", locale), text("analytics.column.change", locale),
 				text("analytics.column.changePercent", locale), text("analytics.column.reported", locale),
-				text("analytics.column.approximate", locale));
+				text("analytics.column.approximate", locale), text("analytics.column.key", locale));
 		List<List<Object>> rows = new ArrayList<>();
 		for (Dashboard.Part part : dashboard.parts()) {
 			for (Figure f : part.figures()) {
-				rows.add(java.util.Arrays.asList(part.section().heading(), f.key(), f.label(),
-						f.indicator().unitOfMeasure(), f.value(), f.previous(), f.changeFromPrevious(),
-						f.percentFromPrevious(), f.lastYear(), f.changeFromLastYear(), f.percentFromLastYear(),
-						f.reported(), f.approximate() ? "≈" : ""));
+				rows.add(java.util.Arrays.asList(part.section().heading(), f.label(), f.indicator().unitOfMeasure(),
+						f.value(), f.previousTotal(), f.valueLikePrevious(), f.previous(), f.changeFromPrevious(),
+						f.percentFromPrevious(), f.lastYearTotal(), f.valueLikeLastYear(), f.lastYear(),
+						f.changeFromLastYear(), f.percentFromLastYear(), f.reported(), f.approximate() ? "≈" : "",
+						f.key()));
 			}
 		}
 		String title = dashboard.unit().fullName() + " – " + dashboard.period().name();
-		return Tables.answer(format, "so-lieu-" + unitId + "-" + dashboard.period().id(), title, header, rows);
+		return Tables.answer(format, Tables.fileName("So lieu", dashboard.unit().name(), dashboard.period().name()),
+				title, header, rows, header.size() - 1);
 	}
 
 	@GetMapping("/analytics/units/{unitId}/figures/{key}/export")
@@ -212,9 +216,11 @@ class DashboardController {
 			rows.add(java.util.Arrays.asList(u.unit().fullName(), u.unit().code(), u.value(),
 					u.coverage().reporting(choice.inclusion()), u.coverage().expected(), u.approximate() ? "≈" : ""));
 		}
-		String title = dashboard.unit().fullName() + " – " + dashboard.period().name() + " – " + cell.key();
-		return Tables.answer(format, "so-lieu-" + unitId + "-" + dashboard.period().id() + "-" + cell.key(), title,
-				header, rows);
+		String title = dashboard.unit().fullName() + " – " + dashboard.period().name() + " – " + cell.indicator().name()
+				+ (cell.itemName().isEmpty() ? "" : " – " + cell.itemName());
+		return Tables.answer(format,
+				Tables.fileName("So lieu", dashboard.unit().name(), dashboard.period().name(), cell.indicator().name()),
+				title, header, rows);
 	}
 
 	private Choice choice(SignedInUser user, Long period, String view, String include) {

@@ -37,6 +37,15 @@ final class Tables {
 
 	static ResponseEntity<byte[]> answer(String format, String name, String title, List<String> header,
 			List<List<Object>> rows) {
+		return answer(format, name, title, header, rows, -1);
+	}
+
+	/**
+	 * @param hiddenColumn a column kept for machines (the cell keys an import reads),
+	 * hidden in the workbook; -1 for none
+	 */
+	static ResponseEntity<byte[]> answer(String format, String name, String title, List<String> header,
+			List<List<Object>> rows, int hiddenColumn) {
 		byte[] body;
 		MediaType type;
 		String extension;
@@ -46,7 +55,7 @@ final class Tables {
 			extension = ".csv";
 		}
 		else if ("xlsx".equals(format)) {
-			body = xlsx(title, header, rows);
+			body = xlsx(title, header, rows, hiddenColumn);
 			type = XLSX;
 			extension = ".xlsx";
 		}
@@ -101,15 +110,43 @@ final class Tables {
 		out.append("\r\n");
 	}
 
+	/**
+	 * A file name a person reads, without diacritics:
+	 * "So-lieu-Quang-Ngai-So-ket-6-thang-dau-nam-2026".
+	 */
+	static String fileName(String... parts) {
+		String text = String.join(" ", parts);
+		String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replace('Đ', 'D')
+			.replace('đ', 'd')
+			.replaceAll("[^A-Za-z0-9]+", "-")
+			.replaceAll("^-+|-+$", "");
+		return plain.isEmpty() ? "so-lieu" : plain;
+	}
+
 	static byte[] xlsx(String title, List<String> header, List<List<Object>> rows) {
+		return xlsx(title, header, rows, -1);
+	}
+
+	/**
+	 * The workbook: whole numbers as "#,##0" (no separator after "80.249"), decimals to
+	 * their places; A4 landscape fitted to the page width, the header row repeated on
+	 * every printed page.
+	 */
+	static byte[] xlsx(String title, List<String> header, List<List<Object>> rows, int hiddenColumn) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("Số liệu");
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			CellStyle heading = workbook.createCellStyle();
 			heading.setFont(bold);
+			CellStyle whole = workbook.createCellStyle();
+			whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+			CellStyle oneDecimal = workbook.createCellStyle();
+			oneDecimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0"));
 			CellStyle number = workbook.createCellStyle();
-			number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.##"));
+			number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
 			Cell titleCell = sheet.createRow(0).createCell(0);
 			titleCell.setCellValue(title);
 			titleCell.setCellStyle(heading);
@@ -130,7 +167,8 @@ final class Tables {
 					Cell cell = row.createCell(i);
 					if (value instanceof BigDecimal decimal) {
 						cell.setCellValue(decimal.doubleValue());
-						cell.setCellStyle(number);
+						int scale = decimal.stripTrailingZeros().scale();
+						cell.setCellStyle((scale <= 0) ? whole : (scale == 1) ? oneDecimal : number);
 					}
 					else if (value instanceof Number n) {
 						cell.setCellValue(n.doubleValue());
@@ -142,8 +180,19 @@ final class Tables {
 			}
 			sheet.createFreezePane(0, 3);
 			for (int i = 0; i < header.size(); i++) {
-				sheet.setColumnWidth(i, (i == 0 || i == 2) ? 12000 : 4000);
+				sheet.setColumnWidth(i, (i == 0 || i == 1) ? 12000 : 4000);
 			}
+			if (hiddenColumn >= 0) {
+				sheet.setColumnHidden(hiddenColumn, true);
+			}
+			sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(2, 2, -1, -1));
+			org.apache.poi.ss.usermodel.PrintSetup print = sheet.getPrintSetup();
+			print.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			print.setLandscape(true);
+			sheet.setFitToPage(true);
+			print.setFitWidth((short) 1);
+			print.setFitHeight((short) 0);
+			sheet.setAutobreaks(true);
 			workbook.write(out);
 			return out.toByteArray();
 		}

@@ -50,6 +50,21 @@ class DocumentsApiProblems {
 											locale)))
 							.toList());
 		}
+		if (ex instanceof vn.danvan.documents.IssueRefusedException refused) {
+			Locale locale = locale(request);
+			answer.getBody()
+				.setProperty("findings",
+						refused.check()
+							.findings()
+							.stream()
+							.map((finding) -> java.util.Map.of("kind", finding.kind().name(), "code",
+									finding.messageKey(), "message",
+									this.messages.getMessage(finding.messageKey(), finding.args(), finding.messageKey(),
+											locale)))
+							.toList());
+			answer.getBody().setProperty("reasonRequired", refused.check().reasonRequired());
+			answer.getBody().setProperty("emptyMandatory", refused.check().emptyMandatory());
+		}
 		return answer;
 	}
 

@@ -28,7 +28,8 @@ final class Downloads {
 			case "pdf" -> MediaType.APPLICATION_PDF;
 			default -> DOCX;
 		};
-		String name = document.fileName() + (format.equals("xlsx") ? "-phu-luc" : "") + "." + format;
+		boolean named = document.storedFileName() != null && !document.storedFileName().isBlank();
+		String name = document.fileName() + ((format.equals("xlsx") && !named) ? "-phu-luc" : "") + "." + format;
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

@@ -73,7 +73,7 @@ class ReviewReportsApiController implements DocumentsApi {
 	@PostMapping("/api/v1/review-reports/{id}/issue")
 	ResponseEntity<Issued> issue(@PathVariable long id, @RequestBody(required = false) IssueBody body,
 			@AuthenticationPrincipal SignedInUser user) {
-		IssueBody request = (body != null) ? body : new IssueBody(null, null, null, null, null);
+		IssueBody request = (body != null) ? body : new IssueBody(null, null, null, null, null, null, null);
 		IssueRequest.Signer signer = null;
 		if (request.signer() != null && !request.signer().isBlank()) {
 			try {
@@ -83,8 +83,9 @@ class ReviewReportsApiController implements DocumentsApi {
 				throw badRequest("signer");
 			}
 		}
-		ReviewReports.Issued issued = this.reports.issue(user, id, new IssueRequest(request.date(), signer,
-				request.signerName(), request.recipients(), request.version()));
+		ReviewReports.Issued issued = this.reports.issue(user, id,
+				new IssueRequest(request.date(), signer, request.signerName(), request.recipients(), request.version(),
+						Boolean.TRUE.equals(request.confirm()), request.reason()));
 		Issued answer = Issued.of(issued.document());
 		URI location = URI.create("/api/v1/documents/" + issued.document().id());
 		return issued.created() ? ResponseEntity.created(location).body(answer) : ResponseEntity.ok(answer);
@@ -112,7 +113,13 @@ class ReviewReportsApiController implements DocumentsApi {
 	record SaveRequest(Integer version, String summary, Map<Long, String> sections) {
 	}
 
-	record IssueBody(LocalDate date, String signer, String signerName, List<String> recipients, Integer version) {
+	/**
+	 * @param confirm the officer saw what the check before issuing found (answered 422
+	 * with {@code findings} without it) and issues anyway
+	 * @param reason why a mandatory part is left empty, kept with the document
+	 */
+	record IssueBody(LocalDate date, String signer, String signerName, List<String> recipients, Integer version,
+			Boolean confirm, String reason) {
 	}
 
 	record Issued(long id, String number, int year, LocalDate issuedOn, String issuingBody, String title,

@@ -119,12 +119,13 @@ class ReviewReportsController {
 	String issue(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@RequestParam(required = false) LocalDate date, @RequestParam(defaultValue = "HEAD") String signer,
 			@RequestParam(required = false) String signerName, @RequestParam(required = false) String recipients,
+			@RequestParam(defaultValue = "false") boolean confirm, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		IssueRequest.Signer role = "DEPUTY".equals(signer) ? IssueRequest.Signer.DEPUTY : IssueRequest.Signer.HEAD;
 		List<String> lines = (recipients != null) ? Arrays.asList(recipients.split("\\R")) : null;
 		try {
 			ReviewReports.Issued issued = this.reports.issue(user, id,
-					new IssueRequest(date, role, signerName, lines, version));
+					new IssueRequest(date, role, signerName, lines, version, confirm, reason));
 			redirect.addFlashAttribute("successKey",
 					issued.created() ? "documents.document.issued" : "documents.document.alreadyIssued");
 			redirect.addFlashAttribute("successArguments", new Object[] { issued.document().numberText() });
@@ -134,10 +135,26 @@ class ReviewReportsController {
 			if (ex.status() == 404 || ex.status() == 403) {
 				throw ex;
 			}
+			if (ex instanceof vn.danvan.documents.IssueRefusedException refused) {
+				// "Ban hành" first shows what the document lacks; the officer confirms or
+				// goes back.
+				model.addAttribute("check", refused.check());
+				model.addAttribute("checkReasonMissing",
+						"documents.error.reasonRequired".equals(ex.messageKey()) && confirm);
+				model.addAttribute("issueForm", new IssueForm(version, date, signer, signerName, recipients, reason));
+				return editor(user, this.reports.get(user, id), null, model);
+			}
 			model.addAttribute("errorKey", ex.messageKey());
 			model.addAttribute("errorArguments", ex.arguments());
 			return editor(user, this.reports.get(user, id), null, model);
 		}
+	}
+
+	/**
+	 * What the officer typed in the issue form, carried into the confirmation.
+	 */
+	record IssueForm(Integer version, LocalDate date, String signer, String signerName, String recipients,
+			String reason) {
 	}
 
 	@GetMapping("/documents/{id}")

@@ -204,7 +204,12 @@ class AnalyticsPagesTests {
 			.andExpect(content().string(containsString("id=\"previous-reporting\">(2/2 đơn vị)<")))
 			.andExpect(content().string(containsString("id=\"reporting-count\">1/2<")))
 			.andExpect(content().string(containsString("id=\"unequal-counts\"")))
-			// The rate went from 40/200 = 20 % to 30/120 = 25 %: 5 points, not "25 %".
+			// The change is over the one commune that reported in both periods.
+			.andExpect(content()
+				.string(containsString("id=\"change-from-previous-heading\">So với kỳ trước (cùng 1 đơn vị)<")))
+			.andExpect(content().string(containsString("so sánh cùng 1 đơn vị báo cáo ở cả hai kỳ")))
+			// The commune's rate went from 20/100 = 20 % to 30/120 = 25 %: 5 points, not
+			// "25 %".
 			.andExpect(content().string(containsString("tăng 5 điểm %")))
 			.andExpect(content().string(not(containsString("(25%)"))));
 		this.mvc
@@ -216,8 +221,15 @@ class AnalyticsPagesTests {
 			.andExpect(jsonPath("$.reporting").value(1))
 			.andExpect(jsonPath("$.previousReporting").value(2))
 			.andExpect(jsonPath("$.lastYearReporting").doesNotExist())
-			.andExpect(jsonPath("$.values[?(@.key == '%s')].previous".formatted(code("REG"))).value(2000))
-			.andExpect(jsonPath("$.values[?(@.key == '%s')].percentFromPrevious".formatted(code("REG"))).value(3.6))
+			.andExpect(jsonPath("$.previousMatched").value(1))
+			// The previous period's total counts both communes; the comparison only the
+			// one
+			// that reported this time too: 1.000 → 2.071, not 2.000 → 2.071 (+3,6 %).
+			.andExpect(jsonPath("$.values[?(@.key == '%s')].previousTotal".formatted(code("REG"))).value(2000))
+			.andExpect(jsonPath("$.values[?(@.key == '%s')].previous".formatted(code("REG"))).value(1000))
+			.andExpect(jsonPath("$.values[?(@.key == '%s')].valueLikePrevious".formatted(code("REG"))).value(2071))
+			.andExpect(jsonPath("$.values[?(@.key == '%s')].changeFromPrevious".formatted(code("REG"))).value(1071))
+			.andExpect(jsonPath("$.values[?(@.key == '%s')].percentFromPrevious".formatted(code("REG"))).value(107.1))
 			.andExpect(jsonPath("$.values[?(@.key == '%s')].changeFromPrevious".formatted(code("RATE"))).value(5.0))
 			.andExpect(jsonPath("$.values[?(@.key == '%s')].percentFromPrevious".formatted(code("RATE")))
 				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())));
@@ -229,6 +241,9 @@ class AnalyticsPagesTests {
 				.cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"previous-reporting\">(0/2 đơn vị)<")))
+			.andExpect(content().string(containsString("không có số liệu so sánh cùng đơn vị")))
+			.andExpect(content().string(containsString("id=\"no-match\"")))
+			.andExpect(content().string(not(containsString("NaN"))))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"unequal-counts\""))));
 	}
 
@@ -316,16 +331,31 @@ class AnalyticsPagesTests {
 				.cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString(".xlsx")))
+			.andExpect(header().string("Content-Disposition", containsString("So-lieu-Tinh-Thu-" + this.world.prefix)))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("Tỉnh Thử", "2034");
+			// Names where a person reads; the cell keys in the last column, hidden.
+			int keys = sheet.getRow(2).getLastCellNum() - 1;
+			assertThat(sheet.isColumnHidden(keys)).isTrue();
+			assertThat(sheet.getPrintSetup().getPaperSize())
+				.isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			assertThat(sheet.getFitToPage()).isTrue();
 			boolean found = false;
 			for (int r = 3; r <= sheet.getLastRowNum(); r++) {
-				if (code("REG").equals(sheet.getRow(r).getCell(1).getStringCellValue())) {
-					assertThat(sheet.getRow(r).getCell(4).getNumericCellValue()).isEqualTo(2071.0);
+				for (int c = 0; c < keys; c++) {
+					var cell = sheet.getRow(r).getCell(c);
+					if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+						assertThat(cell.getStringCellValue()).doesNotContain(this.world.prefix + "_");
+					}
+				}
+				if (code("REG").equals(sheet.getRow(r).getCell(keys).getStringCellValue())) {
+					assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).isEqualTo("Số mô hình đăng ký");
+					assertThat(sheet.getRow(r).getCell(3).getNumericCellValue()).isEqualTo(2071.0);
+					assertThat(sheet.getRow(r).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
 					found = true;
 				}
 			}

@@ -124,7 +124,8 @@ class ReviewReportsApiTests {
 		byte[] docx = this.mvc.perform(get("/api/v1/documents/" + document).with(officer()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-			.andExpect(header().string("Content-Disposition", containsString("bao-cao-So-1-BC-BTGDVTU-2026.docx")))
+			.andExpect(header().string("Content-Disposition",
+					containsString("Bao-cao-so-ket-6-thang-dau-nam-2036-Thu-" + this.fixture.world.prefix + ".docx")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
@@ -137,6 +138,9 @@ class ReviewReportsApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		this.mvc.perform(get("/api/v1/documents/" + document).param("format", "xlsx").with(officer()))
+			.andExpect(header().string("Content-Disposition",
+					containsString("Bao-cao-so-ket-6-thang-dau-nam-2036-Thu-" + this.fixture.world.prefix + ".xlsx")));
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("PHỤ LỤC SỐ LIỆU");
 		}
@@ -148,6 +152,39 @@ class ReviewReportsApiTests {
 				.with(httpBasic(this.fixture.world.communeOfficer, ReportingFixture.PASSWORD)))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value(containsString("Không tìm thấy văn bản")));
+	}
+
+	@Test
+	void issuingAnswers422WithWhatIsMissingUntilConfirmed() throws Exception {
+		MvcResult created = this.mvc
+			.perform(post("/api/v1/review-reports").contentType(MediaType.APPLICATION_JSON)
+				.content(body(Map.of("unit", this.fixture.world.province, "period", this.fixture.period.id())))
+				.with(officer()))
+			.andExpect(status().isCreated())
+			.andReturn();
+		long id = read(created).get("id").asLong();
+		String section = String.valueOf(this.fixture.resultsSection);
+		this.mvc
+			.perform(put("/api/v1/review-reports/" + id).contentType(MediaType.APPLICATION_JSON)
+				.content(body(Map.of("version", 1, "sections", Map.of(section, ""))))
+				.with(officer()))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/api/v1/review-reports/" + id + "/issue").contentType(MediaType.APPLICATION_JSON)
+				.content(body(Map.of("signerName", "Nguyễn Thị Hương")))
+				.with(officer()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("documents.error.checkBeforeIssue"))
+			.andExpect(jsonPath("$.findings[0].kind").value("EMPTY_SECTIONS"))
+			.andExpect(jsonPath("$.findings[0].message").value(containsString("1. Kết quả")))
+			.andExpect(jsonPath("$.reasonRequired").value(false));
+		this.mvc
+			.perform(post("/api/v1/review-reports/" + id + "/issue").contentType(MediaType.APPLICATION_JSON)
+				.content(body(Map.of("signerName", "Nguyễn Thị Hương", "confirm", true)))
+				.with(officer()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.number").value("Số 1-BC/BTGDVTU"));
 	}
 
 	@Test
