@@ -3,6 +3,8 @@ package vn.danvan.reporting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import vn.danvan.accounts.NewUser;
 import vn.danvan.accounts.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.shared.DanvanProperties;
+import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
@@ -35,9 +38,11 @@ import vn.danvan.units.Units;
  * administrator's), an earlier 6-month period every commune has reported and had approved
  * (about 10 % lower figures, so that the dashboards and review reports of the next one
  * show changes), a past 6-month period whose communes have reported (submitted, some
- * approved, one returned, one not started) and the current annual period with one draft.
- * Everything goes through {@link Periods} and {@link Submissions}, so revisions,
- * transitions, audit entries and events are real. A period that exists is left alone.
+ * approved, one returned, one not started: kept open on purpose, to show review) and the
+ * current annual period with one draft. Reports carry believable hand-in dates (most
+ * before the deadline, a few late: {@link #handedIn}). Everything goes through
+ * {@link Periods} and {@link Submissions}, so revisions, transitions, audit entries and
+ * events are real. A period that exists is left alone.
  */
 @Component
 class ReportingDemoData {
@@ -166,13 +171,18 @@ class ReportingDemoData {
 		Period period = this.periods.open(officer,
 				new OpenPeriod(template.id(), PeriodType.SIX_MONTH, EARLIER, LocalDate.of(2025, 6, 15),
 						LocalDate.of(2025, 12, 14), LocalDate.of(2025, 12, 20), List.of(province.id())));
+		int index = 0;
 		for (UnitStatus status : this.periods.statuses(officer, period.id())) {
 			SignedInUser reporter = reporters.getOrDefault(status.unitId(), officer);
 			Submission s = fill(reporter, status, 1.0, 0.9);
 			s = this.submissions.submit(reporter, s.id(), s.version());
 			this.submissions.approve(officer, s.id(), s.version());
+			handedIn(s.id(), period.deadline(), index++);
 		}
 		this.periods.close(admin, period.id());
+		this.jdbc.sql("update reporting.period set closed_at = ? where id = ?")
+			.params(at(period.deadline().plusDays(21), 9), period.id())
+			.update();
 		return period.id();
 	}
 
@@ -193,9 +203,14 @@ class ReportingDemoData {
 			Unit unit = this.units.get(status.unitId(), Periods.unitDate(period));
 			if (CAM_THANH.equals(unit.code())) {
 				this.submissions.returnToUnit(officer, s.id(), RETURN_COMMENT, s.version());
+				// Handed in on time, returned two days later, to be handed in again.
+				handedIn(s.id(), period.deadline(), 0);
 			}
-			else if (index++ % 3 != 2) {
-				this.submissions.approve(officer, s.id(), s.version());
+			else {
+				if (index % 3 != 2) {
+					this.submissions.approve(officer, s.id(), s.version());
+				}
+				handedIn(s.id(), period.deadline(), index++);
 			}
 		}
 		return period.id();
@@ -228,6 +243,41 @@ class ReportingDemoData {
 				.reduce((a, b) -> b))
 			.map(UnitStatus::unitId)
 			.orElse(-1L);
+	}
+
+	/**
+	 * Gives a report handed in and reviewed by the demo believable dates instead of the
+	 * moment the demo was loaded: filled a week before it was handed in, handed in one to
+	 * six days before the deadline, except every seventh report (the fourth, the
+	 * eleventh…) handed in three to nine days late; reviewed two days later. The
+	 * revisions, the transitions and the report's own times move together; the audit log
+	 * keeps the moment the demo was loaded.
+	 * @param order the report's place among the period's reports
+	 */
+	void handedIn(long submissionId, LocalDate deadline, int order) {
+		boolean late = order % 7 == 3;
+		LocalDate handedIn = late ? deadline.plusDays(3 + (order % 4) * 2L) : deadline.minusDays(1 + (order * 3L) % 6);
+		Timestamp submitted = at(handedIn, 8 + order % 9);
+		Timestamp filled = Timestamp.from(submitted.toInstant().minus(Duration.ofDays(7)));
+		Timestamp reviewed = Timestamp.from(submitted.toInstant().plus(Duration.ofDays(2)));
+		this.jdbc.sql("update reporting.submission_revision set changed_at = ? where submission_id = ?")
+			.params(filled, submissionId)
+			.update();
+		this.jdbc.sql("""
+				update reporting.submission_transition
+				set at = case when to_state = 'SUBMITTED' then ? else ? end
+				where submission_id = ?
+				""").params(submitted, reviewed, submissionId).update();
+		this.jdbc.sql("""
+				update reporting.submission
+				set submitted_at = case when submitted_at is null then null else ? end,
+				    updated_at = case when state in ('APPROVED', 'RETURNED') then ? else ? end
+				where id = ?
+				""").params(submitted, reviewed, submitted, submissionId).update();
+	}
+
+	private static Timestamp at(LocalDate day, int hour) {
+		return Timestamp.from(day.atTime(hour, 30).atZone(VietnamTime.ZONE).toInstant());
 	}
 
 	private Submission fill(SignedInUser reporter, UnitStatus status, double share, double scale) {

@@ -9,4 +9,14 @@ import java.time.Instant;
 public record UnitStatus(long unitId, String unitName, String unitCode, long submissionId, SubmissionState state,
 		Instant updatedAt, Instant submittedAt, boolean late) {
 
+	/** "Quá hạn": not handed in, and the deadline has passed. */
+	public boolean overdue() {
+		return this.late && this.submittedAt == null;
+	}
+
+	/** "Nộp muộn": handed in, after the deadline. */
+	public boolean handedInLate() {
+		return this.late && this.submittedAt != null;
+	}
+
 }
