@@ -265,13 +265,14 @@ class ReportingDemoData {
 			.update();
 		this.jdbc.sql("""
 				update reporting.submission_transition
-				set at = case when to_state = 'SUBMITTED' then ? else ? end
+				set at = case when to_state = 'SUBMITTED' then cast(? as timestamptz) else cast(? as timestamptz) end
 				where submission_id = ?
 				""").params(submitted, reviewed, submissionId).update();
 		this.jdbc.sql("""
 				update reporting.submission
-				set submitted_at = case when submitted_at is null then null else ? end,
-				    updated_at = case when state in ('APPROVED', 'RETURNED') then ? else ? end
+				set submitted_at = case when submitted_at is null then null else cast(? as timestamptz) end,
+				    updated_at = case when state in ('APPROVED', 'RETURNED') then cast(? as timestamptz)
+				                  else cast(? as timestamptz) end
 				where id = ?
 				""").params(submitted, reviewed, submitted, submissionId).update();
 	}
