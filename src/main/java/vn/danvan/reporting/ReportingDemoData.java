@@ -204,7 +204,7 @@ class ReportingDemoData {
 			if (CAM_THANH.equals(unit.code())) {
 				this.submissions.returnToUnit(officer, s.id(), RETURN_COMMENT, s.version());
 				// Handed in on time, returned two days later, to be handed in again.
-				handedIn(s.id(), period.deadline(), 0);
+				handedIn(s.id(), period.deadline(), 5);
 			}
 			else {
 				if (index % 3 != 2) {
@@ -256,8 +256,10 @@ class ReportingDemoData {
 	 */
 	void handedIn(long submissionId, LocalDate deadline, int order) {
 		boolean late = order % 7 == 3;
-		LocalDate handedIn = late ? deadline.plusDays(3 + (order % 4) * 2L) : deadline.minusDays(1 + (order * 3L) % 6);
-		Timestamp submitted = at(handedIn, 8 + order % 9);
+		LocalDate handedIn = late ? deadline.plusDays(3 + (order % 4) * 2L)
+				: deadline.minusDays(1 + (order * 5L + 2) % 6);
+		Timestamp submitted = Timestamp
+			.from(at(handedIn, 8 + order % 9).toInstant().plus(Duration.ofMinutes((order * 17L) % 60 - 30)));
 		Timestamp filled = Timestamp.from(submitted.toInstant().minus(Duration.ofDays(7)));
 		Timestamp reviewed = Timestamp.from(submitted.toInstant().plus(Duration.ofDays(2)));
 		this.jdbc.sql("update reporting.submission_revision set changed_at = ? where submission_id = ?")
