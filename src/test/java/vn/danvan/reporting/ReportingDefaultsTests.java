@@ -21,6 +21,9 @@ import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.UnitImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The default catalogue is loaded on start (also in the test context), is complete and
@@ -39,6 +42,9 @@ class ReportingDefaultsTests {
 
 	@Autowired
 	ReportingDemoData demo;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	@Autowired
 	Catalogue catalogue;
@@ -175,6 +181,25 @@ class ReportingDefaultsTests {
 		assertThat(statuses).filteredOn(UnitStatus::overdue)
 			.extracting(UnitStatus::state)
 			.doesNotContain(SubmissionState.APPROVED, SubmissionState.SUBMITTED);
+		// The period page: red "Quá hạn" only on reports not handed in, "Nộp muộn" on
+		// late ones.
+		String page = this.mvc.perform(get("/reporting/periods/" + past.id()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (UnitStatus status : statuses) {
+			java.util.regex.Matcher row = java.util.regex.Pattern
+				.compile("<tr[^>]*data-unit=\"" + status.unitId() + "\"[^>]*>(.*?)</tr>",
+						java.util.regex.Pattern.DOTALL)
+				.matcher(page);
+			assertThat(row.find()).as(status.unitName()).isTrue();
+			assertThat(row.group(0).contains("table-danger")).as(status.unitName() + " red")
+				.isEqualTo(status.overdue());
+			assertThat(row.group(1).contains("Quá hạn")).as(status.unitName() + " Quá hạn").isEqualTo(status.overdue());
+			assertThat(row.group(1).contains("Nộp muộn")).as(status.unitName() + " Nộp muộn")
+				.isEqualTo(status.handedInLate());
+		}
 		UnitStatus camThanh = statuses.stream()
 			.filter((s) -> ReportingDemoData.CAM_THANH.equals(s.unitCode()))
 			.findFirst()

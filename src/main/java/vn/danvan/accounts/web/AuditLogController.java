@@ -1,14 +1,21 @@
 package vn.danvan.accounts.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +29,7 @@ import vn.danvan.accounts.AuditEntry;
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.AuditQuery;
 import vn.danvan.accounts.SignedInUser;
+import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitNotFoundException;
 import vn.danvan.units.UnitScope;
@@ -36,6 +44,8 @@ import vn.danvan.units.Units;
 class AuditLogController {
 
 	static final int PAGE_SIZE = 50;
+
+	static final int EXPORT_LIMIT = 10_000;
 
 	/**
 	 * Every action written to the audit log, for the filter (AuditActionMessagesTests
@@ -59,10 +69,13 @@ class AuditLogController {
 
 	private final Accounts accounts;
 
-	AuditLogController(AuditLog auditLog, Units units, Accounts accounts) {
+	private final MessageSource messages;
+
+	AuditLogController(AuditLog auditLog, Units units, Accounts accounts, MessageSource messages) {
 		this.auditLog = auditLog;
 		this.units = units;
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/audit")
@@ -96,6 +109,8 @@ class AuditLogController {
 				link.cloneBuilder().queryParam("page", pageNumber - 1).build().encode().toUriString());
 		model.addAttribute("nextPage",
 				link.cloneBuilder().queryParam("page", pageNumber + 1).build().encode().toUriString());
+		model.addAttribute("exportLink",
+				link.cloneBuilder().replacePath("/admin/audit/export").build().encode().toUriString());
 		model.addAttribute("people", this.accounts.displayNames(entries.stream().map(AuditEntry::actor).toList()));
 		model.addAttribute("unitNames", unitNames(entries, unit));
 		model.addAttribute("actions", ACTIONS);
@@ -106,6 +121,69 @@ class AuditLogController {
 		model.addAttribute("pageSize", PAGE_SIZE);
 		model.addAttribute("unit", unit);
 		return "accounts/audit-log";
+	}
+
+	/**
+	 * The entries of the same filter as CSV (UTF-8 with BOM, for Excel), newest first, at
+	 * most {@value #EXPORT_LIMIT}.
+	 */
+	@GetMapping(path = "/admin/audit/export", produces = "text/csv")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal SignedInUser administrator,
+			@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Long unit, Locale locale) {
+		Model ignored = new org.springframework.ui.ExtendedModelMap();
+		LocalDate fromDate = parseDate(from, "from", ignored);
+		LocalDate toDate = parseDate(to, "to", ignored);
+		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+			fromDate = null;
+			toDate = null;
+		}
+		String knownAction = (action != null && ACTIONS.contains(action)) ? action : null;
+		List<AuditEntry> entries = new ArrayList<>();
+		for (int offset = 0; offset < EXPORT_LIMIT; offset += 1000) {
+			List<AuditEntry> page = this.auditLog
+				.find(new AuditQuery(actor, knownAction, unit, fromDate, toDate, scope(administrator), 1000), offset);
+			entries.addAll(page);
+			if (page.size() < 1000) {
+				break;
+			}
+		}
+		Map<String, String> people = this.accounts.displayNames(entries.stream().map(AuditEntry::actor).toList());
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		csv.append(String.join(",", this.messages.getMessage("audit.col.time", null, locale),
+				this.messages.getMessage("audit.col.actor", null, locale),
+				this.messages.getMessage("audit.export.username", null, locale),
+				this.messages.getMessage("audit.col.action", null, locale),
+				this.messages.getMessage("audit.col.target", null, locale),
+				this.messages.getMessage("audit.col.ip", null, locale),
+				this.messages.getMessage("audit.col.details", null, locale)))
+			.append("\r\n");
+		for (AuditEntry e : entries) {
+			csv.append(String.join(",", csvField(VietnamTime.formatDateTime(e.occurredAt())),
+					csvField((e.actor() != null) ? people.getOrDefault(e.actor(), e.actor()) : ""), csvField(e.actor()),
+					csvField(this.messages.getMessage("audit.action." + e.action(), null, e.action(), locale)),
+					csvField((e.targetType() != null) ? e.targetType() + " " + e.targetId() : ""),
+					csvField(e.remoteIp()), csvField(String.valueOf(e.details()))))
+				.append("\r\n");
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("nhat-ky-he-thong.csv", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String csvField(String value) {
+		String text = (value != null) ? value : "";
+		// A cell starting with = + - @ would be a formula in a spreadsheet.
+		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 	/**

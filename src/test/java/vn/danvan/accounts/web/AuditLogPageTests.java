@@ -1,5 +1,6 @@
 package vn.danvan.accounts.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +23,9 @@ import vn.danvan.accounts.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
 
 /**
  * The audit log reads as a log: the people by name (their user name beside), every action
@@ -67,6 +70,7 @@ class AuditLogPageTests {
 			.contains("Đăng ký văn bản chỉ đạo")
 			.contains("Tính lại số liệu tổng hợp")
 			.contains("SOMETHING_NEW")
+			.contains("<a href=\"/directives/54\">Văn bản chỉ đạo 54</a>")
 			.contains("Trang 1, mỗi trang 50 bản ghi")
 			.contains("id=\"audit-next\"")
 			.contains("href=\"/admin/audit?actor=" + username + "&amp;page=2\"");
@@ -82,6 +86,20 @@ class AuditLogPageTests {
 
 		this.mvc.perform(get("/admin/audit").param("actor", username).param("page", "x").cookie(admin))
 			.andExpect(status().isOk());
+
+		assertThat(first).contains("href=\"/admin/audit/export?actor=" + username + "\"");
+		byte[] csv = this.mvc.perform(get("/admin/audit/export").param("actor", username).cookie(admin))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition", containsString("nhat-ky-he-thong.csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String[] lines = new String(csv, StandardCharsets.UTF_8).split("\r\n");
+		assertThat(lines).hasSize(1 + 56);
+		assertThat(lines[0]).startsWith("\uFEFFThời gian,Người thực hiện,Tên đăng nhập,Hoạt động");
+		assertThat(lines[1]).contains("\"Phạm Thị Nhật Ký\",\"" + username + "\",\"SOMETHING_NEW\"");
+		assertThat(lines[2]).contains("\"Đăng ký văn bản chỉ đạo\"");
 	}
 
 	@Test
