@@ -7,7 +7,7 @@
 #                           [--dashboards=400] [--skip-rebuild] [--skip-check] [--skip-join] [--one-period] [--seed=20251]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q --batch-mode test-compile dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -q --batch-mode process-test-classes dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/benchmark-classpath.txt
 java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
   vn.danvan.benchmarks.AnalyticsBenchmark "$@" 2>&1 | tee target/analytics-benchmark.txt

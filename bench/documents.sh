@@ -3,7 +3,7 @@
 # Usage: bench/documents.sh [--communes=200] [--runs=10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q --batch-mode test-compile dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -q --batch-mode process-test-classes dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/benchmark-classpath.txt
 java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
   vn.danvan.benchmarks.DocumentsBenchmark "$@" | tee target/documents-benchmark.txt

@@ -4,7 +4,7 @@
 # Usage: bench/national-data-psql.sh [--data-dir=target/national-data] [--port=55432]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q --batch-mode test-compile dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -q --batch-mode process-test-classes dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/benchmark-classpath.txt
 exec java -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
   vn.danvan.benchmarks.NationalDataServer "$@"

@@ -70,6 +70,20 @@ public class Accounts {
 	}
 
 	/**
+	 * The people behind user names, to show "Trần Thị Thu Hà" rather than
+	 * "tinh.quangngai": each known user name with its display name (unknown names, such
+	 * as the system's own actors, are left out).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+		return this.users.displayNames(usernames.stream()
+			.filter(java.util.Objects::nonNull)
+			.map(Accounts::normalizeUsername)
+			.distinct()
+			.toList());
+	}
+
+	/**
 	 * The enabled users whose unit is the given one.
 	 */
 	@Transactional(readOnly = true)

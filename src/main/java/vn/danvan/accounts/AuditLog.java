@@ -82,6 +82,15 @@ public class AuditLog {
 
 	@Transactional(readOnly = true)
 	public List<AuditEntry> find(AuditQuery query) {
+		return find(query, 0);
+	}
+
+	/**
+	 * One page of the entries that match, newest first: {@code query.limit()} entries
+	 * after the first {@code offset}.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> find(AuditQuery query, int offset) {
 		return this.jdbc
 			.sql("""
 					select id, occurred_at, actor, action, target_type, target_id, unit_id, remote_ip, details::text as details
@@ -93,7 +102,7 @@ public class AuditLog {
 					   and (cast(:fromTime as timestamptz) is null or occurred_at >= :fromTime)
 					   and (cast(:toTime as timestamptz) is null or occurred_at < :toTime)
 					 order by occurred_at desc, id desc
-					 limit :limit
+					 limit :limit offset :offset
 					""")
 			.param("actor", blankToNull(query.actor()))
 			.param("action", blankToNull(query.action()))
@@ -107,6 +116,7 @@ public class AuditLog {
 					(query.to() != null) ? query.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime()
 							: null)
 			.param("limit", Math.max(1, Math.min(query.limit(), 1000)))
+			.param("offset", Math.max(0, offset))
 			.query((rs, rowNum) -> new AuditEntry(rs.getLong("id"),
 					rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("actor"),
 					rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),

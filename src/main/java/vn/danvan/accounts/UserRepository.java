@@ -35,6 +35,19 @@ class UserRepository {
 			.optional();
 	}
 
+	java.util.Map<String, String> displayNames(java.util.List<String> usernames) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		if (usernames.isEmpty()) {
+			return names;
+		}
+		this.jdbc.sql("select username, display_name from accounts.app_user where username = any(?)")
+			.param(usernames.toArray(String[]::new))
+			.query((java.sql.ResultSet rs) -> {
+				names.put(rs.getString(1), rs.getString(2));
+			});
+		return names;
+	}
+
 	java.util.List<UserAccount> findByUnit(long unitId) {
 		return this.jdbc.sql(SELECT_USER + " where u.unit_id = :unit and u.enabled group by u.id order by u.username")
 			.param("unit", unitId)

@@ -207,7 +207,8 @@ public class Periods {
 			boolean late = (s.submittedAt() != null) ? s.submittedAt().isAfter(endOfDeadline)
 					: !s.state().handedIn() && now.isAfter(endOfDeadline);
 			return new UnitStatus(s.unitId(), (unit != null) ? unit.name() : "#" + s.unitId(),
-					(unit != null) ? unit.code() : "", s.id(), s.state(), s.updatedAt(), s.submittedAt(), late);
+					(unit != null) ? unit.code() : "", s.id(), s.state(), s.updatedAt(), s.submittedAt(), late,
+					now.isAfter(endOfDeadline));
 		}).sorted(Comparator.comparing((UnitStatus u) -> u.unitName(), VietnameseOrder.COMPARATOR)).toList();
 	}
 

@@ -3,6 +3,8 @@ package vn.danvan.reporting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ import vn.danvan.accounts.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.shared.DanvanProperties;
 import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
@@ -36,9 +39,11 @@ import vn.danvan.units.Units;
  * administrator's), an earlier 6-month period every commune has reported and had approved
  * (about 10 % lower figures, so that the dashboards and review reports of the next one
  * show changes), a past 6-month period whose communes have reported (submitted, some
- * approved, one returned, one not started) and the current annual period with one draft.
- * Everything goes through {@link Periods} and {@link Submissions}, so revisions,
- * transitions, audit entries and events are real. A period that exists is left alone.
+ * approved, one returned, one not started: kept open on purpose, to show review) and the
+ * current annual period with one draft. Reports carry believable hand-in dates (most
+ * before the deadline, a few late: {@link #handedIn}). Everything goes through
+ * {@link Periods} and {@link Submissions}, so revisions, transitions, audit entries and
+ * events are real. A period that exists is left alone.
  */
 @Component
 class ReportingDemoData {
@@ -167,13 +172,18 @@ class ReportingDemoData {
 		Period period = this.periods.open(officer,
 				new OpenPeriod(template.id(), PeriodType.SIX_MONTH, EARLIER, LocalDate.of(2025, 6, 15),
 						LocalDate.of(2025, 12, 14), LocalDate.of(2025, 12, 20), List.of(province.id())));
+		int index = 0;
 		for (UnitStatus status : this.periods.statuses(officer, period.id())) {
 			ScopedUser reporter = reporter(reporters, status.unitId(), officer);
 			Submission s = fill(reporter, status, 1.0, 0.9);
 			s = this.submissions.submit(reporter, s.id(), s.version());
 			this.submissions.approve(officer, s.id(), s.version());
+			handedIn(s.id(), period.deadline(), index++);
 		}
 		this.periods.close(admin, period.id());
+		this.jdbc.sql("update reporting.period set closed_at = ? where id = ?")
+			.params(at(period.deadline().plusDays(21), 9), period.id())
+			.update();
 		return period.id();
 	}
 
@@ -194,9 +204,14 @@ class ReportingDemoData {
 			Unit unit = this.units.get(status.unitId(), Periods.unitDate(period));
 			if (CAM_THANH.equals(unit.code())) {
 				this.submissions.returnToUnit(officer, s.id(), RETURN_COMMENT, s.version());
+				// Handed in on time, returned two days later, to be handed in again.
+				handedIn(s.id(), period.deadline(), 5);
 			}
-			else if (index++ % 3 != 2) {
-				this.submissions.approve(officer, s.id(), s.version());
+			else {
+				if (index % 3 != 2) {
+					this.submissions.approve(officer, s.id(), s.version());
+				}
+				handedIn(s.id(), period.deadline(), index++);
 			}
 		}
 		return period.id();
@@ -253,6 +268,44 @@ class ReportingDemoData {
 			return "REPORTING_OFFICER".equals(role);
 		}
 
+	}
+
+	/**
+	 * Gives a report handed in and reviewed by the demo believable dates instead of the
+	 * moment the demo was loaded: filled a week before it was handed in, handed in one to
+	 * six days before the deadline, except every seventh report (the fourth, the
+	 * eleventh…) handed in three to nine days late; reviewed two days later. The
+	 * revisions, the transitions and the report's own times move together; the audit log
+	 * keeps the moment the demo was loaded.
+	 * @param order the report's place among the period's reports
+	 */
+	void handedIn(long submissionId, LocalDate deadline, int order) {
+		boolean late = order % 7 == 3;
+		LocalDate handedIn = late ? deadline.plusDays(3 + (order % 4) * 2L)
+				: deadline.minusDays(1 + (order * 5L + 2) % 6);
+		Timestamp submitted = Timestamp
+			.from(at(handedIn, 8 + order % 9).toInstant().plus(Duration.ofMinutes((order * 17L) % 60 - 30)));
+		Timestamp filled = Timestamp.from(submitted.toInstant().minus(Duration.ofDays(7)));
+		Timestamp reviewed = Timestamp.from(submitted.toInstant().plus(Duration.ofDays(2)));
+		this.jdbc.sql("update reporting.submission_revision set changed_at = ? where submission_id = ?")
+			.params(filled, submissionId)
+			.update();
+		this.jdbc.sql("""
+				update reporting.submission_transition
+				set at = case when to_state = 'SUBMITTED' then cast(? as timestamptz) else cast(? as timestamptz) end
+				where submission_id = ?
+				""").params(submitted, reviewed, submissionId).update();
+		this.jdbc.sql("""
+				update reporting.submission
+				set submitted_at = case when submitted_at is null then null else cast(? as timestamptz) end,
+				    updated_at = case when state in ('APPROVED', 'RETURNED') then cast(? as timestamptz)
+				                  else cast(? as timestamptz) end
+				where id = ?
+				""").params(submitted, reviewed, submitted, submissionId).update();
+	}
+
+	private static Timestamp at(LocalDate day, int hour) {
+		return Timestamp.from(day.atTime(hour, 30).atZone(VietnamTime.ZONE).toInstant());
 	}
 
 	private Submission fill(ScopedUser reporter, UnitStatus status, double share, double scale) {

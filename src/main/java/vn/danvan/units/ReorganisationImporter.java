@@ -24,9 +24,10 @@ import vn.danvan.units.UnitImportRepository.VersionRow;
 
 /**
  * Reads the three files that describe a reorganisation of administrative units (the tree
- * before, the tree after, the links between old and new units) in the JSON formats of
- * {@code shared/data/admin-units}, checks them, and turns them into units, versions and
- * successions. Writing happens only when the files are free of errors.
+ * before, the tree after, the links between old and new units) in the JSON formats of the
+ * official lists ({@code reference-data/admin-units}, see {@link OfficialUnitLists}),
+ * checks them, and turns them into units, versions and successions. Writing happens only
+ * when the files are free of errors.
  */
 @Component
 class ReorganisationImporter {
@@ -48,16 +49,30 @@ class ReorganisationImporter {
 	 */
 	ImportReport importReorganisation(InputStream before, InputStream after, InputStream links,
 			ReorganisationDates dates) {
+		return importReorganisation(before, after, links, dates, ImportProgress.NONE);
+	}
+
+	/**
+	 * As
+	 * {@link #importReorganisation(InputStream, InputStream, InputStream, ReorganisationDates)},
+	 * telling {@code progress} each step it reaches.
+	 */
+	ImportReport importReorganisation(InputStream before, InputStream after, InputStream links,
+			ReorganisationDates dates, ImportProgress progress) {
 		Parse parse = new Parse();
+		progress.reached(ImportProgress.Step.READING_BEFORE);
 		List<OldProvince> oldProvinces = parse.before(read(before, "tệp trước sắp xếp", parse));
+		progress.reached(ImportProgress.Step.READING_AFTER);
 		List<NewProvince> newProvinces = parse.after(read(after, "tệp sau sắp xếp", parse));
 		Map<String, List<Link>> provinceLinks = new HashMap<>();
 		Map<String, List<Link>> communeLinks = new HashMap<>();
+		progress.reached(ImportProgress.Step.READING_LINKS);
 		parse.links(read(links, "tệp liên kết", parse), provinceLinks, communeLinks);
 		if (!parse.errors.isEmpty()) {
 			return ImportReport.rejected(parse.errors, parse.warnings);
 		}
-		return new Plan(parse, dates).apply(oldProvinces, newProvinces, provinceLinks, communeLinks);
+		progress.reached(ImportProgress.Step.PLANNING);
+		return new Plan(parse, dates, progress).apply(oldProvinces, newProvinces, provinceLinks, communeLinks);
 	}
 
 	private JsonNode read(InputStream in, String what, Parse parse) {
@@ -331,11 +346,14 @@ class ReorganisationImporter {
 
 		private final List<Long> newIds = new ArrayList<>();
 
+		private final ImportProgress progress;
+
 		private int unchanged;
 
-		Plan(Parse parse, ReorganisationDates dates) {
+		Plan(Parse parse, ReorganisationDates dates, ImportProgress progress) {
 			this.parse = parse;
 			this.dates = dates;
+			this.progress = progress;
 			this.existingBefore = ReorganisationImporter.this.repository.byCode(dates.before());
 			this.existingAfter = ReorganisationImporter.this.repository.byCode(dates.effective());
 		}
@@ -408,8 +426,11 @@ class ReorganisationImporter {
 				.sorted()
 				.forEach((code) -> this.parse.warn("xã mới " + code, "Không có liên kết từ xã cũ nào."));
 
+			this.progress.reached(ImportProgress.Step.WRITING_UNITS);
 			ReorganisationImporter.this.repository.insertUnits(this.newIds);
+			this.progress.reached(ImportProgress.Step.WRITING_VERSIONS);
 			ReorganisationImporter.this.repository.insertVersions(this.versions);
+			this.progress.reached(ImportProgress.Step.WRITING_SUCCESSIONS);
 			int successionsCreated = ReorganisationImporter.this.repository.insertSuccessions(this.successions);
 			return new ImportReport(true, this.newIds.size(), 0, this.unchanged, successionsCreated, List.of(),
 					List.copyOf(this.parse.warnings));

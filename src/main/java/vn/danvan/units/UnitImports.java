@@ -26,7 +26,9 @@ public class UnitImports {
 	 */
 	public static final LocalDate REFORM_2025 = LocalDate.of(2025, 7, 1);
 
-	/** The date of the official list of 63 provinces in shared/data. */
+	/**
+	 * The date of the official list of 63 provinces ({@link OfficialUnitLists#BEFORE}).
+	 */
 	public static final LocalDate BEFORE_REFORM_2025 = LocalDate.of(2025, 3, 1);
 
 	private final ReorganisationImporter reorganisation;
@@ -62,9 +64,22 @@ public class UnitImports {
 	 */
 	public ImportReport importReorganisation(InputStream beforeTree, InputStream afterTree, InputStream links,
 			LocalDate effective, LocalDate before, String actor) {
+		return importReorganisation(beforeTree, afterTree, links, effective, before, actor,
+				"reorganisation " + effective, ImportProgress.NONE);
+	}
+
+	/**
+	 * As
+	 * {@link #importReorganisation(InputStream, InputStream, InputStream, LocalDate, LocalDate, String)},
+	 * recorded in the audit log under {@code source}, telling {@code progress} the steps
+	 * it reaches.
+	 */
+	public ImportReport importReorganisation(InputStream beforeTree, InputStream afterTree, InputStream links,
+			LocalDate effective, LocalDate before, String actor, String source, ImportProgress progress) {
 		ReorganisationDates dates = new ReorganisationDates(effective, before);
-		return allOrNothing(() -> this.reorganisation.importReorganisation(beforeTree, afterTree, links, dates), actor,
-				"reorganisation " + effective);
+		return allOrNothing(
+				() -> this.reorganisation.importReorganisation(beforeTree, afterTree, links, dates, progress), actor,
+				source);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package vn.danvan.web;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,11 @@ class LoginController {
 
 	private final AccountsProperties accountsProperties;
 
-	LoginController(AccountsProperties accountsProperties) {
+	private final ApplicationAvailability availability;
+
+	LoginController(AccountsProperties accountsProperties, ApplicationAvailability availability) {
 		this.accountsProperties = accountsProperties;
+		this.availability = availability;
 	}
 
 	@GetMapping("/login")
@@ -42,6 +46,8 @@ class LoginController {
 			model.addAttribute("lockedUntil", parseTime(until));
 			model.addAttribute("maxFailures", this.accountsProperties.maxFailedSignIns());
 		}
+		// The page answers before the start-up data (the demo users among it) is loaded.
+		model.addAttribute("starting", !StartupHealthIndicator.ready(this.availability));
 		return "web/login";
 	}
 

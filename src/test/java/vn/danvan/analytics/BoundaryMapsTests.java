@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +31,7 @@ import vn.danvan.accounts.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.NewUnit;
+import vn.danvan.units.OfficialUnitLists;
 import vn.danvan.units.UnitAdministration;
 import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitKind;
@@ -42,8 +42,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Upload, match, refusal and removal of the boundary map, on the real tree of today's 34
- * provinces and the real boundary file of {@code ../shared/data/admin-units} (read from
- * there, never copied).
+ * provinces and the real boundary file shipped with Danvan as its reference data
+ * ({@code reference-data/admin-units}).
  */
 @DanvanIntegrationTest
 class BoundaryMapsTests {
@@ -83,7 +83,9 @@ class BoundaryMapsTests {
 	}
 
 	static byte[] officialFile() throws IOException {
-		return Files.readAllBytes(RealAdministrativeUnits.DIRECTORY.resolve("vn-34-provinces.min.geojson"));
+		try (InputStream in = RealAdministrativeUnits.open(OfficialUnitLists.BOUNDARIES)) {
+			return in.readAllBytes();
+		}
 	}
 
 	@Test

@@ -18,8 +18,8 @@ import vn.danvan.units.RealAdministrativeUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tile layout against the official list of today's provinces in
- * {@code ../shared/data/admin-units} (read from there, never copied).
+ * The tile layout against the official list of today's provinces in the reference data
+ * shipped with Danvan ({@code reference-data/admin-units}).
  */
 class ProvinceTilesTests {
 

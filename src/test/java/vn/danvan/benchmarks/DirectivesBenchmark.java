@@ -1,8 +1,8 @@
 package vn.danvan.benchmarks;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,12 +32,13 @@ import vn.danvan.directives.ReferenceResolver;
 
 /**
  * Speed of the directive recogniser: a generated corpus of about 2 MB of Vietnamese news
- * text (the sentences of the five seeds, shuffled) with some 12,000 references in the
- * written forms seen in real text, a fifth of them without diacritics, resolved against a
- * register of 2,009 directives (the catalogue and 2,000 generated ones). One operation
- * reads the whole corpus; references per second = operations per second × references in
- * the corpus (printed at set-up). The register is indexed by number once, as a caller
- * resolving many texts would. Run with {@code bench/directives.sh}.
+ * text (the sentences of the five short reports of the recogniser's tests, shuffled) with
+ * some 12,000 references in the written forms seen in real text, a fifth of them without
+ * diacritics, resolved against a register of 2,009 directives (the catalogue and 2,000
+ * generated ones). One operation reads the whole corpus; references per second =
+ * operations per second × references in the corpus (printed at set-up). The register is
+ * indexed by number once, as a caller resolving many texts would. Run with
+ * {@code bench/directives.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -48,6 +49,10 @@ import vn.danvan.directives.ReferenceResolver;
 public class DirectivesBenchmark {
 
 	static final int DOCUMENTS = 2_000;
+
+	/** The short reports written for the recogniser's tests (src/test/resources). */
+	static final List<String> REPORTS = List.of("1-so-ket-chi-thi-43.txt", "2-xa-dan-van-kheo.txt",
+			"3-hoi-nghi-tinh-uy.txt", "4-xay-dung-dang.txt", "5-hoi-cuu-chien-binh.txt");
 
 	final DirectiveRecogniser recogniser = new DirectiveRecogniser();
 
@@ -61,9 +66,9 @@ public class DirectivesBenchmark {
 	public void generate() throws IOException {
 		Random random = new Random(7);
 		List<String> sentences = new ArrayList<>();
-		try (var seeds = Files.list(Path.of("..", "shared", "seeds"))) {
-			for (Path seed : seeds.sorted().toList()) {
-				for (String sentence : Files.readString(seed).split("(?<=[.;])\\s+")) {
+		for (String report : REPORTS) {
+			try (InputStream in = DirectivesBenchmark.class.getResourceAsStream("/directives/reports/" + report)) {
+				for (String sentence : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("(?<=[.;])\\s+")) {
 					if (sentence.length() > 20) {
 						sentences.add(sentence);
 					}

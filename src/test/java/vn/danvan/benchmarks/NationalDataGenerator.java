@@ -60,14 +60,14 @@ import vn.danvan.units.Units;
 
 /**
  * Builds the national data set of issue 5 in a persistent data directory: the real tree
- * of today (34 provinces, 3,321 communes of ../shared/data), eight organisations under
- * every commune and twenty under every province (about 30,600 reporting units), a
- * template of 150 indicators (sums, sums with a breakdown of 3 to 6 items, percentages,
- * averages, yes/no), 20 periods (15 months and 5 quarters since the reorganisation of
- * 01/7/2025, so that every unit of today reports in every period and both comparisons
- * exist), and every expected unit's report: mostly approved, some submitted, returned, in
- * draft or not started; about 100 million values at scale 1. Deterministic: the same
- * options give the same data.
+ * of today (34 provinces, 3,321 communes of the official lists shipped with Danvan),
+ * eight organisations under every commune and twenty under every province (about 30,600
+ * reporting units), a template of 150 indicators (sums, sums with a breakdown of 3 to 6
+ * items, percentages, averages, yes/no), 20 periods (15 months and 5 quarters since the
+ * reorganisation of 01/7/2025, so that every unit of today reports in every period and
+ * both comparisons exist), and every expected unit's report: mostly approved, some
+ * submitted, returned, in draft or not started; about 100 million values at scale 1.
+ * Deterministic: the same options give the same data.
  * <p>
  * Units, the catalogue and periods go through the application's facades (CSV import,
  * {@link Catalogue#load}, {@link Periods#open}); the reports are written set-based, one

@@ -60,11 +60,11 @@ import vn.danvan.units.Units;
 
 /**
  * Submits the 6-month report ({@code BC_SO_KET_6_THANG}, about 60 cells and 17
- * narratives) of every commune of the country (the real administrative units of
- * ../shared/data) through the service layer with N threads (save, then submit, as a
- * commission officer of the centre), then a sample through the HTTP API, and times what
- * rendering the form needs (the template's structure and the submission's content).
- * Prints submissions per second and latency percentiles. Run with
+ * narratives) of every commune of the country (the real administrative units of the
+ * official lists shipped with Danvan) through the service layer with N threads (save,
+ * then submit, as a commission officer of the centre), then a sample through the HTTP
+ * API, and times what rendering the form needs (the template's structure and the
+ * submission's content). Prints submissions per second and latency percentiles. Run with
  * {@code bench/reporting.sh [--threads=4,8] [--http-sample=500] [--durable]}.
  */
 public final class ReportingBenchmark {

@@ -1,8 +1,5 @@
 package vn.danvan.benchmarks;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.danvan.DanvanApplication;
 import vn.danvan.units.CurrentUnit;
+import vn.danvan.units.ImportProgress;
 import vn.danvan.units.ImportReport;
+import vn.danvan.units.OfficialUnitLists;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitLevel;
@@ -34,9 +33,9 @@ import vn.danvan.units.Units;
 
 /**
  * The queries every page of the tree makes, on the real administrative units (about
- * 14,000 units with history, imported from ../shared/data): descendants of a province as
- * of a date, a historical unit resolved to today's units, and a search by name without
- * diacritics. Run with {@code bench/units.sh}.
+ * 14,000 units with history, imported from the official lists shipped with Danvan):
+ * descendants of a province as of a date, a historical unit resolved to today's units,
+ * and a search by name without diacritics. Run with {@code bench/units.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -68,17 +67,11 @@ public class UnitsBenchmark {
 				"--danvan.embedded-database.ephemeral=true", "--danvan.data-dir=target/benchmark-data",
 				"--danvan.accounts.admin-password=Benchmark-Password-1", "--spring.main.banner-mode=off",
 				"--logging.level.root=warn", "--danvan.demo-data.enabled=false");
-		Path data = Path.of("..", "shared", "data", "admin-units");
-		try (InputStream before = Files.newInputStream(data.resolve("units-63-provinces-2025-03.json"));
-				InputStream after = Files.newInputStream(data.resolve("units-34-provinces-2026.json"));
-				InputStream links = Files.newInputStream(data.resolve("merges.json"))) {
-			long started = System.nanoTime();
-			ImportReport report = this.context.getBean(UnitImports.class)
-				.importReorganisation(before, after, links, UnitImports.REFORM_2025, UnitImports.BEFORE_REFORM_2025,
-						"benchmark");
-			System.out.printf("%nImported %d units and %d successions in %d ms (%d warnings)%n", report.unitsCreated(),
-					report.successionsCreated(), (System.nanoTime() - started) / 1_000_000, report.warnings().size());
-		}
+		long started = System.nanoTime();
+		ImportReport report = OfficialUnitLists.importInto(this.context.getBean(UnitImports.class), "benchmark",
+				ImportProgress.NONE);
+		System.out.printf("%nImported %d units and %d successions in %d ms (%d warnings)%n", report.unitsCreated(),
+				report.successionsCreated(), (System.nanoTime() - started) / 1_000_000, report.warnings().size());
 		this.units = this.context.getBean(Units.class);
 		this.haNoiToday = this.units.findByCode(UnitLevel.PROVINCE, "01", TODAY).orElseThrow().id();
 		this.haNoiMarch2025 = this.units.findByCode(UnitLevel.PROVINCE, "01", MARCH_2025).orElseThrow().id();

@@ -17,9 +17,13 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.Role;
 import vn.danvan.accounts.SignedInUser;
+import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.UnitImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The default catalogue is loaded on start (also in the test context), is complete and
@@ -38,6 +42,9 @@ class ReportingDefaultsTests {
 
 	@Autowired
 	ReportingDemoData demo;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	@Autowired
 	Catalogue catalogue;
@@ -161,6 +168,38 @@ class ReportingDefaultsTests {
 		assertThat(byState.get(SubmissionState.RETURNED)).isEqualTo(1);
 		assertThat(byState.get(SubmissionState.APPROVED)).isGreaterThanOrEqualTo(2);
 		assertThat(byState.get(SubmissionState.SUBMITTED)).isGreaterThanOrEqualTo(1);
+		// Believable hand-in dates: most on time, a few late, none on the day the demo
+		// was
+		// loaded; "Quá hạn" only for a report not handed in.
+		java.time.Instant deadlineEnd = past.deadline().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
+		List<UnitStatus> handedIn = statuses.stream().filter((s) -> s.submittedAt() != null).toList();
+		assertThat(handedIn).allSatisfy(
+				(s) -> assertThat(s.submittedAt()).isBetween(past.windowTo().atStartOfDay(VietnamTime.ZONE).toInstant(),
+						deadlineEnd.plus(java.time.Duration.ofDays(10))));
+		assertThat(handedIn).filteredOn(UnitStatus::handedInLate).isNotEmpty().hasSizeLessThan(handedIn.size() / 2);
+		assertThat(statuses).filteredOn((s) -> s.state() == SubmissionState.APPROVED).noneMatch(UnitStatus::overdue);
+		assertThat(statuses).filteredOn(UnitStatus::overdue)
+			.extracting(UnitStatus::state)
+			.doesNotContain(SubmissionState.APPROVED, SubmissionState.SUBMITTED);
+		// The period page: red "Quá hạn" only on reports not handed in, "Nộp muộn" on
+		// late ones.
+		String page = this.mvc.perform(get("/reporting/periods/" + past.id()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (UnitStatus status : statuses) {
+			java.util.regex.Matcher row = java.util.regex.Pattern
+				.compile("<tr[^>]*data-unit=\"" + status.unitId() + "\"[^>]*>(.*?)</tr>",
+						java.util.regex.Pattern.DOTALL)
+				.matcher(page);
+			assertThat(row.find()).as(status.unitName()).isTrue();
+			assertThat(row.group(0).contains("table-danger")).as(status.unitName() + " red")
+				.isEqualTo(status.overdue());
+			assertThat(row.group(1).contains("Quá hạn")).as(status.unitName() + " Quá hạn").isEqualTo(status.overdue());
+			assertThat(row.group(1).contains("Nộp muộn")).as(status.unitName() + " Nộp muộn")
+				.isEqualTo(status.handedInLate());
+		}
 		UnitStatus camThanh = statuses.stream()
 			.filter((s) -> ReportingDemoData.CAM_THANH.equals(s.unitCode()))
 			.findFirst()
@@ -182,6 +221,12 @@ class ReportingDefaultsTests {
 		assertThat(this.periods.statuses(officer, earlier.id())).extracting(UnitStatus::state)
 			.containsOnly(SubmissionState.APPROVED)
 			.hasSize(statuses.size());
+		assertThat(earlier.closed()).isTrue();
+		assertThat(this.periods.statuses(officer, earlier.id())).noneMatch(UnitStatus::overdue)
+			.allSatisfy((s) -> assertThat(s.submittedAt())
+				.isBefore(earlier.deadline().plusDays(11).atStartOfDay(VietnamTime.ZONE).toInstant()))
+			.filteredOn((s) -> !s.late())
+			.hasSizeGreaterThan(statuses.size() / 2);
 		UnitStatus anPhu = statuses.stream()
 			.filter((s) -> ReportingDemoData.AN_PHU.equals(s.unitCode()))
 			.findFirst()

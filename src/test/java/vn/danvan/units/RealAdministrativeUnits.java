@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,12 +13,11 @@ import vn.danvan.accounts.NewUser;
 import vn.danvan.accounts.Role;
 
 /**
- * The official lists in {@code ../shared/data/admin-units} (read from there, never copied
- * into the project), imported once into the shared test database.
+ * The official lists shipped with Danvan as its reference data
+ * ({@link OfficialUnitLists}, {@code src/main/resources/reference-data/admin-units}),
+ * imported once into the shared test database.
  */
 public final class RealAdministrativeUnits {
-
-	public static final Path DIRECTORY = Path.of("..", "shared", "data", "admin-units");
 
 	public static final String CENTRE_ADMINISTRATOR_PASSWORD = "Quan-tri-trung-uong-1";
 
@@ -70,8 +70,29 @@ public final class RealAdministrativeUnits {
 		return centreAdministrator;
 	}
 
+	/**
+	 * Opens one of the official lists, uncompressed (e.g.
+	 * {@code "units-34-provinces-2026.json"}).
+	 */
 	public static InputStream open(String name) throws IOException {
-		return Files.newInputStream(DIRECTORY.resolve(name));
+		return OfficialUnitLists.open(name);
+	}
+
+	/**
+	 * One of the official lists as a file, uncompressed into
+	 * {@code target/reference-data} (for a browser test that uploads it).
+	 */
+	public static synchronized Path file(String name) throws IOException {
+		Path file = Path.of("target", "reference-data", name).toAbsolutePath();
+		if (!Files.exists(file)) {
+			Files.createDirectories(file.getParent());
+			Path partial = file.resolveSibling(name + ".part");
+			try (InputStream in = open(name)) {
+				Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+			}
+			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return file;
 	}
 
 }

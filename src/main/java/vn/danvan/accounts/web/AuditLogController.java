@@ -1,25 +1,35 @@
 package vn.danvan.accounts.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AuditEntry;
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.AuditQuery;
 import vn.danvan.accounts.SignedInUser;
+import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitNotFoundException;
 import vn.danvan.units.UnitScope;
@@ -27,33 +37,52 @@ import vn.danvan.units.Units;
 
 /**
  * The audit log ("Nhật ký hệ thống") for administrators, newest first, filtered by user,
- * action and dates.
+ * action and dates, in pages of {@value #PAGE_SIZE}, with the people's names.
  */
 @Controller
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class AuditLogController {
 
-	static final int PAGE_SIZE = 200;
+	static final int PAGE_SIZE = 50;
 
+	static final int EXPORT_LIMIT = 10_000;
+
+	/**
+	 * Every action written to the audit log, for the filter (AuditActionMessagesTests
+	 * checks it against the code).
+	 */
 	static final List<String> ACTIONS = List.of(AuditLog.SIGN_IN_SUCCEEDED, AuditLog.SIGN_IN_FAILED,
 			AuditLog.SIGN_IN_LOCKED, AuditLog.SIGNED_OUT, AuditLog.PASSWORD_CHANGED, AuditLog.USER_CREATED,
 			AuditLog.USER_CHANGED, "UNIT_CREATED", "UNIT_CHANGED", "UNIT_CLOSED", "SUCCESSION_RECORDED",
-			AuditLog.UNITS_IMPORTED);
+			AuditLog.UNITS_IMPORTED, "BREAKDOWN_CREATED", "INDICATOR_CREATED", "INDICATOR_CHANGED", "RULE_CREATED",
+			"RULE_DELETED", "TEMPLATE_DEFINED", "PERIOD_OPENED", "PERIOD_CLOSED", "PERIOD_REOPENED", "REMINDERS_SENT",
+			"SUBMISSION_SAVED", "SUBMISSION_SUBMITTED", "SUBMISSION_RETURNED", "SUBMISSION_APPROVED",
+			"SUBMISSION_REOPENED", "SUBMISSION_EXCEL_UPLOADED", "SUBMISSION_EXCEL_REFUSED", "SUBMISSION_EXCEL_APPLIED",
+			"DIRECTIVE_REGISTERED", "DIRECTIVE_CHANGED", "DIRECTIVE_REMOVED", "DIRECTIVE_ATTACHMENT_ADDED",
+			"DIRECTIVE_ACTION_DECLARED", "DIRECTIVE_ACTION_RECORDED", "ANALYTICS_REBUILT", "BOUNDARY_MAP_UPLOADED",
+			"BOUNDARY_MAP_REMOVED", "DOCUMENT_DRAFT_COMPOSED", "DOCUMENT_DRAFT_SAVED", "DOCUMENT_ISSUED",
+			"DOCUMENT_PROFILE_CHANGED");
 
 	private final AuditLog auditLog;
 
 	private final Units units;
 
-	AuditLogController(AuditLog auditLog, Units units) {
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	AuditLogController(AuditLog auditLog, Units units, Accounts accounts, MessageSource messages) {
 		this.auditLog = auditLog;
 		this.units = units;
+		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/audit")
 	String showAuditLog(@AuthenticationPrincipal SignedInUser administrator,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) Long unit, Model model) {
+			@RequestParam(required = false) Long unit, @RequestParam(required = false) String page, Model model) {
 		LocalDate fromDate = parseDate(from, "from", model);
 		LocalDate toDate = parseDate(to, "to", model);
 		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
@@ -62,9 +91,27 @@ class AuditLogController {
 			toDate = null;
 		}
 		String knownAction = (action != null && ACTIONS.contains(action)) ? action : null;
-		List<AuditEntry> entries = this.auditLog
-			.find(new AuditQuery(actor, knownAction, unit, fromDate, toDate, scope(administrator), PAGE_SIZE));
+		int pageNumber = pageNumber(page);
+		List<AuditEntry> found = this.auditLog.find(
+				new AuditQuery(actor, knownAction, unit, fromDate, toDate, scope(administrator), PAGE_SIZE + 1),
+				(pageNumber - 1) * PAGE_SIZE);
+		List<AuditEntry> entries = found.subList(0, Math.min(found.size(), PAGE_SIZE));
 		model.addAttribute("entries", entries);
+		model.addAttribute("page", pageNumber);
+		model.addAttribute("hasNext", found.size() > PAGE_SIZE);
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/admin/audit");
+		addIfPresent(link, "actor", (actor != null) ? actor.trim() : null);
+		addIfPresent(link, "action", knownAction);
+		addIfPresent(link, "unit", (unit != null) ? unit.toString() : null);
+		addIfPresent(link, "from", (fromDate != null) ? fromDate.toString() : null);
+		addIfPresent(link, "to", (toDate != null) ? toDate.toString() : null);
+		model.addAttribute("previousPage",
+				link.cloneBuilder().queryParam("page", pageNumber - 1).build().encode().toUriString());
+		model.addAttribute("nextPage",
+				link.cloneBuilder().queryParam("page", pageNumber + 1).build().encode().toUriString());
+		model.addAttribute("exportLink",
+				link.cloneBuilder().replacePath("/admin/audit/export").build().encode().toUriString());
+		model.addAttribute("people", this.accounts.displayNames(entries.stream().map(AuditEntry::actor).toList()));
 		model.addAttribute("unitNames", unitNames(entries, unit));
 		model.addAttribute("actions", ACTIONS);
 		model.addAttribute("actor", (actor != null) ? actor.trim() : "");
@@ -74,6 +121,69 @@ class AuditLogController {
 		model.addAttribute("pageSize", PAGE_SIZE);
 		model.addAttribute("unit", unit);
 		return "accounts/audit-log";
+	}
+
+	/**
+	 * The entries of the same filter as CSV (UTF-8 with BOM, for Excel), newest first, at
+	 * most {@value #EXPORT_LIMIT}.
+	 */
+	@GetMapping(path = "/admin/audit/export", produces = "text/csv")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal SignedInUser administrator,
+			@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Long unit, Locale locale) {
+		Model ignored = new org.springframework.ui.ExtendedModelMap();
+		LocalDate fromDate = parseDate(from, "from", ignored);
+		LocalDate toDate = parseDate(to, "to", ignored);
+		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+			fromDate = null;
+			toDate = null;
+		}
+		String knownAction = (action != null && ACTIONS.contains(action)) ? action : null;
+		List<AuditEntry> entries = new ArrayList<>();
+		for (int offset = 0; offset < EXPORT_LIMIT; offset += 1000) {
+			List<AuditEntry> page = this.auditLog
+				.find(new AuditQuery(actor, knownAction, unit, fromDate, toDate, scope(administrator), 1000), offset);
+			entries.addAll(page);
+			if (page.size() < 1000) {
+				break;
+			}
+		}
+		Map<String, String> people = this.accounts.displayNames(entries.stream().map(AuditEntry::actor).toList());
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		csv.append(String.join(",", this.messages.getMessage("audit.col.time", null, locale),
+				this.messages.getMessage("audit.col.actor", null, locale),
+				this.messages.getMessage("audit.export.username", null, locale),
+				this.messages.getMessage("audit.col.action", null, locale),
+				this.messages.getMessage("audit.col.target", null, locale),
+				this.messages.getMessage("audit.col.ip", null, locale),
+				this.messages.getMessage("audit.col.details", null, locale)))
+			.append("\r\n");
+		for (AuditEntry e : entries) {
+			csv.append(String.join(",", csvField(VietnamTime.formatDateTime(e.occurredAt())),
+					csvField((e.actor() != null) ? people.getOrDefault(e.actor(), e.actor()) : ""), csvField(e.actor()),
+					csvField(this.messages.getMessage("audit.action." + e.action(), null, e.action(), locale)),
+					csvField((e.targetType() != null) ? e.targetType() + " " + e.targetId() : ""),
+					csvField(e.remoteIp()), csvField(String.valueOf(e.details()))))
+				.append("\r\n");
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("nhat-ky-he-thong.csv", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String csvField(String value) {
+		String text = (value != null) ? value : "";
+		// A cell starting with = + - @ would be a formula in a spreadsheet.
+		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 	/**
@@ -110,6 +220,22 @@ class AuditLogController {
 		ids.add(root);
 		this.units.descendants(root, UnitScope.today(), null).forEach((unit) -> ids.add(unit.id()));
 		return ids;
+	}
+
+	private static void addIfPresent(UriComponentsBuilder link, String name, String value) {
+		if (value != null && !value.isEmpty()) {
+			link.queryParam(name, value);
+		}
+	}
+
+	/** The page asked for, from 1; anything unreadable is the first page. */
+	private static int pageNumber(String page) {
+		try {
+			return (page != null) ? Math.max(1, Math.min(Integer.parseInt(page.trim()), 100_000)) : 1;
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
 	}
 
 	private static LocalDate parseDate(String value, String field, Model model) {

@@ -121,7 +121,8 @@ class PeriodsController {
 		model.addAttribute("counts", counts);
 		model.addAttribute("total", all.size());
 		model.addAttribute("handedIn", counts.get(SubmissionState.SUBMITTED) + counts.get(SubmissionState.APPROVED));
-		model.addAttribute("lateCount", all.stream().filter(UnitStatus::late).count());
+		model.addAttribute("lateCount", all.stream().filter(UnitStatus::overdue).count());
+		model.addAttribute("handedInLateCount", all.stream().filter(UnitStatus::handedInLate).count());
 		model.addAttribute("notHandedIn", all.stream().filter((s) -> !s.state().handedIn()).count());
 		model.addAttribute("statuses", (state != null) ? all.stream().filter((s) -> s.state() == state).toList() : all);
 		model.addAttribute("state", state);

@@ -14,18 +14,23 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.ImportReport;
+import vn.danvan.units.OfficialImportStatus;
+import vn.danvan.units.OfficialUnitImport;
 import vn.danvan.units.UnitImports;
 
 /**
  * "Nhập danh sách đơn vị": an administrator of the whole system uploads the three files
- * of a reorganisation and reads the report, line by line.
+ * of a reorganisation and reads the report, line by line; or imports, in one click, the
+ * official lists shipped with Danvan, in the background with a progress bar.
  */
 @Controller
 @RequestMapping("/units/import")
@@ -36,8 +41,11 @@ class UnitImportController {
 
 	private final UnitImports imports;
 
-	UnitImportController(UnitImports imports) {
+	private final OfficialUnitImport official;
+
+	UnitImportController(UnitImports imports, OfficialUnitImport official) {
 		this.imports = imports;
+		this.official = official;
 	}
 
 	@GetMapping
@@ -46,6 +54,34 @@ class UnitImportController {
 		model.addAttribute("effective", UnitImports.REFORM_2025);
 		model.addAttribute("beforeDate", UnitImports.BEFORE_REFORM_2025);
 		return VIEW;
+	}
+
+	/**
+	 * "Nhập danh sách đơn vị hành chính chính thức": starts the import of the shipped
+	 * lists and goes back to the page, which follows its progress.
+	 */
+	@PostMapping("/official")
+	String importOfficial(@AuthenticationPrincipal ScopedUser user, RedirectAttributes redirect) {
+		requireWholeSystem(user);
+		try {
+			this.official.start(user.getUsername());
+		}
+		catch (OfficialUnitImport.ImportAlreadyRunningException ex) {
+			redirect.addFlashAttribute("officialError", "unitImport.official.alreadyRunning");
+		}
+		return "redirect:/units/import#official";
+	}
+
+	/** The progress of the official import (polled by the page while it runs). */
+	@GetMapping("/official")
+	String officialProgress(@AuthenticationPrincipal ScopedUser user) {
+		requireWholeSystem(user);
+		return VIEW + " :: official-progress";
+	}
+
+	@ModelAttribute("official")
+	OfficialImportStatus officialStatus() {
+		return this.official.status().orElse(null);
 	}
 
 	@PostMapping

@@ -2,6 +2,7 @@ package vn.danvan.units.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,9 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,12 +24,17 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.ImportIssue;
 import vn.danvan.units.ImportReport;
+import vn.danvan.units.OfficialImportStatus;
+import vn.danvan.units.OfficialUnitImport;
 import vn.danvan.units.UnitImports;
 
 /**
  * {@code POST /api/v1/unit-imports}: imports a reorganisation from the multipart parts
  * {@code before}, {@code after} and {@code links} and answers the import report (422 when
- * it was rejected and nothing was written).
+ * it was rejected and nothing was written). {@code POST /api/v1/unit-imports/official}
+ * starts the import of the official lists shipped with Danvan in the background (202, the
+ * status; 409 while one runs), {@code GET /api/v1/unit-imports/official} follows it (404
+ * before any).
  */
 @RestController
 @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -36,9 +44,36 @@ class UnitImportsApiController {
 
 	private final MessageSource messages;
 
-	UnitImportsApiController(UnitImports imports, MessageSource messages) {
+	private final OfficialUnitImport official;
+
+	UnitImportsApiController(UnitImports imports, MessageSource messages, OfficialUnitImport official) {
 		this.imports = imports;
 		this.messages = messages;
+		this.official = official;
+	}
+
+	@PostMapping("/api/v1/unit-imports/official")
+	ResponseEntity<?> importOfficial(@AuthenticationPrincipal ScopedUser user, HttpServletRequest request) {
+		UnitImportController.requireWholeSystem(user);
+		try {
+			OfficialImportStatus status = this.official.start(user.getUsername());
+			return ResponseEntity.accepted().location(URI.create("/api/v1/unit-imports/official")).body(status);
+		}
+		catch (OfficialUnitImport.ImportAlreadyRunningException ex) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					this.messages.getMessage("unitImport.official.api.alreadyRunning",
+							new Object[] { ex.running().startedBy() }, UnitsApiProblems.locale(request)));
+			problem.setInstance(URI.create(request.getRequestURI()));
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
+	}
+
+	@GetMapping("/api/v1/unit-imports/official")
+	ResponseEntity<OfficialImportStatus> officialStatus(@AuthenticationPrincipal ScopedUser user) {
+		UnitImportController.requireWholeSystem(user);
+		return ResponseEntity.of(this.official.status());
 	}
 
 	@PostMapping(path = "/api/v1/unit-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -114,10 +114,7 @@ class BoundaryMapsBrowserTests {
 		browser.screenshot("analytics-maps-tiles");
 
 		driver.findElement(By.id("file"))
-			.sendKeys(RealAdministrativeUnits.DIRECTORY.resolve("vn-34-provinces.min.geojson")
-				.toAbsolutePath()
-				.normalize()
-				.toString());
+			.sendKeys(RealAdministrativeUnits.file("vn-34-provinces.min.geojson").toString());
 		click(By.id("upload-submit"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("boundary-map-facts")));
 		assertThat(driver.findElement(By.id("boundary-map-matched")).getText()).isEqualTo("34");

@@ -223,7 +223,7 @@ class BoundaryMapsControllerTests {
 
 	private MockMultipartFile officialFile() throws IOException {
 		return new MockMultipartFile("file", "vn-34-provinces.min.geojson", "application/geo+json",
-				Files.readAllBytes(RealAdministrativeUnits.DIRECTORY.resolve("vn-34-provinces.min.geojson")));
+				Files.readAllBytes(RealAdministrativeUnits.file("vn-34-provinces.min.geojson")));
 	}
 
 	private String officer(Role role) {

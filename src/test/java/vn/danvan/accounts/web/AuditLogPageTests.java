@@ -1,0 +1,125 @@
+package vn.danvan.accounts.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.MvcSignIn;
+import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.AuditLog;
+import vn.danvan.accounts.NewUser;
+import vn.danvan.accounts.People;
+import vn.danvan.accounts.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+/**
+ * The audit log reads as a log: the people by name (their user name beside), every action
+ * by its Vietnamese name and never a raw message key, in pages of 50 with links that keep
+ * the filter.
+ */
+@DanvanIntegrationTest
+class AuditLogPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	People people;
+
+	@Test
+	void pagesOfFiftyWithNamesAndNoRawKeys() throws Exception {
+		String username = "nhatky." + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(new NewUser(username, "Phạm Thị Nhật Ký", username + "@danvan.vn", "Mat-khau-nhat-ky-1",
+				Set.of(Role.REPORTING_OFFICER), null), "test");
+		for (int i = 0; i < 55; i++) {
+			this.auditLog.record(username, (i % 2 == 0) ? "DIRECTIVE_REGISTERED" : "ANALYTICS_REBUILT", "directive",
+					Integer.toString(i), "127.0.0.1", Map.of());
+		}
+		this.auditLog.record(username, "SOMETHING_NEW", "x", "1", "127.0.0.1", Map.of());
+		Cookie admin = MvcSignIn.session(this.mvc, "admin", DanvanIntegrationTest.ADMIN_PASSWORD);
+
+		String first = this.mvc.perform(get("/admin/audit").param("actor", username).cookie(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(count(first, "data-entry=")).isEqualTo(50);
+		assertThat(first).doesNotContain("??")
+			.contains("Phạm Thị Nhật Ký")
+			.contains("Đăng ký văn bản chỉ đạo")
+			.contains("Tính lại số liệu tổng hợp")
+			.contains("SOMETHING_NEW")
+			.contains("<a href=\"/directives/54\">Văn bản chỉ đạo 54</a>")
+			.contains("Trang 1, mỗi trang 50 bản ghi")
+			.contains("id=\"audit-next\"")
+			.contains("href=\"/admin/audit?actor=" + username + "&amp;page=2\"");
+
+		String second = this.mvc.perform(get("/admin/audit").param("actor", username).param("page", "2").cookie(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(count(second, "data-entry=")).isEqualTo(6);
+		assertThat(second).contains("href=\"/admin/audit?actor=" + username + "&amp;page=1\"")
+			.doesNotContain("&amp;page=3");
+
+		this.mvc.perform(get("/admin/audit").param("actor", username).param("page", "x").cookie(admin))
+			.andExpect(status().isOk());
+
+		assertThat(first).contains("href=\"/admin/audit/export?actor=" + username + "\"");
+		byte[] csv = this.mvc.perform(get("/admin/audit/export").param("actor", username).cookie(admin))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition", containsString("nhat-ky-he-thong.csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String[] lines = new String(csv, StandardCharsets.UTF_8).split("\r\n");
+		assertThat(lines).hasSize(1 + 56);
+		assertThat(lines[0]).startsWith("\uFEFFThời gian,Người thực hiện,Tên đăng nhập,Hoạt động");
+		assertThat(lines[1]).contains("\"Phạm Thị Nhật Ký\",\"" + username + "\",\"SOMETHING_NEW\"");
+		assertThat(lines[2]).contains("\"Đăng ký văn bản chỉ đạo\"");
+	}
+
+	@Test
+	void peopleAreShownByTheirNamesAndSystemActorsAsTheyAre() {
+		String username = "nguoi." + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(new NewUser(username, "Đỗ Văn Người", username + "@danvan.vn", "Mat-khau-nguoi-1",
+				Set.of(Role.COMMISSION_OFFICER), null), "test");
+		assertThat(this.people.name(username)).isEqualTo("Đỗ Văn Người");
+		assertThat(this.people.name(username.toUpperCase(java.util.Locale.ROOT))).isEqualTo("Đỗ Văn Người");
+		assertThat(this.people.name("demo-data")).isEqualTo("demo-data");
+		assertThat(this.people.name(null)).isEmpty();
+	}
+
+	static int count(String text, String part) {
+		Matcher matcher = Pattern.compile(Pattern.quote(part)).matcher(text);
+		int count = 0;
+		while (matcher.find()) {
+			count++;
+		}
+		return count;
+	}
+
+}
