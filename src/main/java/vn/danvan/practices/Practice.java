@@ -12,9 +12,9 @@ import java.util.List;
 public record Practice(PracticeId id, String name, PracticeKind kind, PracticeSubject subject, long ownerUnitId,
 		List<Long> participantUnitIds, List<String> fields, List<String> targetGroups, String theme,
 		LocalDate registeredOn, LocalDate startedOn, String description, String methods, String results,
-		BigDecimal moneyMobilised, Integer workDays, Integer householdsHelped, BigDecimal roadKm,
-		PracticeStatus status, Boolean effective, RecognitionLevel level, LocalDate recognisedOn, boolean exemplary,
-		LocalDate proposedOn, String updatedBy, Instant updatedAt, int version) {
+		BigDecimal moneyMobilised, Integer workDays, Integer householdsHelped, BigDecimal roadKm, PracticeStatus status,
+		Boolean effective, RecognitionLevel level, LocalDate recognisedOn, boolean exemplary, LocalDate proposedOn,
+		String updatedBy, Instant updatedAt, int version) {
 
 	public int year() {
 		return this.registeredOn.getYear();

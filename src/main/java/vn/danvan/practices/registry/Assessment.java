@@ -25,11 +25,18 @@ public final class Assessment {
 	 * award or not.
 	 */
 	public record RecognitionForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recognisedOn,
-			boolean exemplary, boolean proposedForAward, String note) {
+			Boolean exemplary, Boolean proposedForAward, String note) {
+
+		public RecognitionForm {
+			exemplary = Boolean.TRUE.equals(exemplary);
+			proposedForAward = Boolean.TRUE.equals(proposedForAward);
+		}
+
 	}
 
 	/**
-	 * A start, a replication (with the units that took it up) or an end (with the reason).
+	 * A start, a replication (with the units that took it up) or an end (with the
+	 * reason).
 	 */
 	public record StepForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, String note) {
 	}

@@ -66,7 +66,8 @@ final class PracticeExport {
 					.setCellValue((p.effective() == null) ? ""
 							: m.apply(p.effective() ? "practices.effective.yes" : "practices.effective.no"));
 				row.createCell(10).setCellValue((p.level() != null) ? m.apply(p.level().messageKey()) : "");
-				row.createCell(11).setCellValue((p.recognisedOn() != null) ? VietnamTime.DATE.format(p.recognisedOn()) : "");
+				row.createCell(11)
+					.setCellValue((p.recognisedOn() != null) ? VietnamTime.DATE.format(p.recognisedOn()) : "");
 				if (p.moneyMobilised() != null) {
 					row.createCell(12).setCellValue(p.moneyMobilised().doubleValue());
 				}

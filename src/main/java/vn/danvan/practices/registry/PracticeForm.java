@@ -22,16 +22,20 @@ public record PracticeForm(String name, PracticeKind kind, PracticeSubject subje
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registeredOn,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startedOn, String description, String methods,
 		String results, BigDecimal moneyMobilised, Integer workDays, Integer householdsHelped, BigDecimal roadKm,
-		boolean confirmDuplicate, Integer version) {
+		Boolean confirmDuplicate, Integer version) {
 
 	public PracticeForm {
 		fields = (fields != null) ? List.copyOf(fields) : List.of();
 		targetGroups = (targetGroups != null) ? List.copyOf(targetGroups) : List.of();
 	}
 
+	public boolean duplicateConfirmed() {
+		return Boolean.TRUE.equals(this.confirmDuplicate);
+	}
+
 	static PracticeForm empty(LocalDate today) {
 		return new PracticeForm(null, PracticeKind.MODEL, vn.danvan.practices.PracticeSubject.COLLECTIVE, null,
-				List.of(), List.of(), null, today, null, null, null, null, null, null, null, null, false, null);
+				List.of(), List.of(), null, today, null, null, null, null, null, null, null, null, null, null);
 	}
 
 }

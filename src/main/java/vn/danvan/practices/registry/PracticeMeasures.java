@@ -99,9 +99,8 @@ class PracticeMeasures implements MeasureSource {
 		String kind = filters.get("kind");
 		String subject = filters.get("subject");
 		String level = filters.get("level");
-		return new PracticeSearch(query.unitId(), true, filters.get("field"), null,
-				(kind != null) ? (kind.equals(PracticeKind.MODEL.itemCode()) ? PracticeKind.MODEL
-						: PracticeKind.EXEMPLAR) : null,
+		return new PracticeSearch(query.unitId(), true, filters.get("field"), null, (kind != null)
+				? (kind.equals(PracticeKind.MODEL.itemCode()) ? PracticeKind.MODEL : PracticeKind.EXEMPLAR) : null,
 				(subject != null) ? PracticeSubject.valueOf(subject) : null, null,
 				(level != null) ? RecognitionLevel.valueOf(level) : null, null, null,
 				byRecognition ? null : query.from(), byRecognition ? null : query.to(),

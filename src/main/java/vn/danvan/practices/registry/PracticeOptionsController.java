@@ -11,9 +11,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.shared.security.ScopedUser;
 
 /**
- * "Danh mục mô hình": the lists of the registration form (fields, target groups, themes of
- * the year), managed by a system administrator. An entry is switched off, never deleted,
- * so the practices that use it keep their name.
+ * "Danh mục mô hình": the lists of the registration form (fields, target groups, themes
+ * of the year), managed by a system administrator. An entry is switched off, never
+ * deleted, so the practices that use it keep their name.
  */
 @Controller
 class PracticeOptionsController {

@@ -36,11 +36,11 @@ import vn.danvan.units.Units;
 
 /**
  * The registry: a user sees the practices of their subtree; the owner unit's officers
- * register and change them and record their start, replication or end; officers of a
- * unit above the owner evaluate them each year (a year that has ended) and recognise them
- * at their level. Every step is dated and kept, every change publishes an event (audited
- * by accounts in the same transaction). Bad input throws
- * {@link PracticeRejectedException} and writes nothing.
+ * register and change them and record their start, replication or end; officers of a unit
+ * above the owner evaluate them each year (a year that has ended) and recognise them at
+ * their level. Every step is dated and kept, every change publishes an event (audited by
+ * accounts in the same transaction). Bad input throws {@link PracticeRejectedException}
+ * and writes nothing.
  */
 @Service
 @Transactional
@@ -174,7 +174,7 @@ class PracticeRegistry implements Practices {
 		long owner = owner(user, form.ownerUnitId());
 		PracticeForm clean = validate(form);
 		List<Practice> same = this.practices.sameName(owner, clean.registeredOn().getYear(), clean.name(), null);
-		if (!same.isEmpty() && !form.confirmDuplicate()) {
+		if (!same.isEmpty() && !form.duplicateConfirmed()) {
 			throw duplicate(clean, same);
 		}
 		long id = this.practices.insert(clean, owner, user.getUsername());
@@ -183,8 +183,8 @@ class PracticeRegistry implements Practices {
 			this.practices.insertStep(id, Step.Kind.STARTED, clean.startedOn(), owner, "", user.getUsername());
 		}
 		Practice created = this.practices.find(id).orElseThrow();
-		this.events.publishEvent(new PracticeRegistered(created.id(), owner, user.getUsername(), Instant.now(),
-				attributes(created)));
+		this.events.publishEvent(
+				new PracticeRegistered(created.id(), owner, user.getUsername(), Instant.now(), attributes(created)));
 		return created;
 	}
 
@@ -202,7 +202,7 @@ class PracticeRegistry implements Practices {
 		}
 		List<Practice> same = this.practices.sameName(before.ownerUnitId(), clean.registeredOn().getYear(),
 				clean.name(), id);
-		if (!same.isEmpty() && !form.confirmDuplicate()) {
+		if (!same.isEmpty() && !form.duplicateConfirmed()) {
 			throw duplicate(clean, same);
 		}
 		if (before.startedOn() == null && clean.startedOn() != null && before.status() == PracticeStatus.REGISTERED) {
@@ -221,8 +221,8 @@ class PracticeRegistry implements Practices {
 			this.practices.insertStep(id, Step.Kind.CHANGED, UnitScope.today(), before.ownerUnitId(),
 					String.join(", ", changedNames(was, now)), user.getUsername());
 		}
-		this.events.publishEvent(new PracticeChanged(after.id(), after.ownerUnitId(), user.getUsername(),
-				Instant.now(), was, now));
+		this.events.publishEvent(
+				new PracticeChanged(after.id(), after.ownerUnitId(), user.getUsername(), Instant.now(), was, now));
 		return after;
 	}
 
@@ -271,8 +271,8 @@ class PracticeRegistry implements Practices {
 	}
 
 	/**
-	 * The yearly evaluation by a unit above the owner; a year not yet ended, a year before
-	 * the registration or a year already evaluated is refused.
+	 * The yearly evaluation by a unit above the owner; a year not yet ended, a year
+	 * before the registration or a year already evaluated is refused.
 	 */
 	public Practice evaluate(ScopedUser user, long id, Assessment.EvaluationForm form) {
 		Practice practice = lockVisible(user, id);
@@ -291,8 +291,8 @@ class PracticeRegistry implements Practices {
 					VietnamTime.DATE.format(LocalDate.of(year, 12, 31)));
 		}
 		if (year < practice.registeredOn().getYear()) {
-			throw new PracticeRejectedException("year", "practices.error.yearBeforeRegistration",
-					String.valueOf(year), String.valueOf(practice.registeredOn().getYear()));
+			throw new PracticeRejectedException("year", "practices.error.yearBeforeRegistration", String.valueOf(year),
+					String.valueOf(practice.registeredOn().getYear()));
 		}
 		if (this.practices.evaluation(id, year).isPresent()) {
 			throw new PracticeRejectedException("year", "practices.error.yearEvaluated", String.valueOf(year));
@@ -310,11 +310,10 @@ class PracticeRegistry implements Practices {
 		boolean latest = this.practices.evaluations(id).get(0).year() == year;
 		PracticeStatus status = (practice.status() == PracticeStatus.REGISTERED) ? PracticeStatus.IN_PROGRESS
 				: practice.status();
-		this.practices.setEffective(id, latest ? form.effective() : Boolean.TRUE.equals(practice.effective()),
-				status, user.getUsername());
-		this.practices.insertStep(id, Step.Kind.EVALUATED, on, evaluator.id(),
-				year + ": " + form.grade().name() + (form.effective() ? " (hiệu quả)" : " (chưa hiệu quả)")
-						+ (comment.isEmpty() ? "" : " — " + comment),
+		this.practices.setEffective(id, latest ? form.effective() : Boolean.TRUE.equals(practice.effective()), status,
+				user.getUsername());
+		this.practices.insertStep(id, Step.Kind.EVALUATED, on, evaluator.id(), year + ": " + form.grade().name()
+				+ (form.effective() ? " (hiệu quả)" : " (chưa hiệu quả)") + (comment.isEmpty() ? "" : " — " + comment),
 				user.getUsername());
 		this.events.publishEvent(new PracticeEvaluated(practice.id(), practice.ownerUnitId(), evaluator.id(), year,
 				form.grade().name(), form.effective(), user.getUsername(), Instant.now()));
@@ -322,8 +321,8 @@ class PracticeRegistry implements Practices {
 	}
 
 	/**
-	 * Recognition at the level of a unit above the owner, once the latest evaluation found
-	 * the practice effective.
+	 * Recognition at the level of a unit above the owner, once the latest evaluation
+	 * found the practice effective.
 	 */
 	public Practice recognise(ScopedUser user, long id, Assessment.RecognitionForm form) {
 		Practice practice = lockVisible(user, id);
@@ -347,7 +346,8 @@ class PracticeRegistry implements Practices {
 		this.practices.setRecognition(id, level, on, form.exemplary(), form.proposedForAward(), user.getUsername());
 		this.practices.insertStep(id, Step.Kind.RECOGNISED, on, unit.id(),
 				level.name() + (form.exemplary() ? ", tiêu biểu" : "")
-						+ (form.proposedForAward() ? ", đề nghị khen thưởng" : "") + (note.isEmpty() ? "" : " — " + note),
+						+ (form.proposedForAward() ? ", đề nghị khen thưởng" : "")
+						+ (note.isEmpty() ? "" : " — " + note),
 				user.getUsername());
 		this.events.publishEvent(new PracticeRecognised(practice.id(), practice.ownerUnitId(), unit.id(), level, on,
 				form.exemplary(), form.proposedForAward(), user.getUsername(), Instant.now()));
@@ -497,7 +497,7 @@ class PracticeRegistry implements Practices {
 				form.registeredOn(), form.startedOn(), limited(form.description(), "description", TEXT_LIMIT),
 				limited(form.methods(), "methods", TEXT_LIMIT), limited(form.results(), "results", TEXT_LIMIT),
 				form.moneyMobilised(), form.workDays(), form.householdsHelped(), form.roadKm(),
-				form.confirmDuplicate(), form.version());
+				form.duplicateConfirmed(), form.version());
 	}
 
 	private List<String> codes(List<String> given, String list, String field) {

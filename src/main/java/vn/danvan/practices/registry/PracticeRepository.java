@@ -242,9 +242,10 @@ class PracticeRepository {
 	List<Step> steps(long practiceId) {
 		return this.jdbc.sql("select * from practices.step where practice_id = :id order by on_date, id")
 			.param("id", practiceId)
-			.query((rs, n) -> new Step(rs.getLong("id"), rs.getLong("practice_id"), Step.Kind.valueOf(rs.getString("kind")),
-					rs.getObject("on_date", LocalDate.class), rs.getObject("unit_id", Long.class), rs.getString("note"),
-					rs.getString("actor"), instant(rs, "at")))
+			.query((rs, n) -> new Step(rs.getLong("id"), rs.getLong("practice_id"),
+					Step.Kind.valueOf(rs.getString("kind")), rs.getObject("on_date", LocalDate.class),
+					rs.getObject("unit_id", Long.class), rs.getString("note"), rs.getString("actor"),
+					instant(rs, "at")))
 			.list();
 	}
 
@@ -260,8 +261,9 @@ class PracticeRepository {
 			case RECOGNISED -> "p.recognised_on desc nulls last, p.id desc";
 			default -> "p.registered_on desc, p.id desc";
 		};
-		List<Practice> rows = filter.bind(this.jdbc.sql("select " + COLUMNS + " from practices.practice p where "
-				+ filter.where() + " order by " + order + " limit :limit offset :offset"))
+		List<Practice> rows = filter
+			.bind(this.jdbc.sql("select " + COLUMNS + " from practices.practice p where " + filter.where()
+					+ " order by " + order + " limit :limit offset :offset"))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(PracticeRepository::practice)
@@ -390,8 +392,8 @@ class PracticeRepository {
 		String level = rs.getString("level");
 		return new Practice(new PracticeId(rs.getLong("id")), rs.getString("name"),
 				PracticeKind.valueOf(rs.getString("kind")), PracticeSubject.valueOf(rs.getString("subject")),
-				rs.getLong("owner_unit_id"), longs(rs.getArray("participant_unit_ids")),
-				strings(rs.getArray("fields")), strings(rs.getArray("target_groups")), rs.getString("theme"),
+				rs.getLong("owner_unit_id"), longs(rs.getArray("participant_unit_ids")), strings(rs.getArray("fields")),
+				strings(rs.getArray("target_groups")), rs.getString("theme"),
 				rs.getObject("registered_on", LocalDate.class), rs.getObject("started_on", LocalDate.class),
 				rs.getString("description"), rs.getString("methods"), rs.getString("results"),
 				rs.getBigDecimal("money_mobilised"), rs.getObject("work_days", Integer.class),

@@ -20,9 +20,9 @@ import vn.danvan.shared.figures.Measure;
 import vn.danvan.shared.security.ScopedUser;
 
 /**
- * The registry as JSON: {@code /api/v1/practices} (list with the page's filters, register,
- * read with history, change with a version check) and the steps of a practice's life.
- * Errors are problem details in Vietnamese ({@link PracticesApiProblems}).
+ * The registry as JSON: {@code /api/v1/practices} (list with the page's filters,
+ * register, read with history, change with a version check) and the steps of a practice's
+ * life. Errors are problem details in Vietnamese ({@link PracticesApiProblems}).
  */
 @RestController
 @RequestMapping("/api/v1/practices")

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Problem details of the practices API, in Vietnamese (English with
- * {@code Accept-Language: en}): 404 for a practice that does not exist or lies outside the
- * caller's scope, 422 for a refused change (with its {@code field}, and
+ * {@code Accept-Language: en}): 404 for a practice that does not exist or lies outside
+ * the caller's scope, 422 for a refused change (with its {@code field}, and
  * {@code duplicate: true} when {@code confirmDuplicate} would let it through), 409 for a
  * save from an older version (with the {@code differences}), 400 for a parameter or body
  * that cannot be read.
@@ -66,8 +66,7 @@ class PracticesApiProblems {
 	}
 
 	@ExceptionHandler(SearchParameters.InvalidQueryException.class)
-	ResponseEntity<ProblemDetail> invalidQuery(SearchParameters.InvalidQueryException ex,
-			HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> invalidQuery(SearchParameters.InvalidQueryException ex, HttpServletRequest request) {
 		return problem(request, HttpStatus.BAD_REQUEST, "practices.error.parameter", ex.parameter(), ex.value())
 			.build();
 	}

@@ -54,9 +54,9 @@ class PracticesController {
 
 	static final int EXPORT_LIMIT = 20000;
 
-	private static final Set<String> FIELDS = Set.of("name", "kind", "subject", "ownerUnitId", "fields",
-			"targetGroups", "theme", "registeredOn", "startedOn", "description", "methods", "results",
-			"moneyMobilised", "workDays", "householdsHelped", "roadKm");
+	private static final Set<String> FIELDS = Set.of("name", "kind", "subject", "ownerUnitId", "fields", "targetGroups",
+			"theme", "registeredOn", "startedOn", "description", "methods", "results", "moneyMobilised", "workDays",
+			"householdsHelped", "roadKm");
 
 	private final PracticeRegistry registry;
 
@@ -195,8 +195,8 @@ class PracticesController {
 
 	@PostMapping("/practices/{id:\\d+}/edit")
 	String change(@AuthenticationPrincipal ScopedUser user, @PathVariable long id,
-			@ModelAttribute("form") PracticeForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@ModelAttribute("form") PracticeForm form, BindingResult errors, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Practice practice = this.registry.get(user, id);
 		if (!errors.hasErrors()) {
 			try {
@@ -291,10 +291,11 @@ class PracticesController {
 						.next());
 		}
 		else {
-			model.addAttribute("ownerChoices", this.units.roots(UnitScope.today())
-				.stream()
-				.flatMap((root) -> this.units.children(root.id(), UnitScope.today()).stream())
-				.toList());
+			model.addAttribute("ownerChoices",
+					this.units.roots(UnitScope.today())
+						.stream()
+						.flatMap((root) -> this.units.children(root.id(), UnitScope.today()).stream())
+						.toList());
 		}
 		return FORM_VIEW;
 	}

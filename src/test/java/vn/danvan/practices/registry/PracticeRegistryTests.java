@@ -116,9 +116,8 @@ class PracticeRegistryTests {
 			.isThrownBy(() -> this.registry.evaluate(this.province, id,
 					new Assessment.EvaluationForm(this.lastYear.getYear(), Evaluation.Grade.FAIR, true, "", null)))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("practices.error.yearEvaluated"));
-		assertThatExceptionOfType(PracticeNotFoundException.class)
-			.isThrownBy(() -> this.registry.recognise(this.otherCommune, id,
-					new Assessment.RecognitionForm(null, false, false, "")));
+		assertThatExceptionOfType(PracticeNotFoundException.class).isThrownBy(() -> this.registry
+			.recognise(this.otherCommune, id, new Assessment.RecognitionForm(null, false, false, "")));
 		Practice recognised = this.registry.recognise(this.province, id,
 				new Assessment.RecognitionForm(this.today, true, true, "Quyết định công nhận"));
 		assertThat(recognised.level()).isEqualTo(RecognitionLevel.PROVINCE);
@@ -136,8 +135,7 @@ class PracticeRegistryTests {
 		assertThat(count(PracticeMeasures.REGISTERED, Map.of("field", "KINH_TE"), year)).isEqualTo(1);
 		assertThat(count(PracticeMeasures.REGISTERED, Map.of("field", "VAN_HOA_XA_HOI"), year)).isZero();
 		assertThat(count(PracticeMeasures.EFFECTIVE, Map.of(), year)).isEqualTo(1);
-		MeasureQuery now = new MeasureQuery(this.fixture.province, this.today.withDayOfYear(1), this.today,
-				this.today);
+		MeasureQuery now = new MeasureQuery(this.fixture.province, this.today.withDayOfYear(1), this.today, this.today);
 		assertThat(count(PracticeMeasures.REGISTERED, Map.of(), now)).isZero();
 		assertThat(count(PracticeMeasures.RECOGNISED, Map.of("level", "PROVINCE", "kind", "MO_HINH"), now))
 			.isEqualTo(1);
@@ -211,8 +209,8 @@ class PracticeRegistryTests {
 				PracticeSubject.COLLECTIVE, null, List.of("CHUYEN_DOI_SO"), List.of(), null, this.lastYear, null, "",
 				"", "", null, null, null, null, true, null);
 		assertThat(this.registry.register(this.commune, confirmed).id()).isNotNull();
-		assertThat(this.registry.register(this.otherCommune, form("Chợ phiên không dùng tiền mặt", this.lastYear,
-				"CHUYEN_DOI_SO"))
+		assertThat(this.registry
+			.register(this.otherCommune, form("Chợ phiên không dùng tiền mặt", this.lastYear, "CHUYEN_DOI_SO"))
 			.id()).isNotNull();
 	}
 
@@ -242,8 +240,8 @@ class PracticeRegistryTests {
 
 	@Test
 	void theListFiltersByTextWithoutDiacriticsFieldAndUnit() {
-		this.registry.register(this.commune, form("Dòng họ không có người vi phạm pháp luật", this.lastYear,
-				"QUOC_PHONG_AN_NINH"));
+		this.registry.register(this.commune,
+				form("Dòng họ không có người vi phạm pháp luật", this.lastYear, "QUOC_PHONG_AN_NINH"));
 		this.registry.register(this.otherCommune, form("Dòng họ hiếu học", this.lastYear, "VAN_HOA_XA_HOI"));
 		PracticeSearch text = new PracticeSearch(this.fixture.province, true, null, null, null, null, null, null, null,
 				"dong ho VI PHAM", null, null, null, null, null, null, PracticeSearch.Sort.NAME, 0);
