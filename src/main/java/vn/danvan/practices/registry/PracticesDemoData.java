@@ -156,7 +156,7 @@ class PracticesDemoData {
 					model ? PracticeSubject.COLLECTIVE : PracticeSubject.INDIVIDUAL, null, List.of(field), groups,
 					this.practices.options(PracticeOption.THEME).stream().anyMatch((o) -> o.code().equals(theme))
 							? theme : null,
-					registeredOn, startedOn.isAfter(today) ? null : startedOn,
+					registeredOn, (startedOn != null && !startedOn.isAfter(today)) ? startedOn : null,
 					"Mô hình do " + owner.fullName() + " đăng ký xây dựng, gắn với nhiệm vụ chính trị của địa phương.",
 					"Vận động Nhân dân cùng bàn, cùng làm; cán bộ, đảng viên đi đầu; công khai kết quả hằng quý.",
 					"Đã huy động " + (50 + i * 7) + " triệu đồng, " + (120 + i * 15) + " ngày công; " + (10 + i)
