@@ -151,19 +151,20 @@ class PracticesDemoData {
 			LocalDate registeredOn = LocalDate.of(registeredYear, 1 + (i % 6), 5 + (i % 20));
 			LocalDate startedOn = (i % 7 == 6) ? null : registeredOn.plusDays(20);
 			String theme = "NAM_" + registeredYear;
-			Practice p = this.registry.register(officer, new PracticeForm(name,
-					model ? PracticeKind.MODEL : PracticeKind.EXEMPLAR,
-					model ? PracticeSubject.COLLECTIVE : PracticeSubject.INDIVIDUAL, null, List.of(field), groups,
-					this.practices.options(PracticeOption.THEME).stream().anyMatch((o) -> o.code().equals(theme))
-							? theme : null,
-					registeredOn, (startedOn != null && !startedOn.isAfter(today)) ? startedOn : null,
-					"Mô hình do " + owner.fullName() + " đăng ký xây dựng, gắn với nhiệm vụ chính trị của địa phương.",
-					"Vận động Nhân dân cùng bàn, cùng làm; cán bộ, đảng viên đi đầu; công khai kết quả hằng quý.",
-					"Đã huy động " + (50 + i * 7) + " triệu đồng, " + (120 + i * 15) + " ngày công; " + (10 + i)
-							+ " hộ được giúp đỡ.",
-					BigDecimal.valueOf(50 + i * 7L), 120 + i * 15, 10 + i,
-					(field.equals("NONG_THON_MOI")) ? new BigDecimal("1.5").add(BigDecimal.valueOf(i % 4)) : null, true,
-					null));
+			Practice p = this.registry
+				.register(officer, new PracticeForm(name, model ? PracticeKind.MODEL : PracticeKind.EXEMPLAR,
+						model ? PracticeSubject.COLLECTIVE : PracticeSubject.INDIVIDUAL, null, List.of(field), groups,
+						this.practices.options(PracticeOption.THEME).stream().anyMatch((o) -> o.code().equals(theme))
+								? theme : null,
+						registeredOn, (startedOn != null && !startedOn.isAfter(today)) ? startedOn : null,
+						"Mô hình do " + owner.fullName()
+								+ " đăng ký xây dựng, gắn với nhiệm vụ chính trị của địa phương.",
+						"Vận động Nhân dân cùng bàn, cùng làm; cán bộ, đảng viên đi đầu; công khai kết quả hằng quý.",
+						"Đã huy động " + (50 + i * 7) + " triệu đồng, " + (120 + i * 15) + " ngày công; " + (10 + i)
+								+ " hộ được giúp đỡ.",
+						BigDecimal.valueOf(50 + i * 7L), 120 + i * 15, 10 + i,
+						(field.equals("NONG_THON_MOI")) ? new BigDecimal("1.5").add(BigDecimal.valueOf(i % 4)) : null,
+						true, null));
 			count++;
 			long id = p.id().value();
 			if (!earlier || startedOn == null) {
