@@ -42,14 +42,31 @@ class ArchitectureTests {
 
 	@Test
 	void moduleControllersLiveInTheirWebPackage() {
+		// The modules of the first layout keep controllers in web/; the modules of the
+		// target layout (docs/architecture.md) keep them in feature sub-packages beside
+		// their service and repository. Either way, never in a module's root (its API).
 		ArchRule rule = classes().that()
 			.areAnnotatedWith(Controller.class)
 			.or()
 			.areAnnotatedWith(RestController.class)
 			.and()
-			.resideOutsideOfPackage("vn.danvan.web..")
+			.resideOutsideOfPackages("vn.danvan.web..", "vn.danvan.practices..", "vn.danvan.awards..")
 			.should()
 			.resideInAPackage("vn.danvan.*.web..");
+		rule.check(MAIN);
+	}
+
+	@Test
+	void featureModuleControllersLiveInAFeaturePackage() {
+		ArchRule rule = classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.and()
+			.resideInAnyPackage("vn.danvan.practices..", "vn.danvan.awards..")
+			.should()
+			.resideInAPackage("vn.danvan.*.*..")
+			.because("a module's root package is its API");
 		rule.check(MAIN);
 	}
 

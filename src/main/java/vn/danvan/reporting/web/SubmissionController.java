@@ -41,6 +41,7 @@ import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.Transition;
+import vn.danvan.reporting.computed.ComputedFigures;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;
 import vn.danvan.units.Units;
@@ -60,10 +61,13 @@ class SubmissionController {
 
 	private final MessageSource messages;
 
-	SubmissionController(Submissions submissions, Units units, MessageSource messages) {
+	private final ComputedFigures computed;
+
+	SubmissionController(Submissions submissions, Units units, MessageSource messages, ComputedFigures computed) {
 		this.submissions = submissions;
 		this.units = units;
 		this.messages = messages;
+		this.computed = computed;
 	}
 
 	@GetMapping("/reporting/submissions/{id}")
@@ -80,6 +84,7 @@ class SubmissionController {
 			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Map<String, String> values = values(form);
+		values.keySet().removeAll(this.computed.keys(this.submissions.get(user, id)));
 		Map<Long, String> narratives = narratives(form);
 		try {
 			this.submissions.save(user, id, version, values, narratives, "FORM");
@@ -109,7 +114,9 @@ class SubmissionController {
 			Locale locale) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		try {
-			Submission saved = this.submissions.save(user, id, version, values(form), narratives(form), "AUTOSAVE");
+			Map<String, String> values = values(form);
+			values.keySet().removeAll(this.computed.keys(this.submissions.get(user, id)));
+			Submission saved = this.submissions.save(user, id, version, values, narratives(form), "AUTOSAVE");
 			body.put("version", saved.version());
 			body.put("state", saved.state().name());
 			body.put("savedAt",
@@ -144,10 +151,11 @@ class SubmissionController {
 			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Map<String, String> values = values(form);
+		values.keySet().removeAll(this.computed.keys(this.submissions.get(user, id)));
 		Map<Long, String> narratives = narratives(form);
 		try {
 			Submission saved = this.submissions.save(user, id, version, values, narratives, "FORM");
-			this.submissions.submit(user, id, saved.version());
+			this.computed.handIn(user, id, saved.version());
 		}
 		catch (SubmissionInvalidException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -242,6 +250,7 @@ class SubmissionController {
 		model.addAttribute("submission", submission);
 		model.addAttribute("period", period);
 		model.addAttribute("structure", structure);
+		model.addAttribute("computed", this.computed.cells(submission));
 		model.addAttribute("unit", unit(submission, period));
 		model.addAttribute("previousPeriod", previous.map(Submissions.PreviousReport::period).orElse(null));
 		model.addAttribute("sheet", FormSheet.of(structure, content, typed, typedNarratives,

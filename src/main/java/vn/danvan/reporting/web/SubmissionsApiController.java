@@ -23,6 +23,7 @@ import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.SubmissionContent;
 import vn.danvan.reporting.Submissions;
+import vn.danvan.reporting.computed.ComputedFigures;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.ValueType;
 
@@ -40,10 +41,14 @@ class SubmissionsApiController implements ReportingApi {
 
 	private final MessageSource messages;
 
-	SubmissionsApiController(Submissions submissions, Periods periods, MessageSource messages) {
+	private final ComputedFigures computed;
+
+	SubmissionsApiController(Submissions submissions, Periods periods, MessageSource messages,
+			ComputedFigures computed) {
 		this.submissions = submissions;
 		this.periods = periods;
 		this.messages = messages;
+		this.computed = computed;
 	}
 
 	/**
@@ -95,7 +100,7 @@ class SubmissionsApiController implements ReportingApi {
 	@PostMapping("/{id}/submit")
 	Map<String, Object> submit(@PathVariable long id, @RequestBody(required = false) ActionRequest request,
 			@AuthenticationPrincipal SignedInUser user, Locale locale) {
-		return full(this.submissions.submit(user, id, version(request)), locale);
+		return full(this.computed.handIn(user, id, version(request)), locale);
 	}
 
 	@PostMapping("/{id}/return")

@@ -1,0 +1,8 @@
+package vn.danvan.practices;
+
+/**
+ * The identity of a registered model or exemplary person.
+ */
+public record PracticeId(long value) {
+
+}
