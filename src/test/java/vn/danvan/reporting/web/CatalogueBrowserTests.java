@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.Role;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
@@ -68,12 +69,13 @@ class CatalogueBrowserTests {
 	}
 
 	@Test
-	void anOfficerCreatesAnIndicatorAndATemplateSectionWithIt() throws IOException {
+	void theCentresAdministratorCreatesAnIndicatorAndATemplateSectionWithIt() throws IOException {
 		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 		driver.manage().deleteAllCookies();
 		driver.get(url("/login?lang=vi"));
-		driver.findElement(By.id("username")).sendKeys(world.provinceOfficer);
+		// The catalogue is a national setting: an administrator of the centre changes it.
+		driver.findElement(By.id("username")).sendKeys(world.user(Role.ADMINISTRATOR, world.centre));
 		driver.findElement(By.id("password")).sendKeys(ReportingFixture.PASSWORD);
 		driver.findElement(By.id("sign-in")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-units")));
