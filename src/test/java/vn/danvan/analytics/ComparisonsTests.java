@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
@@ -25,6 +26,8 @@ import vn.danvan.units.NewUnit;
 import vn.danvan.units.RecordSuccession;
 import vn.danvan.units.UnitAdministration;
 import vn.danvan.units.UnitKind;
+import vn.danvan.units.UnitScope;
+import vn.danvan.units.Units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,7 +58,12 @@ class ComparisonsTests {
 	@Autowired
 	Analytics analytics;
 
+	@Autowired
+	Units units;
+
 	ReportingFixture world;
+
+	private final Map<Long, SignedInUser> reporters = new java.util.HashMap<>();
 
 	SignedInUser admin;
 
@@ -218,8 +226,20 @@ class ComparisonsTests {
 		values.put(code("MEM"), members);
 		values.put(code("ELIG"), eligible);
 		Submission s = this.submissions.find(this.admin, in.id(), unit).orElseThrow();
-		s = this.submissions.save(this.admin, s.id(), s.version(), values, Map.of(), "FORM");
-		this.submissions.submit(this.admin, s.id(), s.version());
+		SignedInUser reporter = reporter(unit);
+		s = this.submissions.save(reporter, s.id(), s.version(), values, Map.of(), "FORM");
+		this.submissions.submit(reporter, s.id(), s.version());
+	}
+
+	/**
+	 * A reporting officer of the unit (only a unit's own officers fill in its report; for
+	 * a unit that no longer exists, those of the unit it became).
+	 */
+	private SignedInUser reporter(long unit) {
+		long actingUnit = this.units.find(unit, UnitScope.today()).isPresent() ? unit
+				: this.units.currentUnits(unit, UnitScope.today()).get(0).unit().id();
+		return this.reporters.computeIfAbsent(actingUnit,
+				(u) -> this.world.signedIn(this.world.user(Role.REPORTING_OFFICER, u)));
 	}
 
 	private static Figure figure(Dashboard dashboard, String key) {

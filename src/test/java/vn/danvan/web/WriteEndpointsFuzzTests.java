@@ -109,7 +109,7 @@ class WriteEndpointsFuzzTests {
 		long directiveId = directive.get("id").asLong();
 		JsonNode action = send("POST", "/api/v1/directives/" + directiveId + "/actions",
 				"{\"kind\": \"DISSEMINATION\", \"dueOn\": \"" + LocalDate.now().plusDays(30)
-						+ "\", \"levels\": [\"COMMUNE\"]}",
+						+ "\", \"levels\": [\"COMMUNE\"], \"scopeUnitId\": " + fixture.world.province + "}",
 				"application/json")
 			.json();
 		long actionId = action.get("id").asLong();
@@ -163,8 +163,10 @@ class WriteEndpointsFuzzTests {
 			return body.toString();
 		}));
 		endpoints.put("POST /api/v1/directives/{id}/actions",
-				json(directivePath + "/actions", () -> "{\"kind\": \"DISSEMINATION\", \"description\": \"Phổ biến\","
-						+ " \"dueOn\": \"" + LocalDate.now().plusDays(30) + "\", \"levels\": [\"COMMUNE\"]}"));
+				json(directivePath + "/actions",
+						() -> "{\"kind\": \"DISSEMINATION\", \"description\": \"Phổ biến\"," + " \"dueOn\": \""
+								+ LocalDate.now().plusDays(30) + "\", \"levels\": [\"COMMUNE\"]," + " \"scopeUnitId\": "
+								+ fixture.world.province + "}"));
 		endpoints.put("POST /api/v1/directives/{id}/actions/{actionId}/records",
 				json(directivePath + "/actions/" + actionId + "/records",
 						() -> "{\"unitId\": " + fixture.world.commune + ", \"doneOn\": \""

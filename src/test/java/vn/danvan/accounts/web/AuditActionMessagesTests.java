@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import vn.danvan.practices.PracticeStatus;
 import vn.danvan.reporting.SubmissionState;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +111,17 @@ class AuditActionMessagesTests {
 		if (name.equals("UnitChangesAuditor.java") && expression.equals("event.action()")) {
 			// UnitChanged carries one of UnitAdministration's actions
 			return Set.copyOf(constants(read(SOURCES.resolve("vn/danvan/units/UnitAdministration.java"))).values());
+		}
+		if (name.equals("PracticeChangesAuditor.java") && expression.equals("\"PRACTICE_\" + event.to().name()")) {
+			// "PRACTICE_" + the status a model moved to (it is never moved back to
+			// REGISTERED)
+			Set<String> actions = new TreeSet<>();
+			for (PracticeStatus to : PracticeStatus.values()) {
+				if (to != PracticeStatus.REGISTERED) {
+					actions.add("PRACTICE_" + to.name());
+				}
+			}
+			return actions;
 		}
 		throw new AssertionError("The audit call in " + file + " writes the computed action \"" + expression
 				+ "\": list what it computes in AuditActionMessagesTests.computed");
