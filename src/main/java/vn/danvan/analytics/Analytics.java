@@ -167,7 +167,9 @@ public class Analytics {
 				(units) -> this.aggregates.sumsOfReports(period.id(), inclusion, unitId, units));
 		List<AggregateRepository.Sum> before = Matching.side(beforeTotals, matching.before(), matching.beforeLeftOut(),
 				(units) -> this.aggregates.sumsOfReports(other.id(), inclusion, unitId, units));
-		return new Compared(period.id(), other.id(), matching, new Sums(now), new Sums(before));
+		return new Compared(period.id(), other.id(), matching, new Sums(now), new Sums(before),
+				SomeReports.of(matching.now(), matching.nowLeftOut()),
+				SomeReports.of(matching.before(), matching.beforeLeftOut()));
 	}
 
 	private Figure.Comparison comparison(Compared compared, Indicator indicator, String item,
@@ -176,13 +178,27 @@ public class Analytics {
 			return Figure.Comparison.NONE;
 		}
 		BigDecimal now = value(compared.now(), indicator, item, compared.periodId(), epochs, view, inclusion, unitId,
-				compared.matching().now());
+				compared.nowExtremes());
 		BigDecimal before = value(compared.before(), indicator, item, compared.otherId(), epochs, view, inclusion,
-				unitId, compared.matching().before());
+				unitId, compared.beforeExtremes());
 		return new Figure.Comparison(now, before);
 	}
 
-	private record Compared(long periodId, long otherId, Matching matching, Sums now, Sums before) {
+	private record Compared(long periodId, long otherId, Matching matching, Sums now, Sums before,
+			SomeReports nowExtremes, SomeReports beforeExtremes) {
+	}
+
+	/**
+	 * The reports one side of a comparison reads a minimum or maximum from, and what was
+	 * read, by indicator (once for all its items). Null when that side counts every
+	 * report below the unit (nothing left out): the period's own minimum or maximum then.
+	 */
+	private record SomeReports(Set<Long> units, Map<Long, List<AggregateRepository.Sum>> read) {
+
+		static SomeReports of(Set<Long> in, Set<Long> out) {
+			return out.isEmpty() ? null : new SomeReports(in, new HashMap<>());
+		}
+
 	}
 
 	/**
@@ -360,10 +376,10 @@ public class Analytics {
 
 	/**
 	 * @param reportingUnits for a minimum or maximum over some reports only (a
-	 * comparison's side), their units; null for everything below the unit
+	 * comparison's side), those reports; null for everything below the unit
 	 */
 	private BigDecimal value(Sums sums, Indicator indicator, String item, long periodId, Map<Long, LocalDate> epochs,
-			View view, Inclusion inclusion, long unitId, Set<Long> reportingUnits) {
+			View view, Inclusion inclusion, long unitId, SomeReports reportingUnits) {
 		if (indicator.valueType() == ValueType.PERCENTAGE) {
 			AggregateRepository.Sum numerator = sums.get(periodId, indicator.numeratorId(), item);
 			AggregateRepository.Sum denominator = sums.get(periodId, indicator.denominatorId(), item);
@@ -385,8 +401,10 @@ public class Analytics {
 			}
 			boolean minimum = indicator.aggregation() == Aggregation.MINIMUM;
 			List<AggregateRepository.Sum> extremes = (reportingUnits != null)
-					? this.aggregates.extremesOfReports(periodId, inclusion, unitId, indicator.id(), minimum,
-							reportingUnits)
+					? reportingUnits.read()
+						.computeIfAbsent(indicator.id(),
+								(id) -> this.aggregates.extremesOfReports(periodId, inclusion, unitId, id, minimum,
+										reportingUnits.units()))
 					: this.aggregates.extremes(periodId, epoch, view, inclusion, unitId, indicator.id(), minimum);
 			return extremes.stream()
 				.filter((sum) -> sum.item().equals(item))
