@@ -118,6 +118,16 @@ class WriteEndpointsFuzzTests {
 				"application/json")
 			.json();
 		long draftId = draft.get("id").asLong();
+		int lastYear = LocalDate.now().getYear() - 1;
+		java.util.function.IntFunction<String> practiceJson = (year) -> "{\"name\": \"" + unique("Mô hình ")
+				+ "\", \"kind\": \"MODEL\", \"subject\": \"COLLECTIVE\", \"ownerUnitId\": " + fixture.world.commune
+				+ ", \"fields\": [\"KINH_TE\"], \"targetGroups\": [\"NONG_DAN\"], \"registeredOn\": \"" + year
+				+ "-04-01\", \"startedOn\": \"" + year + "-04-15\", \"description\": \"Tổ hợp tác\","
+				+ " \"moneyMobilised\": 125.5, \"workDays\": 300}";
+		long practiceId = send("POST", "/api/v1/practices", practiceJson.apply(lastYear), "application/json").json()
+			.get("id")
+			.get("value")
+			.asLong();
 		String section = String.valueOf(fixture.resultsSection);
 
 		Map<String, Endpoint> endpoints = new LinkedHashMap<>();
@@ -199,6 +209,28 @@ class WriteEndpointsFuzzTests {
 						""".getBytes(StandardCharsets.UTF_8)), "links", new Part("links.json", """
 						{"data": [{"level1_id": "97", "merges": [{"old_id": "98", "type": "full"}], "level2s": []}]}
 						""".getBytes(StandardCharsets.UTF_8)))));
+		String practicePath = "/api/v1/practices/" + practiceId;
+		endpoints.put("POST /api/v1/practices", json("/api/v1/practices", () -> practiceJson.apply(lastYear)));
+		endpoints.put("PUT /api/v1/practices/{id}", json(practicePath, () -> {
+			ObjectNode body = (ObjectNode) read(practiceJson.apply(lastYear));
+			body.put("version", practiceVersion(practicePath));
+			return body.toString();
+		}));
+		endpoints.put("POST /api/v1/practices/{id}/start",
+				json(practicePath + "/start", () -> "{\"on\": \"" + LocalDate.now() + "\", \"note\": \"Bắt đầu\"}"));
+		endpoints.put("POST /api/v1/practices/{id}/evaluations", json(practicePath + "/evaluations",
+				() -> "{\"year\": " + lastYear + ", \"grade\": \"GOOD\", \"effective\": true, \"comment\": \"Tốt\"}"));
+		endpoints.put("POST /api/v1/practices/{id}/recognitions", json(practicePath + "/recognitions",
+				() -> "{\"recognisedOn\": \"" + LocalDate.now() + "\", \"exemplary\": true}"));
+		endpoints.put("POST /api/v1/practices/{id}/replication", json(practicePath + "/replication",
+				() -> "{\"on\": \"" + LocalDate.now() + "\", \"note\": \"Nhân rộng ra 3 thôn\"}"));
+		endpoints.put("POST /api/v1/practices/{id}/end",
+				json(practicePath + "/end", () -> "{\"on\": \"" + LocalDate.now() + "\", \"note\": \"Kết thúc\"}"));
+		// The official import takes no input at all (the lists ship with the product):
+		// there
+		// is nothing to fuzz, and starting it would replace the shared test tree.
+		endpoints.put("POST /api/v1/unit-imports/official",
+				new Endpoint("POST", "/api/v1/unit-imports/official", null, null));
 		endpoints.put("DELETE /api/v1/directives/{id}", new Endpoint("DELETE", directivePath, null, null));
 
 		assertThat(writeEndpoints()).as("every write endpoint of the API has a valid request in this test")
@@ -374,6 +406,16 @@ class WriteEndpointsFuzzTests {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private int practiceVersion(String path) {
+		try {
+			JsonNode practice = JSON.readTree(sendRaw("GET", path, null, null).body()).get("practice");
+			return (practice != null && practice.get("version") != null) ? practice.get("version").asInt() : 0;
+		}
+		catch (Exception ex) {
+			return 0;
+		}
 	}
 
 	private int version(String path) {
