@@ -123,7 +123,7 @@ class SubmissionController {
 					(saved.updatedAt() != null) ? TIME.format(saved.updatedAt().atZone(VietnamTime.ZONE)) : "");
 			body.put("message",
 					this.messages.getMessage("reporting.form.savedAt", new Object[] { body.get("savedAt") }, locale));
-			body.put("issues", issues(this.submissions.issues(saved), locale));
+			body.put("issues", issues(actionable(saved, this.submissions.issues(saved)), locale));
 			return ResponseEntity.ok(body);
 		}
 		catch (SubmissionInvalidException ex) {
@@ -241,8 +241,21 @@ class SubmissionController {
 		return page(user, current, Map.of(), Map.of(), this.submissions.issues(current), model, locale);
 	}
 
+	/**
+	 * A computed cell is filled by the system at hand-in: "required" is not something the
+	 * officer can act on before then, so it is not listed for it.
+	 */
+	private List<FieldIssue> actionable(Submission submission, List<FieldIssue> issues) {
+		java.util.Set<String> computedKeys = this.computed.keys(submission);
+		return issues.stream()
+			.filter((issue) -> !(computedKeys.contains(issue.field())
+					&& "reporting.invalid.required".equals(issue.messageKey())))
+			.toList();
+	}
+
 	private String page(SignedInUser user, Submission submission, Map<String, String> typed,
-			Map<Long, String> typedNarratives, List<FieldIssue> issues, Model model, Locale locale) {
+			Map<Long, String> typedNarratives, List<FieldIssue> allIssues, Model model, Locale locale) {
+		List<FieldIssue> issues = actionable(submission, allIssues);
 		Period period = this.submissions.period(submission);
 		TemplateStructure structure = this.submissions.structure(submission);
 		SubmissionContent content = this.submissions.content(submission);
