@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.UserAccount;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.Unit;

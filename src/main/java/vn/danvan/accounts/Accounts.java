@@ -10,6 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.UserRepository.StoredUser;
 import vn.danvan.shared.time.VietnamTime;
 

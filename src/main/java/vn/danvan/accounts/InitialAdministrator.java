@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.shared.DanvanProperties;
 
 /**

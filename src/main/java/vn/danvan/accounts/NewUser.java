@@ -2,6 +2,8 @@ package vn.danvan.accounts;
 
 import java.util.Set;
 
+import vn.danvan.shared.security.Role;
+
 /**
  * What is needed to create a user; the password is the initial one in clear text and is
  * hashed on creation.

@@ -11,6 +11,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.shared.security.ScopedUser;
 
 /**
@@ -78,8 +79,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Sc
 	}
 
 	@Override
-	public boolean hasRole(String role) {
-		return this.roles.stream().anyMatch((r) -> r.name().equals(role));
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package vn.danvan.accounts;
 
 import java.util.Set;
 
+import vn.danvan.shared.security.Role;
+
 /**
  * A user as other modules and pages see it (never the password hash).
  *

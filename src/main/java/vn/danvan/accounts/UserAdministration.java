@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.UserRepository.StoredUser;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.TextLimits;

@@ -2,6 +2,8 @@ package vn.danvan.accounts;
 
 import java.util.Set;
 
+import vn.danvan.shared.security.Role;
+
 /**
  * What an administrator enters to create or change a user. {@code password} is used only
  * on creation; {@code version} only on change (the version the form was built from).

@@ -2,6 +2,7 @@ package vn.danvan.directives;
 
 import org.springframework.stereotype.Component;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.UnitScope;
 
@@ -15,10 +16,6 @@ import vn.danvan.units.UnitScope;
 @Component
 public class DirectivePermissions {
 
-	static final String OFFICER = "COMMISSION_OFFICER";
-
-	static final String REPORTING_OFFICER = "REPORTING_OFFICER";
-
 	private final UnitScope scope;
 
 	DirectivePermissions(UnitScope scope) {
@@ -29,14 +26,14 @@ public class DirectivePermissions {
 	 * Commission officers and administrators register directives and declare actions.
 	 */
 	public boolean officer(ScopedUser user) {
-		return user.administrator() || user.hasRole(OFFICER);
+		return user.administrator() || user.hasRole(Role.COMMISSION_OFFICER);
 	}
 
 	/**
 	 * Officers and reporting officers record what a unit of their scope did.
 	 */
 	public boolean records(ScopedUser user) {
-		return officer(user) || user.hasRole(REPORTING_OFFICER);
+		return officer(user) || user.hasRole(Role.REPORTING_OFFICER);
 	}
 
 	/**

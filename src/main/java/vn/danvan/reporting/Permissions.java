@@ -2,6 +2,7 @@ package vn.danvan.reporting;
 
 import org.springframework.stereotype.Component;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.UnitScope;
 
@@ -26,14 +27,14 @@ public class Permissions {
 	 * Opens periods (for the units of their scope) and reads the catalogue's pages.
 	 */
 	public static boolean administers(ScopedUser user) {
-		return user.administrator() || user.hasRole("COMMISSION_OFFICER");
+		return user.administrator() || user.hasRole(Role.COMMISSION_OFFICER);
 	}
 
 	/**
 	 * Fills in and submits the reports of their own unit.
 	 */
 	public static boolean reports(ScopedUser user) {
-		return administers(user) || user.hasRole("REPORTING_OFFICER");
+		return administers(user) || user.hasRole(Role.REPORTING_OFFICER);
 	}
 
 	/**

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AccountsProperties;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.shared.DanvanProperties;
 import vn.danvan.shared.security.ScopedUser;
@@ -264,8 +264,8 @@ class ReportingDemoData {
 		}
 
 		@Override
-		public boolean hasRole(String role) {
-			return "REPORTING_OFFICER".equals(role);
+		public boolean hasRole(Role role) {
+			return role == Role.REPORTING_OFFICER;
 		}
 
 	}

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.StringUtils;
 
 import vn.danvan.accounts.Accounts;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.UserAccount;
 import vn.danvan.units.Unit;
 import vn.danvan.units.Units;

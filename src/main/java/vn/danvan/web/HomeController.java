@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AuditLog;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.accounts.UserAccount;
 import vn.danvan.directives.DirectiveActions;

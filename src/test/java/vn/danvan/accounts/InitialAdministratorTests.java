@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.shared.DanvanProperties;
 

@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.DanvanIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

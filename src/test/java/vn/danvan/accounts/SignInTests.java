@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.DanvanIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

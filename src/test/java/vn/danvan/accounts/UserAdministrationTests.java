@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.UnitImports;

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.OpenPeriod;

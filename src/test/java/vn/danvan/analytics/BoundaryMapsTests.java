@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.NewUnit;

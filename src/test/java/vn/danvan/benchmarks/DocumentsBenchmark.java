@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanApplication;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.analytics.Analytics;
 import vn.danvan.analytics.Inclusion;

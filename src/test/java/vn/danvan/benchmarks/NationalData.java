@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.danvan.DanvanApplication;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 
 /**

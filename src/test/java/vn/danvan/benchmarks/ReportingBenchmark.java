@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.danvan.DanvanApplication;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.DemoReports;

@@ -1,5 +1,6 @@
 package vn.danvan.directives;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.shared.security.ScopedUser;
 
 /**
@@ -13,8 +14,8 @@ record TestUser(String getUsername, Long scopeUnitId, boolean administrator) imp
 	 * directives and declares actions within their scope).
 	 */
 	@Override
-	public boolean hasRole(String role) {
-		return this.administrator ? "ADMINISTRATOR".equals(role) : "COMMISSION_OFFICER".equals(role);
+	public boolean hasRole(Role role) {
+		return this.administrator ? role == Role.ADMINISTRATOR : role == Role.COMMISSION_OFFICER;
 	}
 
 	static TestUser systemAdministrator() {

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.UnitImports;
@@ -155,7 +155,7 @@ class ReportingDefaultsTests {
 		assertThat(loaded.currentPeriodId()).isNotNull();
 
 		SignedInUser officer = this.accounts.principal(ReportingDemoData.PROVINCE_OFFICER).orElseThrow();
-		assertThat(officer.hasRole(Role.COMMISSION_OFFICER.name())).isTrue();
+		assertThat(officer.hasRole(Role.COMMISSION_OFFICER)).isTrue();
 		assertThat(this.accounts.findByUsername(ReportingDemoData.AN_PHU_OFFICER)).isPresent();
 		assertThat(this.accounts.findByUsername(ReportingDemoData.CAM_THANH_OFFICER)).isPresent();
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.reporting.CatalogueDefinition.BreakdownDefinition;
 import vn.danvan.reporting.CatalogueDefinition.IndicatorDefinition;

@@ -247,7 +247,7 @@ class SubmissionsTests {
 		Submission s = own();
 		long section = narrativeSection();
 		SignedInUser colleague = this.world
-			.signedIn(this.world.user(vn.danvan.accounts.Role.REPORTING_OFFICER, this.world.commune));
+			.signedIn(this.world.user(vn.danvan.shared.security.Role.REPORTING_OFFICER, this.world.commune));
 		Submission first = this.submissions.save(this.commune, s.id(), s.version(), values(code("MEM"), "10"),
 				Map.of(section, "Bản của người thứ nhất"), "FORM");
 		assertThatExceptionOfType(SubmissionConflictException.class)

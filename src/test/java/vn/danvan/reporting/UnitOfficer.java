@@ -1,5 +1,6 @@
 package vn.danvan.reporting;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.shared.security.ScopedUser;
 
 /**
@@ -14,8 +15,8 @@ public record UnitOfficer(String getUsername, Long scopeUnitId) implements Scope
 	}
 
 	@Override
-	public boolean hasRole(String role) {
-		return "REPORTING_OFFICER".equals(role);
+	public boolean hasRole(Role role) {
+		return role == Role.REPORTING_OFFICER;
 	}
 
 }

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.directives.DirectiveForm;
 import vn.danvan.directives.DirectiveStatus;

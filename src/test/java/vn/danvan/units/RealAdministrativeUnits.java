@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 
 /**
  * The official lists shipped with Danvan as its reference data

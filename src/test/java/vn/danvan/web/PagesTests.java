@@ -13,7 +13,7 @@ import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

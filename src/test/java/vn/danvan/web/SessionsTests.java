@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.UserAccount;
 import vn.danvan.accounts.UserAdministration;
 import vn.danvan.accounts.UserForm;

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.practices.Practice;
 import vn.danvan.practices.PracticeChanged;
 import vn.danvan.practices.PracticeEvaluated;
@@ -46,9 +47,9 @@ import vn.danvan.units.Units;
 @Transactional
 class PracticeRegistry implements Practices {
 
-	static final Set<String> EDITORS = Set.of("ADMINISTRATOR", "COMMISSION_OFFICER", "REPORTING_OFFICER");
+	static final Set<Role> EDITORS = Set.of(Role.ADMINISTRATOR, Role.COMMISSION_OFFICER, Role.REPORTING_OFFICER);
 
-	static final Set<String> ASSESSORS = Set.of("ADMINISTRATOR", "COMMISSION_OFFICER");
+	static final Set<Role> ASSESSORS = Set.of(Role.ADMINISTRATOR, Role.COMMISSION_OFFICER);
 
 	static final int TEXT_LIMIT = 10000;
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.danvan.shared.security.Role;
 import vn.danvan.practices.Practice;
 import vn.danvan.practices.PracticeKind;
 import vn.danvan.practices.PracticeSubject;
@@ -206,8 +206,8 @@ class PracticesDemoData {
 		}
 
 		@Override
-		public boolean hasRole(String role) {
-			return Set.of("COMMISSION_OFFICER", "REPORTING_OFFICER").contains(role);
+		public boolean hasRole(Role role) {
+			return role == Role.COMMISSION_OFFICER || role == Role.REPORTING_OFFICER;
 		}
 
 	}

@@ -14,8 +14,8 @@ public interface ScopedUser {
 	boolean administrator();
 
 	/**
-	 * True when the user holds the role of that name ({@code COMMISSION_OFFICER}…).
+	 * True when the user holds that role.
 	 */
-	boolean hasRole(String role);
+	boolean hasRole(Role role);
 
 }

@@ -19,7 +19,7 @@ import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.NewUser;
 import vn.danvan.accounts.People;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

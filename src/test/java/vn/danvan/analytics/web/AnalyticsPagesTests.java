@@ -298,7 +298,7 @@ class AnalyticsPagesTests {
 
 	@Test
 	void theCentresFigurePageShowsTheProvincesOnAMapThatLinksDown() throws Exception {
-		Cookie session = signIn(this.world.user(vn.danvan.accounts.Role.VIEWER, this.world.centre));
+		Cookie session = signIn(this.world.user(vn.danvan.shared.security.Role.VIEWER, this.world.centre));
 		String url = "/analytics/units/" + this.world.province + "/figures/" + code("REG") + "?period="
 				+ this.period.id() + "&amp;view=as-was&amp;include=submitted";
 		this.mvc
@@ -386,7 +386,7 @@ class AnalyticsPagesTests {
 		this.mvc.perform(get("/analytics/admin").cookie(officer)).andExpect(status().isForbidden());
 		this.mvc.perform(post("/analytics/admin/rebuild").with(csrf()).cookie(officer))
 			.andExpect(status().isForbidden());
-		String admin = this.world.user(vn.danvan.accounts.Role.ADMINISTRATOR, null);
+		String admin = this.world.user(vn.danvan.shared.security.Role.ADMINISTRATOR, null);
 		Cookie session = signIn(admin);
 		this.mvc.perform(post("/analytics/admin/check").with(csrf()).cookie(session))
 			.andExpect(redirectedUrl("/analytics/admin"))

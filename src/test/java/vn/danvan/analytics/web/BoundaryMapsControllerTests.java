@@ -27,7 +27,7 @@ import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.analytics.BoundaryMaps;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.UnitImports;

@@ -18,7 +18,7 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.TestFiles;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.directives.DirectiveCatalogue;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.Unit;

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.CatalogueDefinition.SectionDefinition;

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.units.NewUnit;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitAdministration;

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.UnitImports;
 

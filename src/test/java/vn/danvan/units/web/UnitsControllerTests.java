@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitImports;

@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.danvan.MvcSignIn;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.Role;
+import vn.danvan.shared.security.Role;
 import vn.danvan.shared.time.VietnamTime;
 
 /**

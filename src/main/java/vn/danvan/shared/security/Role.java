@@ -1,4 +1,4 @@
-package vn.danvan.accounts;
+package vn.danvan.shared.security;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
