@@ -18,9 +18,9 @@ class ModularityTests {
 	}
 
 	@Test
-	void theModulesOfTheWalkingSkeletonExist() {
-		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("shared",
-				"accounts", "web");
+	void theModulesAreTheBusinessCapabilitiesAndTheShell() {
+		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
+				"shared", "units", "accounts", "reporting", "analytics", "documents", "directives", "practices", "web");
 	}
 
 	@Test
