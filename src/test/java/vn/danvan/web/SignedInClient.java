@@ -35,6 +35,13 @@ public final class SignedInClient {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A GET that asks for JSON, with the session of this client. */
+	public HttpResponse<String> getJson(String path) throws IOException, InterruptedException {
+		return this.http.send(
+				HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "application/json").build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
 	public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept", "text/html")
