@@ -255,6 +255,64 @@ class AuthorizationMatrixTests {
 		assertNoFailures();
 	}
 
+	// --- practices ("Dân vận khéo"): changed by their own unit, evaluated from above ---
+
+	@Test
+	void practicesAreChangedByTheirOwnUnitAndEvaluatedOnlyByTheUnitsAbove() throws Exception {
+		Map<Relation, Long> commune = new EnumMap<>(Map.of(Relation.SAME, this.world.commune, Relation.ABOVE,
+				this.world.province, Relation.BELOW, this.village, Relation.ELSEWHERE, this.world.otherCommune));
+		int lastYear = LocalDate.now().getYear() - 1;
+		LongSupplier practice = () -> registerPractice(lastYear);
+		LongFunction<String> state = (id) -> this.jdbc
+			.sql("select name || ' v' || version || ' ' || status || ' e' || "
+					+ "(select count(*) from practices.evaluation e where e.practice_id = p.id) "
+					+ "from practices.practice p where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		probe("PUT /api/v1/practices/{id}", commune, practice, state,
+				(id) -> put("/api/v1/practices/{id}", id).contentType(MediaType.APPLICATION_JSON)
+					.content(practiceJson("Mô hình đã sửa " + this.sequence.incrementAndGet(), lastYear, id)));
+		probe("POST /api/v1/practices/{id}/evaluations", commune, practice, state,
+				(id) -> post("/api/v1/practices/{id}/evaluations", id).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"year\": %d, \"grade\": \"GOOD\", \"effective\": true}".formatted(lastYear)));
+		assertNoFailures();
+	}
+
+	long registerPractice(int year) {
+		try {
+			String body = this.mvc
+				.perform(post("/api/v1/practices").contentType(MediaType.APPLICATION_JSON)
+					.content(practiceJson("Mô hình thử " + this.world.prefix + " " + this.sequence.incrementAndGet(),
+							year, null))
+					.with(user(signedIn(Role.REPORTING_OFFICER, this.world.commune)))
+					.with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\\{\"value\":(\\d+)\\}|\"id\":(\\d+)")
+				.matcher(body);
+			assertThat(id.find()).as("a practice registered: %s", body).isTrue();
+			return Long.parseLong((id.group(1) != null) ? id.group(1) : id.group(2));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	String practiceJson(String name, int year, Long id) {
+		String version = (id != null)
+				? ", \"version\": " + this.jdbc.sql("select version from practices.practice where id = ?")
+					.param(id)
+					.query(Integer.class)
+					.single()
+				: "";
+		return """
+				{"name": "%s", "kind": "MODEL", "subject": "COLLECTIVE", "fields": ["KINH_TE"],
+				 "targetGroups": ["NONG_DAN"], "registeredOn": "%d-04-01", "startedOn": "%d-04-15",
+				 "description": "Tổ hợp tác"%s}""".formatted(name, year, year, version);
+	}
+
 	// --- national settings ---
 
 	@Test
