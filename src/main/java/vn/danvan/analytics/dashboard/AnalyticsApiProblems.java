@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -17,12 +18,11 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import vn.danvan.analytics.AnalyticsException;
-
 /**
- * Problem details (RFC 9457) of the analytics API, in Vietnamese (English with
- * {@code Accept-Language: en}), with the message key as {@code code}; 400 for a missing
- * or unreadable parameter.
+ * The one refusal of the analytics API the shared model does not answer: a missing or
+ * unreadable request parameter (400, key {@code analytics.error.parameter}), as problem
+ * details in Vietnamese (English with {@code Accept-Language: en}) with the key as
+ * {@code code}. Every other refusal is a shared kind answered by {@code web.Refusals}.
  */
 @RestControllerAdvice(assignableTypes = AnalyticsApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,11 +32,6 @@ class AnalyticsApiProblems {
 
 	AnalyticsApiProblems(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	@ExceptionHandler(AnalyticsException.class)
-	ResponseEntity<ProblemDetail> refused(AnalyticsException ex, HttpServletRequest request) {
-		return answer(request, ex.status(), ex.messageKey(), ex.arguments());
 	}
 
 	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class })

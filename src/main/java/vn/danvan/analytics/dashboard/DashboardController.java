@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -18,16 +20,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.analytics.Analytics;
-import vn.danvan.analytics.maps.BoundaryMaps;
-import vn.danvan.analytics.maps.MapValue;
-import vn.danvan.analytics.maps.ProvinceMap;
 import vn.danvan.analytics.AnalyticsException;
 import vn.danvan.analytics.Dashboard;
 import vn.danvan.analytics.Figure;
@@ -36,6 +34,9 @@ import vn.danvan.analytics.SeriesPoint;
 import vn.danvan.analytics.UnitCoverage;
 import vn.danvan.analytics.UnitFigure;
 import vn.danvan.analytics.View;
+import vn.danvan.analytics.maps.BoundaryMaps;
+import vn.danvan.analytics.maps.MapValue;
+import vn.danvan.analytics.maps.ProvinceMap;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodProgress;
 import vn.danvan.reporting.Periods;

@@ -13,12 +13,13 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import vn.danvan.analytics.AnalyticsException;
+import vn.danvan.shared.errors.InvalidRequestException;
 
 /**
  * A table of figures as an Excel workbook (numbers as numbers) or as CSV (UTF-8 with a
@@ -60,7 +61,7 @@ final class Tables {
 			extension = ".xlsx";
 		}
 		else {
-			throw AnalyticsException.badRequest("analytics.error.format", format);
+			throw new InvalidRequestException("format", "analytics.error.format", format);
 		}
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -20,14 +20,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Reads an uploaded GeoJSON file of province boundaries: checks it (UTF-8, JSON, a

@@ -1,6 +1,6 @@
 package vn.danvan.analytics.maps;
 
-import java.util.List;
+import vn.danvan.shared.errors.RejectedException;
 
 /**
  * An uploaded boundary file refused as a whole (too large, not UTF-8, not JSON, not a
@@ -8,35 +8,25 @@ import java.util.List;
  * nothing was stored and the active map is unchanged. The message key and its arguments
  * say why in the reader's language; {@link #status()} is the HTTP status to answer with.
  */
-public class BoundaryMapRejectedException extends RuntimeException {
+class BoundaryMapRejectedException extends RejectedException {
 
 	private final int status;
 
-	private final String messageKey;
-
-	private final transient List<Object> arguments;
-
 	BoundaryMapRejectedException(int status, String messageKey, Object... arguments) {
-		super(messageKey);
+		super("file", messageKey, arguments);
 		this.status = status;
-		this.messageKey = messageKey;
-		this.arguments = List.of(arguments);
 	}
 
 	static BoundaryMapRejectedException invalid(String messageKey, Object... arguments) {
 		return new BoundaryMapRejectedException(422, messageKey, arguments);
 	}
 
+	/**
+	 * 422, or 413 for a file over the size limit: the status the upload page answers
+	 * with.
+	 */
 	public int status() {
 		return this.status;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
-	}
-
-	public Object[] arguments() {
-		return this.arguments.toArray();
 	}
 
 }

@@ -21,10 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.shared.security.ScopedUser;

@@ -13,16 +13,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.analytics.AnalyticsException;
 import vn.danvan.analytics.ConsistencyReport;
 import vn.danvan.analytics.Rebuilds;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
 
 /**
  * Administration of the kept sums: rebuild everything with a progress bar (one rebuild at
  * a time), and check them against a recomputation from the reports.
  */
 @Controller
-public class AnalyticsAdminController {
+class AnalyticsAdminController {
 
 	private final Rebuilds rebuilds;
 
@@ -53,10 +54,7 @@ public class AnalyticsAdminController {
 		try {
 			this.rebuilds.start(user);
 		}
-		catch (AnalyticsException ex) {
-			if (ex.status() != 409) {
-				throw ex;
-			}
+		catch (ConflictException ex) {
 			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 		}
 		return "redirect:/analytics/admin";
@@ -82,7 +80,7 @@ public class AnalyticsAdminController {
 
 	private void requireAdministrator(SignedInUser user) {
 		if (!this.rebuilds.mayRebuild(user)) {
-			throw AnalyticsException.forbidden("analytics.error.notAdministrator");
+			throw new ForbiddenException("analytics.error.notAdministrator");
 		}
 	}
 

@@ -1,9 +1,9 @@
 package vn.danvan.units.imports;
 
+import java.time.Instant;
+
 import vn.danvan.units.ImportProgress;
 import vn.danvan.units.ImportReport;
-
-import java.time.Instant;
 
 /**
  * Where an import of the official lists stands: its step and share done while it runs,

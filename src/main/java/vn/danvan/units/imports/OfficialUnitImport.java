@@ -1,9 +1,5 @@
 package vn.danvan.units.imports;
 
-import vn.danvan.units.ImportReport;
-import vn.danvan.units.OfficialUnitLists;
-import vn.danvan.units.UnitImports;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -13,7 +9,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Service;
+
+import vn.danvan.units.ImportReport;
+import vn.danvan.units.OfficialUnitLists;
+import vn.danvan.units.UnitImports;
 
 /**
  * "Nhập danh sách đơn vị hành chính chính thức": imports the official lists shipped with

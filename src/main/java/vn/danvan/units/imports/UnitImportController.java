@@ -1,8 +1,5 @@
 package vn.danvan.units.imports;
 
-import vn.danvan.units.tree.InvalidUnitQueryException;
-import vn.danvan.units.tree.UnitParameters;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -24,11 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.ImportReport;
+import vn.danvan.units.UnitImports;
 import vn.danvan.units.imports.OfficialImportStatus;
 import vn.danvan.units.imports.OfficialUnitImport;
-import vn.danvan.units.UnitImports;
+import vn.danvan.units.tree.UnitParameters;
 
 /**
  * "Nhập danh sách đơn vị": an administrator of the whole system uploads the three files
@@ -102,7 +101,7 @@ class UnitImportController {
 			effectiveDay = orDefault(UnitParameters.date(effective, "effective"), UnitImports.REFORM_2025);
 			beforeDay = orDefault(UnitParameters.date(beforeDate, "beforeDate"), UnitImports.BEFORE_REFORM_2025);
 		}
-		catch (InvalidUnitQueryException ex) {
+		catch (InvalidRequestException ex) {
 			return refuse(response, model, List.of(ex.messageKey()));
 		}
 		model.addAttribute("effective", effectiveDay);

@@ -1,9 +1,5 @@
 package vn.danvan.units.imports;
 
-import vn.danvan.units.tree.InvalidUnitQueryException;
-import vn.danvan.units.tree.UnitParameters;
-import vn.danvan.units.tree.UnitsApiProblems;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -25,12 +21,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.ImportIssue;
 import vn.danvan.units.ImportReport;
+import vn.danvan.units.UnitImports;
 import vn.danvan.units.imports.OfficialImportStatus;
 import vn.danvan.units.imports.OfficialUnitImport;
-import vn.danvan.units.UnitImports;
+import vn.danvan.units.tree.UnitParameters;
+import vn.danvan.units.tree.UnitsApi;
+import vn.danvan.units.tree.UnitsApiProblems;
 
 /**
  * {@code POST /api/v1/unit-imports}: imports a reorganisation from the multipart parts
@@ -42,7 +42,7 @@ import vn.danvan.units.UnitImports;
  */
 @RestController
 @PreAuthorize("hasRole('ADMINISTRATOR')")
-public class UnitImportsApiController {
+class UnitImportsApiController implements UnitsApi {
 
 	private final UnitImports imports;
 
@@ -91,7 +91,7 @@ public class UnitImportsApiController {
 		effectiveDay = (effectiveDay != null) ? effectiveDay : UnitImports.REFORM_2025;
 		beforeDay = (beforeDay != null) ? beforeDay : UnitImports.BEFORE_REFORM_2025;
 		if (!beforeDay.isBefore(effectiveDay)) {
-			throw new InvalidUnitQueryException("unit.import.error.dates");
+			throw new InvalidRequestException("beforeDate", "unit.import.error.dates");
 		}
 		List<ImportFiles.Problem> problems = ImportFiles.check(before, after, links);
 		if (!problems.isEmpty()) {

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.springframework.validation.BindingResult;
 
-import vn.danvan.units.UnitChangeRejectedException;
+import vn.danvan.shared.errors.RejectedException;
 
 /**
  * Puts a refused change beside the form field it concerns, or above the form when the
@@ -15,7 +15,7 @@ final class FormErrors {
 	private FormErrors() {
 	}
 
-	static void reject(BindingResult errors, UnitChangeRejectedException ex, Set<String> fields) {
+	static void reject(BindingResult errors, RejectedException ex, Set<String> fields) {
 		if (fields.contains(ex.field())) {
 			errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.messageKey());
 		}

@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.shared.errors.RejectedException;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.RecordSuccession;
 import vn.danvan.units.SuccessionPreview;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitAdministration;
-import vn.danvan.units.UnitChangeRejectedException;
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitNotFoundException;
 import vn.danvan.units.UnitScope;
@@ -101,7 +101,7 @@ class SuccessionController {
 				redirect.addFlashAttribute("successKey", "succession.recorded");
 				return "redirect:/units/" + targets.get(0);
 			}
-			catch (UnitChangeRejectedException ex) {
+			catch (RejectedException ex) {
 				String field = FIELDS.get(ex.field());
 				if (field != null) {
 					errors.rejectValue(field, ex.messageKey(), ex.arguments(), ex.messageKey());

@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.shared.errors.RejectedException;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.NewUnit;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitAdministration;
 import vn.danvan.units.UnitChange;
-import vn.danvan.units.UnitChangeRejectedException;
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitNotFoundException;
 import vn.danvan.units.UnitScope;
@@ -93,7 +93,7 @@ class UnitAdministrationController {
 				redirect.addFlashAttribute("successKey", "unit.created");
 				return "redirect:/units/" + id;
 			}
-			catch (UnitChangeRejectedException ex) {
+			catch (RejectedException ex) {
 				FormErrors.reject(errors, ex, FIELDS);
 			}
 		}
@@ -128,7 +128,7 @@ class UnitAdministrationController {
 				redirect.addFlashAttribute("successKey", "unit.changed");
 				return "redirect:/units/" + id;
 			}
-			catch (UnitChangeRejectedException ex) {
+			catch (RejectedException ex) {
 				FormErrors.reject(errors, ex, FIELDS);
 			}
 		}
@@ -169,7 +169,7 @@ class UnitAdministrationController {
 				redirect.addFlashAttribute("successKey", "unit.closed");
 				return "redirect:/units/" + id;
 			}
-			catch (UnitChangeRejectedException ex) {
+			catch (RejectedException ex) {
 				FormErrors.reject(errors, ex, Set.of("date"));
 			}
 		}

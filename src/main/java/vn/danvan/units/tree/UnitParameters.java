@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.units.UnitLevel;
 
 /**
@@ -16,7 +17,7 @@ public final class UnitParameters {
 
 	/**
 	 * The date as {@code yyyy-MM-dd}, or {@code null} when blank.
-	 * @throws InvalidUnitQueryException when it is not a date
+	 * @throws InvalidRequestException when it is not a date
 	 */
 	public static LocalDate date(String value, String name) {
 		if (value == null || value.isBlank()) {
@@ -26,14 +27,14 @@ public final class UnitParameters {
 			return LocalDate.parse(value.trim());
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidUnitQueryException("unit.error.date", name, value.trim());
+			throw new InvalidRequestException(name, "unit.error.date", name, value.trim());
 		}
 	}
 
 	/**
 	 * The level by its name ({@code PROVINCE}, {@code commune}…), or {@code null} when
 	 * blank.
-	 * @throws InvalidUnitQueryException when there is no such level
+	 * @throws InvalidRequestException when there is no such level
 	 */
 	public static UnitLevel level(String value) {
 		if (value == null || value.isBlank()) {
@@ -43,7 +44,7 @@ public final class UnitParameters {
 			return UnitLevel.valueOf(value.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidUnitQueryException("unit.error.level", value.trim());
+			throw new InvalidRequestException("level", "unit.error.level", value.trim());
 		}
 	}
 

@@ -26,7 +26,7 @@ import vn.danvan.units.Units;
  */
 @RestController
 @RequestMapping("/api/v1/units")
-class UnitsApiController {
+class UnitsApiController implements UnitsApi {
 
 	static final int SEARCH_LIMIT = 200;
 

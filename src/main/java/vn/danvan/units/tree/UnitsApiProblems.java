@@ -1,7 +1,5 @@
 package vn.danvan.units.tree;
 
-import vn.danvan.units.imports.UnitImportsApiController;
-
 import java.net.URI;
 import java.util.Locale;
 
@@ -19,14 +17,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import vn.danvan.units.UnitNotFoundException;
-
 /**
- * Problem details of the unit API, in Vietnamese (English with
- * {@code Accept-Language: en}): 404 for a unit that does not exist or lies outside the
- * caller's scope (the two are not told apart), 400 for a parameter that cannot be read.
+ * The one refusal of the unit API that the shared model ({@code web.Refusals}) does not
+ * answer: a parameter Spring cannot convert (400, key {@code unit.error.parameter}), in
+ * Vietnamese (English with {@code Accept-Language: en}). Unknown units and unreadable
+ * dates or levels are shared refusals, answered by {@code web.Refusals}.
  */
-@RestControllerAdvice(assignableTypes = { UnitsApiController.class, UnitImportsApiController.class })
+@RestControllerAdvice(assignableTypes = UnitsApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class UnitsApiProblems {
 
@@ -36,16 +33,6 @@ public class UnitsApiProblems {
 
 	UnitsApiProblems(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	@ExceptionHandler(UnitNotFoundException.class)
-	ResponseEntity<ProblemDetail> unitNotFound(HttpServletRequest request) {
-		return problem(request, HttpStatus.NOT_FOUND, "unit.error.notFound");
-	}
-
-	@ExceptionHandler(InvalidUnitQueryException.class)
-	ResponseEntity<ProblemDetail> invalidQuery(InvalidUnitQueryException ex, HttpServletRequest request) {
-		return problem(request, HttpStatus.BAD_REQUEST, ex.messageKey(), ex.arguments());
 	}
 
 	@ExceptionHandler(TypeMismatchException.class)
@@ -58,6 +45,7 @@ public class UnitsApiProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				this.messages.getMessage(key, arguments, locale(request)));
 		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setProperty("code", key);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitImports;
@@ -45,8 +47,7 @@ class UnitsController {
 	@GetMapping("/units")
 	String browse(@AuthenticationPrincipal ScopedUser user, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) String asOf, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String level,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestParam(required = false) String level, HtmxRequest htmx, Model model) {
 		LocalDate today = UnitScope.today();
 		LocalDate date = asOfOrToday(asOf, today, model);
 		UnitLevel searchLevel = levelOrNone(level);
@@ -106,7 +107,7 @@ class UnitsController {
 		model.addAttribute("level", searchLevel);
 		model.addAttribute("levels", UnitLevel.values());
 		model.addAttribute("searchLimit", SEARCH_LIMIT);
-		if (htmx != null) {
+		if (htmx.isHtmxRequest()) {
 			return "units/tree :: results";
 		}
 		return "units/tree";
@@ -177,7 +178,7 @@ class UnitsController {
 			LocalDate date = UnitParameters.date(asOf, "asOf");
 			return (date != null) ? date : today;
 		}
-		catch (InvalidUnitQueryException ex) {
+		catch (InvalidRequestException ex) {
 			model.addAttribute("dateError", true);
 			return today;
 		}
@@ -187,7 +188,7 @@ class UnitsController {
 		try {
 			return UnitParameters.level(level);
 		}
-		catch (InvalidUnitQueryException ex) {
+		catch (InvalidRequestException ex) {
 			return null;
 		}
 	}

@@ -11,12 +11,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.MvcSignIn;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.analytics.Analytics;
 import vn.danvan.analytics.Inclusion;

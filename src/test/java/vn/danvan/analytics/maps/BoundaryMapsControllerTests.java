@@ -23,12 +23,12 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.MvcSignIn;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.shared.security.Role;
 import vn.danvan.analytics.maps.BoundaryMaps;
+import vn.danvan.shared.security.Role;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.UnitImports;
 import vn.danvan.units.Units;

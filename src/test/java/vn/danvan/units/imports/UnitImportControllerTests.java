@@ -1,7 +1,5 @@
 package vn.danvan.units.imports;
 
-import vn.danvan.units.UnitsTestSupport;
-
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -23,6 +21,7 @@ import vn.danvan.accounts.Accounts;
 import vn.danvan.shared.security.Role;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.UnitImports;
+import vn.danvan.units.UnitsTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

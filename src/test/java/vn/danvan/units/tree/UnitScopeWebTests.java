@@ -1,7 +1,5 @@
 package vn.danvan.units.tree;
 
-import vn.danvan.units.UnitsTestSupport;
-
 import java.time.LocalDate;
 
 import jakarta.servlet.http.Cookie;
@@ -20,6 +18,7 @@ import vn.danvan.units.Unit;
 import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.Units;
+import vn.danvan.units.UnitsTestSupport;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;

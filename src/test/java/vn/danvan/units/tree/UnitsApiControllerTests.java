@@ -1,7 +1,5 @@
 package vn.danvan.units.tree;
 
-import vn.danvan.units.UnitsTestSupport;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +15,7 @@ import vn.danvan.units.Unit;
 import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.Units;
+import vn.danvan.units.UnitsTestSupport;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;

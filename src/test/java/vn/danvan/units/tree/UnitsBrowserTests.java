@@ -24,13 +24,13 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
 import vn.danvan.shared.security.Role;
+import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.Unit;
+import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
 import vn.danvan.web.Browser;
-import vn.danvan.units.RealAdministrativeUnits;
-import vn.danvan.units.UnitImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

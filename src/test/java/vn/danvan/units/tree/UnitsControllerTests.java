@@ -1,7 +1,5 @@
 package vn.danvan.units.tree;
 
-import vn.danvan.units.UnitsTestSupport;
-
 import java.net.http.HttpResponse;
 
 import jakarta.servlet.http.Cookie;
@@ -20,6 +18,7 @@ import vn.danvan.units.Unit;
 import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.Units;
+import vn.danvan.units.UnitsTestSupport;
 import vn.danvan.web.SignedInClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
