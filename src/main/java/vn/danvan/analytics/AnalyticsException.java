@@ -1,50 +1,31 @@
 package vn.danvan.analytics;
 
+import vn.danvan.shared.errors.NotFoundException;
+
 /**
- * A request analytics refuses: an HTTP status, a message key and its arguments. Anything
- * outside the user's scope is answered as not found.
+ * Analytics cannot find what was asked for (a period, a unit or one outside the reader's
+ * scope, an indicator): the shared "not found" kind (404). The other refusals of
+ * analytics are the shared kinds themselves ({@code InvalidRequestException} for a view,
+ * inclusion or format that cannot be read, {@code ForbiddenException},
+ * {@code ConflictException}). It stays a class of its own because other modules catch it.
  */
-public class AnalyticsException extends RuntimeException {
+public class AnalyticsException extends NotFoundException {
 
-	private final int status;
-
-	private final String messageKey;
-
-	private final transient Object[] arguments;
-
-	AnalyticsException(int status, String messageKey, Object... arguments) {
-		super(messageKey);
-		this.status = status;
-		this.messageKey = messageKey;
-		this.arguments = arguments;
+	AnalyticsException(String messageKey, Object... arguments) {
+		super(messageKey, arguments);
 	}
 
 	public static AnalyticsException notFound(String messageKey, Object... arguments) {
-		return new AnalyticsException(404, messageKey, arguments);
+		return new AnalyticsException(messageKey, arguments);
 	}
 
-	public static AnalyticsException badRequest(String messageKey, Object... arguments) {
-		return new AnalyticsException(400, messageKey, arguments);
-	}
-
-	public static AnalyticsException conflict(String messageKey, Object... arguments) {
-		return new AnalyticsException(409, messageKey, arguments);
-	}
-
-	public static AnalyticsException forbidden(String messageKey, Object... arguments) {
-		return new AnalyticsException(403, messageKey, arguments);
-	}
-
+	/**
+	 * Always 404. Kept only while {@code documents} still reads it.
+	 * @deprecated the kind of the refusal says its status; catch the shared kinds
+	 */
+	@Deprecated(forRemoval = true)
 	public int status() {
-		return this.status;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
-	}
-
-	public Object[] arguments() {
-		return this.arguments;
+		return 404;
 	}
 
 }

@@ -2,6 +2,8 @@ package vn.danvan.analytics;
 
 import java.util.Locale;
 
+import vn.danvan.shared.errors.InvalidRequestException;
+
 /**
  * Which reports a figure adds up: approved ones only, or every handed-in one (submitted
  * and approved).
@@ -33,7 +35,7 @@ public enum Inclusion {
 
 	/**
 	 * Reads {@code approved} or {@code submitted}; blank means submitted and approved.
-	 * @throws AnalyticsException 400 for anything else
+	 * @throws vn.danvan.shared.errors.InvalidRequestException for anything else
 	 */
 	public static Inclusion parse(String value) {
 		if (value == null || value.isBlank()) {
@@ -44,7 +46,7 @@ public enum Inclusion {
 				return inclusion;
 			}
 		}
-		throw AnalyticsException.badRequest("analytics.error.inclusion", value);
+		throw new InvalidRequestException("inclusion", "analytics.error.inclusion", value);
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.UnitScope;
 
@@ -77,8 +80,8 @@ public class Rebuilds {
 
 	/**
 	 * Starts a full rebuild in the background.
-	 * @throws AnalyticsException 409 while another rebuild runs, 403 for anyone but an
-	 * administrator
+	 * @throws ConflictException while another rebuild runs, ForbiddenException for anyone
+	 * but an administrator
 	 */
 	public RebuildStatus start(ScopedUser user) {
 		requireAdministrator(user);
@@ -89,7 +92,7 @@ public class Rebuilds {
 
 	/**
 	 * Rebuilds everything in the calling thread (benchmarks, tests, the command line).
-	 * @throws AnalyticsException 409 while another rebuild runs
+	 * @throws ConflictException while another rebuild runs
 	 */
 	public RebuildStatus rebuildAll(String actor) {
 		long id = claim(actor);
@@ -168,7 +171,7 @@ public class Rebuilds {
 					""").param(actor).query(Long.class).single();
 		}
 		catch (DuplicateKeyException ex) {
-			throw AnalyticsException.conflict("analytics.error.rebuildRunning");
+			throw new ConflictException("analytics.error.rebuildRunning");
 		}
 	}
 
@@ -232,7 +235,7 @@ public class Rebuilds {
 
 	private void requireAdministrator(ScopedUser user) {
 		if (!mayRebuild(user)) {
-			throw AnalyticsException.forbidden("analytics.error.notAdministrator");
+			throw new ForbiddenException("analytics.error.notAdministrator");
 		}
 	}
 

@@ -9,22 +9,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
@@ -57,14 +58,8 @@ class Rollup {
 	 */
 	private final TransactionTemplate snapshot;
 
-	/**
-	 * Runs in a rebuild between its pass over the values and its reads of the reports'
-	 * states and versions: where a test commits a change to show that both reads see the
-	 * same moment. It receives the periods being rebuilt: other rebuilds (a period
-	 * prepared in the background) may run at the same time.
-	 */
-	volatile Consumer<Collection<Long>> betweenReads = (periodIds) -> {
-	};
+	/** Told between a rebuild's two reads; nothing in production (a test's bean). */
+	private final RebuildObserver observer;
 
 	/** Joins the caller's transaction (an event listener's), or runs one of its own. */
 	private final TransactionTemplate joining;
@@ -72,8 +67,9 @@ class Rollup {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Rollup(RollupRepository maps, AggregateRepository aggregates, Periods periods,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, ObjectProvider<RebuildObserver> observer) {
 		this.maps = maps;
+		this.observer = observer.getIfAvailable(() -> RebuildObserver.NONE);
 		this.aggregates = aggregates;
 		this.periods = periods;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -144,7 +140,7 @@ class Rollup {
 					return null;
 				}
 				this.snapshot.executeWithoutResult((status) -> byEpoch.forEach((epoch, ids) -> {
-					long written = this.aggregates.rebuild(ids, epoch, this.betweenReads);
+					long written = this.aggregates.rebuild(ids, epoch, this.observer::betweenReads);
 					log.debug("Rebuilt {} sums of periods {}", written, ids);
 				}));
 				return epochs;
@@ -156,15 +152,15 @@ class Rollup {
 	}
 
 	/**
-	 * Applies one change of a report: {@code submittedSign} and {@code approvedSign} say
-	 * whether it entered (+1) or left (-1) each inclusion. The change is claimed and
-	 * queued (touching no shared row) in the caller's transaction when there is one (the
-	 * listener's, which also records that the event was handled), then, once that is
-	 * committed, the changes waiting are added up (ADR 18), by this call or by the one
-	 * adding up at the time.
+	 * Applies one change of a report: {@code submitted} and {@code approved} say whether
+	 * it entered ({@link Delta#ADD}) or left ({@link Delta#REMOVE}) each inclusion. The
+	 * change is claimed and queued (touching no shared row) in the caller's transaction
+	 * when there is one (the listener's, which also records that the event was handled),
+	 * then, once that is committed, the changes waiting are added up (ADR 18), by this
+	 * call or by the one adding up at the time.
 	 */
-	void apply(long submissionId, int version, long periodId, long unitId, List<ReportedValue> values,
-			int submittedSign, int approvedSign) {
+	void apply(long submissionId, int version, long periodId, long unitId, List<ReportedValue> values, Delta submitted,
+			Delta approved) {
 		if (this.aggregates.preparedEpoch(periodId).isEmpty()) {
 			// Before any lock is held here: preparing holds the period alone.
 			Period period = this.periods.find(periodId).orElse(null);
@@ -178,7 +174,7 @@ class Rollup {
 			this.aggregates.lockPeriodShared(periodId);
 			LocalDate epoch = this.aggregates.preparedEpoch(periodId).orElseThrow();
 			if (this.aggregates.claim(submissionId, version, periodId)) {
-				this.aggregates.queue(periodId, epoch, unitId, delta, submittedSign, approvedSign);
+				this.aggregates.queue(periodId, epoch, unitId, delta, submitted.sign(), approved.sign());
 			}
 		});
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

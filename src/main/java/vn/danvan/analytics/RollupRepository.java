@@ -37,11 +37,11 @@ class RollupRepository {
 	LocalDate epochOf(LocalDate date) {
 		LocalDate epoch = this.jdbc.sql("""
 				select max(d) from (
-				    select max(lower(valid)) as d from units.unit_version where lower(valid) <= :d
+				    select max(lower(valid)) as d from units.unit_version_view where lower(valid) <= :d
 				    union all
-				    select max(upper(valid)) from units.unit_version where upper(valid) <= :d
+				    select max(upper(valid)) from units.unit_version_view where upper(valid) <= :d
 				    union all
-				    select max(on_date) from units.succession where on_date <= :d
+				    select max(on_date) from units.succession_view where on_date <= :d
 				) changes
 				""").param("d", date).query(LocalDate.class).optional().orElse(null);
 		return (epoch != null) ? epoch : BEGINNING;
@@ -154,17 +154,17 @@ class RollupRepository {
 				insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate, kept)
 				with recursive up (unit_id, target_id, depth) as (
 				    select v.unit_id, v.unit_id, 0
-				      from units.unit_version v
+				      from units.unit_version_view v
 				     where v.valid @> cast(:e as date)
 				    union all
 				    select u.unit_id, p.parent_id, u.depth + 1
 				      from up u
-				      join units.unit_version p on p.unit_id = u.target_id and p.valid @> cast(:e as date)
+				      join units.unit_version_view p on p.unit_id = u.target_id and p.valid @> cast(:e as date)
 				     where p.parent_id is not null and u.depth < 12
 				)
 				select 'A', cast(:e as date), up.unit_id, up.target_id, up.depth, false, coalesce(t.level in %s, false)
 				  from up
-				  left join units.unit_version t on t.unit_id = up.target_id and t.valid @> cast(:e as date)
+				  left join units.unit_version_view t on t.unit_id = up.target_id and t.valid @> cast(:e as date)
 				on conflict do nothing
 				""".formatted(KEPT_LEVELS)).param("e", epoch).update();
 		this.jdbc
@@ -196,19 +196,19 @@ class RollupRepository {
 					insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate, kept)
 					with recursive forward (source, unit_id, partial, depth) as (
 					    select v.unit_id, v.unit_id, false, 0
-					      from units.unit_version v
+					      from units.unit_version_view v
 					     where v.valid @> cast(:e as date)
 					    union all
 					    select f.source, s.to_unit, f.partial or s.partial, f.depth + 1
 					      from forward f
-					      join units.succession s on s.from_unit = f.unit_id and s.on_date > cast(:e as date)
+					      join units.succession_view s on s.from_unit = f.unit_id and s.on_date > cast(:e as date)
 					                             and s.on_date <= cast(:today as date)
 					     where f.depth < 12
 					),
 					became as (
 					    select f.source, f.unit_id as current_id, bool_or(f.partial) as partial
 					      from forward f
-					     where exists (select 1 from units.unit_version t
+					     where exists (select 1 from units.unit_version_view t
 					                    where t.unit_id = f.unit_id and t.valid @> cast(:today as date))
 					     group by f.source, f.unit_id
 					),
@@ -248,24 +248,24 @@ class RollupRepository {
 				with recursive up (epoch, target_id, depth) as (
 				    select e.epoch, v.unit_id, 0
 				      from analytics.rollup_epoch e
-				      join units.unit_version v on v.unit_id = :u and v.valid @> e.epoch
+				      join units.unit_version_view v on v.unit_id = :u and v.valid @> e.epoch
 				     where e.view = 'A'
 				    union all
 				    select u.epoch, p.parent_id, u.depth + 1
 				      from up u
-				      join units.unit_version p on p.unit_id = u.target_id and p.valid @> u.epoch
+				      join units.unit_version_view p on p.unit_id = u.target_id and p.valid @> u.epoch
 				     where p.parent_id is not null and u.depth < 12
 				)
 				select 'A', up.epoch, :u, up.target_id, up.depth, false, coalesce(t.level in %s, false)
 				  from up
-				  left join units.unit_version t on t.unit_id = up.target_id and t.valid @> up.epoch
+				  left join units.unit_version_view t on t.unit_id = up.target_id and t.valid @> up.epoch
 				on conflict do nothing
 				""".formatted(KEPT_LEVELS)).param("u", unitId).update();
 		this.jdbc.sql("""
 				insert into analytics.rollup (view, epoch, unit_id, target_id, depth, approximate, kept)
 				select 'C', e.epoch, :u, t.target_id, t.depth, false, t.kept
 				  from analytics.rollup_epoch e
-				  join units.unit_version v on v.unit_id = :u and v.valid @> e.epoch
+				  join units.unit_version_view v on v.unit_id = :u and v.valid @> e.epoch
 				  join analytics.rollup t on t.view = 'A' and t.epoch = :todayEpoch and t.unit_id = :u
 				 where e.view = 'C'
 				on conflict do nothing

@@ -23,26 +23,26 @@ class SubmissionFigures {
 
 	@ApplicationModuleListener
 	void on(SubmissionSubmitted event) {
-		this.rollup.apply(event.submissionId(), event.version(), event.periodId(), event.unitId(), event.values(), 1,
-				0);
+		this.rollup.apply(event.submissionId(), event.version(), event.periodId(), event.unitId(), event.values(),
+				Delta.ADD, Delta.NONE);
 	}
 
 	@ApplicationModuleListener
 	void on(SubmissionApproved event) {
-		this.rollup.apply(event.submissionId(), event.version(), event.periodId(), event.unitId(), event.values(), 0,
-				1);
+		this.rollup.apply(event.submissionId(), event.version(), event.periodId(), event.unitId(), event.values(),
+				Delta.NONE, Delta.ADD);
 	}
 
 	@ApplicationModuleListener
 	void on(SubmissionReturned event) {
-		this.rollup.apply(event.submissionId(), event.version(), event.periodId(), event.unitId(), event.values(), -1,
-				0);
+		this.rollup.apply(event.submissionId(), event.version(), event.periodId(), event.unitId(), event.values(),
+				Delta.REMOVE, Delta.NONE);
 	}
 
 	@ApplicationModuleListener
 	void on(SubmissionReopened event) {
-		this.rollup.apply(event.submissionId(), event.version(), event.periodId(), event.unitId(), event.values(), -1,
-				-1);
+		this.rollup.apply(event.submissionId(), event.version(), event.periodId(), event.unitId(), event.values(),
+				Delta.REMOVE, Delta.REMOVE);
 	}
 
 }

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import vn.danvan.units.SuccessionRecorded;
 import vn.danvan.units.UnitChanged;
+import vn.danvan.units.UnitClosed;
+import vn.danvan.units.UnitCreated;
 import vn.danvan.units.UnitsImported;
 
 /**
@@ -30,11 +33,26 @@ class TreeChanges {
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(UnitCreated event) {
+		this.maps.addUnit(event.unitId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(UnitChanged event) {
-		if ("UNIT_CREATED".equals(event.action())) {
-			this.maps.addUnit(event.unitId());
-			return;
-		}
+		treeReshaped();
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(UnitClosed event) {
+		treeReshaped();
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(SuccessionRecorded event) {
+		treeReshaped();
+	}
+
+	private void treeReshaped() {
 		this.maps.dropAll();
 		markStale("analytics.stale.unitChanged");
 	}

@@ -2,6 +2,8 @@ package vn.danvan.analytics;
 
 import java.util.Locale;
 
+import vn.danvan.shared.errors.InvalidRequestException;
+
 /**
  * How history is shown: as the tree was on the period's date, or in today's structure
  * (figures of units that merged added up under what they became).
@@ -33,7 +35,7 @@ public enum View {
 
 	/**
 	 * Reads {@code as-was} or {@code current}; blank means as it was.
-	 * @throws AnalyticsException 400 for anything else
+	 * @throws vn.danvan.shared.errors.InvalidRequestException for anything else
 	 */
 	public static View parse(String value) {
 		if (value == null || value.isBlank()) {
@@ -44,7 +46,7 @@ public enum View {
 				return view;
 			}
 		}
-		throw AnalyticsException.badRequest("analytics.error.view", value);
+		throw new InvalidRequestException("view", "analytics.error.view", value);
 	}
 
 }

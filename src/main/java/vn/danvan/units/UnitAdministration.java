@@ -19,6 +19,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.danvan.shared.errors.RejectedException;
 import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.time.VietnamTime;
@@ -26,8 +27,9 @@ import vn.danvan.shared.time.VietnamTime;
 /**
  * Administrators' changes to the organisation tree: create, change from a date, close,
  * and record a merge or split. Each call is all-or-nothing: bad input throws
- * {@link UnitChangeRejectedException} before anything is written, and every change
- * publishes {@link UnitChanged}.
+ * {@link RejectedException} before anything is written, and every change publishes its
+ * past-tense event ({@link UnitCreated}, {@link UnitChanged}, {@link UnitClosed},
+ * {@link SuccessionRecorded}), which the audit log writes.
  */
 @Service
 @Transactional
@@ -57,7 +59,7 @@ public class UnitAdministration {
 	public long create(NewUnit form, String actor) {
 		Unit created = insertNew(form.code(), form.name(), form.fullName(), form.kind(), form.parentId(),
 				form.validFrom(), "");
-		this.events.publishEvent(new UnitChanged(actor, CREATED, created.id(), Map.of(), attributes(created)));
+		this.events.publishEvent(new UnitCreated(actor, created.id(), attributes(created)));
 		return created.id();
 	}
 
@@ -85,29 +87,28 @@ public class UnitAdministration {
 		}
 		List<Unit> versions = this.units.versions(unitId);
 		if (!token(versions).equals(versionToken)) {
-			throw new UnitChangeRejectedException("version", "unit.error.stale");
+			throw new RejectedException("version", "unit.error.stale");
 		}
 		if (effective == null) {
-			throw new UnitChangeRejectedException("effective", "unit.error.dateRequired");
+			throw new RejectedException("effective", "unit.error.dateRequired");
 		}
 		Unit current = versions.stream()
 			.filter((v) -> v.validOn(effective))
 			.findFirst()
-			.orElseThrow(
-					() -> new UnitChangeRejectedException("effective", "unit.error.notValidOn", format(effective)));
+			.orElseThrow(() -> new RejectedException("effective", "unit.error.notValidOn", format(effective)));
 		if (effective.equals(current.validFrom())) {
-			throw new UnitChangeRejectedException("effective", "unit.error.sameStart", format(effective));
+			throw new RejectedException("effective", "unit.error.sameStart", format(effective));
 		}
 		Attributes next = attributes(change.code(), change.name(), change.fullName(), change.kind(), change.parentId(),
 				effective);
 		if (next.parentId() != null
 				&& (next.parentId() == unitId || this.units.isWithin(next.parentId(), unitId, effective))) {
-			throw new UnitChangeRejectedException("parentId", "unit.error.cycle");
+			throw new RejectedException("parentId", "unit.error.cycle");
 		}
 		if (Objects.equals(next.code(), current.code()) && next.name().equals(current.name())
 				&& next.fullName().equals(current.fullName()) && next.kind() == current.kind()
 				&& next.level() == current.level() && Objects.equals(next.parentId(), current.parentId())) {
-			throw new UnitChangeRejectedException("name", "unit.error.nothingChanged");
+			throw new RejectedException("name", "unit.error.nothingChanged");
 		}
 		requireCodeFree(next, effective, current.validTo(), unitId);
 		write(() -> {
@@ -117,7 +118,7 @@ public class UnitAdministration {
 		});
 		Unit after = new Unit(unitId, next.code(), next.name(), next.fullName(), next.kind(), next.level(),
 				next.parentId(), effective, current.validTo());
-		this.events.publishEvent(new UnitChanged(actor, CHANGED, unitId, attributes(current), attributes(after)));
+		this.events.publishEvent(new UnitChanged(actor, unitId, attributes(current), attributes(after)));
 	}
 
 	/**
@@ -128,7 +129,7 @@ public class UnitAdministration {
 			throw new UnitNotFoundException(unitId);
 		}
 		Unit closed = closeVersion(unitId, date, "date");
-		this.events.publishEvent(new UnitChanged(actor, CLOSED, unitId, attributes(closed), Map.of("validTo", date)));
+		this.events.publishEvent(new UnitClosed(actor, unitId, attributes(closed), date));
 	}
 
 	/**
@@ -166,7 +167,7 @@ public class UnitAdministration {
 			}
 		});
 		if (created != null) {
-			this.events.publishEvent(new UnitChanged(actor, CREATED, created.id(), Map.of(), attributes(created)));
+			this.events.publishEvent(new UnitCreated(actor, created.id(), attributes(created)));
 		}
 		for (Unit source : plan.sources()) {
 			List<Map<String, Object>> into = plan.links()
@@ -180,8 +181,7 @@ public class UnitAdministration {
 			after.put("date", date);
 			after.put("into", into);
 			after.put("closed", plan.closing().contains(source));
-			this.events
-				.publishEvent(new UnitChanged(actor, SUCCESSION_RECORDED, source.id(), attributes(source), after));
+			this.events.publishEvent(new SuccessionRecorded(actor, source.id(), attributes(source), after));
 		}
 		List<Long> targets = new ArrayList<>(plan.targets().stream().map(Unit::id).toList());
 		if (createdId != null) {
@@ -193,11 +193,11 @@ public class UnitAdministration {
 	private SuccessionPreview plan(RecordSuccession form, boolean lock) {
 		LocalDate date = form.date();
 		if (date == null) {
-			throw new UnitChangeRejectedException("date", "unit.error.dateRequired");
+			throw new RejectedException("date", "unit.error.dateRequired");
 		}
 		List<RecordSuccession.Link> links = (form.links() != null) ? form.links() : List.of();
 		if (links.isEmpty()) {
-			throw new UnitChangeRejectedException("sources", "succession.error.noLinks");
+			throw new RejectedException("sources", "succession.error.noLinks");
 		}
 		Set<Long> sources = new LinkedHashSet<>();
 		Set<Long> targets = new LinkedHashSet<>();
@@ -212,15 +212,15 @@ public class UnitAdministration {
 			}
 		}
 		if (newTarget && form.newTarget() == null) {
-			throw new UnitChangeRejectedException("targets", "succession.error.noTarget");
+			throw new RejectedException("targets", "succession.error.noTarget");
 		}
 		int targetCount = targets.size() + (newTarget ? 1 : 0);
 		if (sources.size() > 1 && targetCount > 1) {
-			throw new UnitChangeRejectedException("targets", "succession.error.manyToMany");
+			throw new RejectedException("targets", "succession.error.manyToMany");
 		}
 		for (Long source : sources) {
 			if (targets.contains(source)) {
-				throw new UnitChangeRejectedException("targets", "succession.error.sameUnit", source);
+				throw new RejectedException("targets", "succession.error.sameUnit", source);
 			}
 		}
 		LocalDate dayBefore = date.minusDays(1);
@@ -230,13 +230,13 @@ public class UnitAdministration {
 				throw new UnitNotFoundException(source);
 			}
 			sourceUnits.add(this.units.find(source, dayBefore)
-				.orElseThrow(() -> new UnitChangeRejectedException("sources", "succession.error.sourceNotValid", source,
+				.orElseThrow(() -> new RejectedException("sources", "succession.error.sourceNotValid", source,
 						format(dayBefore))));
 		}
 		List<Unit> targetUnits = new ArrayList<>();
 		for (Long target : targets) {
 			targetUnits.add(this.units.find(target, date)
-				.orElseThrow(() -> new UnitChangeRejectedException("targets", "succession.error.targetNotValid", target,
+				.orElseThrow(() -> new RejectedException("targets", "succession.error.targetNotValid", target,
 						format(date))));
 		}
 		List<Unit> closing = new ArrayList<>();
@@ -247,7 +247,7 @@ public class UnitAdministration {
 			if (!allPartial) {
 				closing.add(source);
 				if (source.validTo() != null && !source.validTo().equals(date)) {
-					throw new UnitChangeRejectedException("sources", "unit.error.laterVersions", source.fullName());
+					throw new RejectedException("sources", "unit.error.laterVersions", source.fullName());
 				}
 				requireNoChildren(source.id(), date, "sources");
 			}
@@ -260,8 +260,8 @@ public class UnitAdministration {
 				a = attributes(t.code(), t.name(), t.fullName(), t.kind(), t.parentId(), date);
 				requireCodeFree(a, date, null, -1);
 			}
-			catch (UnitChangeRejectedException ex) {
-				throw new UnitChangeRejectedException("newTarget." + ex.field(), ex.messageKey(), ex.arguments());
+			catch (RejectedException ex) {
+				throw new RejectedException("newTarget." + ex.field(), ex.messageKey(), ex.arguments());
 			}
 			newUnit = new Unit(0, a.code(), a.name(), a.fullName(), a.kind(), a.level(), a.parentId(), date, null);
 		}
@@ -274,21 +274,21 @@ public class UnitAdministration {
 	private Unit insertNew(String rawCode, String rawName, String rawFullName, UnitKind kind, Long parentId,
 			LocalDate validFrom, String fieldPrefix) {
 		if (validFrom == null) {
-			throw new UnitChangeRejectedException(fieldPrefix + "validFrom", "unit.error.dateRequired");
+			throw new RejectedException(fieldPrefix + "validFrom", "unit.error.dateRequired");
 		}
 		Attributes a;
 		try {
 			a = attributes(rawCode, rawName, rawFullName, kind, parentId, validFrom);
 		}
-		catch (UnitChangeRejectedException ex) {
-			throw new UnitChangeRejectedException(fieldPrefix + ex.field(), ex.messageKey(), ex.arguments());
+		catch (RejectedException ex) {
+			throw new RejectedException(fieldPrefix + ex.field(), ex.messageKey(), ex.arguments());
 		}
 		Attributes checked = a;
 		try {
 			requireCodeFree(checked, validFrom, null, -1);
 		}
-		catch (UnitChangeRejectedException ex) {
-			throw new UnitChangeRejectedException(fieldPrefix + ex.field(), ex.messageKey(), ex.arguments());
+		catch (RejectedException ex) {
+			throw new RejectedException(fieldPrefix + ex.field(), ex.messageKey(), ex.arguments());
 		}
 		long[] id = new long[1];
 		write(() -> {
@@ -302,13 +302,13 @@ public class UnitAdministration {
 
 	private Unit closeVersion(long unitId, LocalDate date, String field) {
 		if (date == null) {
-			throw new UnitChangeRejectedException(field, "unit.error.dateRequired");
+			throw new RejectedException(field, "unit.error.dateRequired");
 		}
 		LocalDate dayBefore = date.minusDays(1);
 		Unit last = this.units.find(unitId, dayBefore)
-			.orElseThrow(() -> new UnitChangeRejectedException(field, "unit.error.notValidOn", format(dayBefore)));
+			.orElseThrow(() -> new RejectedException(field, "unit.error.notValidOn", format(dayBefore)));
 		if (last.validTo() != null) {
-			throw new UnitChangeRejectedException(field,
+			throw new RejectedException(field,
 					last.validTo().equals(date) ? "unit.error.alreadyClosed" : "unit.error.laterVersions",
 					last.fullName());
 		}
@@ -321,7 +321,7 @@ public class UnitAdministration {
 		List<Unit> children = this.units.childrenFrom(unitId, date);
 		if (!children.isEmpty()) {
 			String names = children.stream().map(Unit::fullName).distinct().limit(5).collect(Collectors.joining(", "));
-			throw new UnitChangeRejectedException(field, "unit.error.hasChildren", children.size(), names);
+			throw new RejectedException(field, "unit.error.hasChildren", children.size(), names);
 		}
 	}
 
@@ -330,7 +330,7 @@ public class UnitAdministration {
 			return;
 		}
 		this.units.codeHolder(a.level(), a.code(), from, to, unitId).ifPresent((holder) -> {
-			throw new UnitChangeRejectedException("code", "unit.error.codeTaken", a.code(), holder.fullName());
+			throw new RejectedException("code", "unit.error.codeTaken", a.code(), holder.fullName());
 		});
 	}
 
@@ -340,41 +340,41 @@ public class UnitAdministration {
 		code = (code == null || code.isEmpty()) ? null : code;
 		String name = VietnameseText.clean(rawName);
 		if (name == null || name.isEmpty()) {
-			throw new UnitChangeRejectedException("name", "unit.error.nameRequired");
+			throw new RejectedException("name", "unit.error.nameRequired");
 		}
 		String fullName = VietnameseText.clean(rawFullName);
 		fullName = (fullName == null || fullName.isEmpty()) ? name : fullName;
 		if (TextLimits.problem(name, TextLimits.NAME) != null) {
-			throw new UnitChangeRejectedException("name", "unit.error.nameTooLong", TextLimits.NAME);
+			throw new RejectedException("name", "unit.error.nameTooLong", TextLimits.NAME);
 		}
 		if (TextLimits.problem(fullName, TextLimits.NAME) != null) {
-			throw new UnitChangeRejectedException("fullName", "unit.error.nameTooLong", TextLimits.NAME);
+			throw new RejectedException("fullName", "unit.error.nameTooLong", TextLimits.NAME);
 		}
 		if (TextLimits.problem(code, TextLimits.CODE) != null) {
-			throw new UnitChangeRejectedException("code", "unit.error.nameTooLong", TextLimits.CODE);
+			throw new RejectedException("code", "unit.error.nameTooLong", TextLimits.CODE);
 		}
 		if (kind == null) {
-			throw new UnitChangeRejectedException("kind", "unit.error.kindRequired");
+			throw new RejectedException("kind", "unit.error.kindRequired");
 		}
 		if (code == null && kind.administrative()) {
-			throw new UnitChangeRejectedException("code", "unit.error.codeRequired");
+			throw new RejectedException("code", "unit.error.codeRequired");
 		}
 		UnitLevel parentLevel = null;
 		if (kind == UnitKind.CENTRE) {
 			if (parentId != null) {
-				throw new UnitChangeRejectedException("parentId", "unit.error.centreHasNoParent");
+				throw new RejectedException("parentId", "unit.error.centreHasNoParent");
 			}
 		}
 		else {
 			if (parentId == null) {
-				throw new UnitChangeRejectedException("parentId", "unit.error.parentRequired");
+				throw new RejectedException("parentId", "unit.error.parentRequired");
 			}
 			Unit parent = this.units.find(parentId, date)
-				.orElseThrow(() -> new UnitChangeRejectedException("parentId", "unit.error.parentNotFound", parentId,
-						format(date)));
+				.orElseThrow(
+						() -> new RejectedException("parentId", "unit.error.parentNotFound", parentId, format(date)));
 			parentLevel = parent.level();
 			if (kind.administrative() && parent.level().ordinal() >= kind.levelUnder(null).ordinal()) {
-				throw new UnitChangeRejectedException("kind", "unit.error.levelUnderParent");
+				throw new RejectedException("kind", "unit.error.levelUnderParent");
 			}
 		}
 		UnitLevel level = kind.levelUnder(parentLevel);
@@ -386,7 +386,7 @@ public class UnitAdministration {
 			writes.run();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new UnitChangeRejectedException("code", "unit.error.conflict");
+			throw new RejectedException("code", "unit.error.conflict");
 		}
 	}
 

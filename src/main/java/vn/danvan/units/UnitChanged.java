@@ -2,14 +2,21 @@ package vn.danvan.units;
 
 import java.util.Map;
 
+import vn.danvan.shared.audit.AuditEntry;
+import vn.danvan.shared.audit.Audited;
+
 /**
- * A unit was created, edited, closed, or took part in a recorded merge or split.
- * Published in the transaction of the change; the audit log records it with what was
- * there before and after.
- *
- * @param action one of {@code UNIT_CREATED}, {@code UNIT_CHANGED}, {@code UNIT_CLOSED},
- * {@code SUCCESSION_RECORDED}
+ * A unit's code, names, kind or parent changed from a date (a new version). Published in
+ * the transaction of the change; audited as {@code UNIT_CHANGED} with the attributes
+ * before and after.
  */
-public record UnitChanged(String actor, String action, long unitId, Map<String, Object> before,
-		Map<String, Object> after) {
+public record UnitChanged(String actor, long unitId, Map<String, Object> before,
+		Map<String, Object> after) implements Audited {
+
+	@Override
+	public AuditEntry audit() {
+		return AuditEntry.of(this.actor, "UNIT_CHANGED", "unit", this.unitId, this.unitId,
+				UnitAuditDetails.of(this.before, this.after));
+	}
+
 }

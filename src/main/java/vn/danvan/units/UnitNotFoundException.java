@@ -1,17 +1,16 @@
 package vn.danvan.units;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * No such unit on that date (or not in the user's scope: both answer the same, so scope
- * does not leak).
+ * does not leak). The shared "not found" kind (404), key {@code unit.error.notFound}; it
+ * stays a class of its own because other modules catch it.
  */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class UnitNotFoundException extends RuntimeException {
+public class UnitNotFoundException extends NotFoundException {
 
 	public UnitNotFoundException(long id) {
-		super("Unit " + id + " not found");
+		super("unit.error.notFound", id);
 	}
 
 }

@@ -3,18 +3,22 @@ package vn.danvan.analytics;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
-import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.OpenPeriod;
@@ -25,6 +29,8 @@ import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.security.Role;
 import vn.danvan.units.NewUnit;
 import vn.danvan.units.RecordSuccession;
 import vn.danvan.units.UnitAdministration;
@@ -42,6 +48,23 @@ import static org.awaitility.Awaitility.await;
  */
 @DanvanIntegrationTest
 class AnalyticsTests {
+
+	/**
+	 * What the rebuild under test does between its two reads (nothing unless a test
+	 * says).
+	 */
+	static volatile Consumer<Collection<Long>> betweenReads = (periodIds) -> {
+	};
+
+	@TestConfiguration
+	static class BetweenReads {
+
+		@Bean
+		RebuildObserver rebuildObserver() {
+			return (periodIds) -> betweenReads.accept(periodIds);
+		}
+
+	}
 
 	private static final LocalDate REORGANISED = LocalDate.of(2025, 7, 1);
 
@@ -316,9 +339,9 @@ class AnalyticsTests {
 		}
 		assertThat(this.aggregates.count(recent.id(), View.CURRENT)).isZero();
 		assertThat(this.rebuilds.check(this.admin, recent.id()).differences()).isEmpty();
-		assertThatExceptionOfType(AnalyticsException.class)
+		assertThatExceptionOfType(ForbiddenException.class)
 			.isThrownBy(() -> this.rebuilds.start(this.world.signedIn(this.world.provinceOfficer)))
-			.satisfies((e) -> assertThat(e.status()).isEqualTo(403));
+			.satisfies((e) -> assertThat(e.messageKey()).isEqualTo("analytics.error.notAdministrator"));
 	}
 
 	@Test
@@ -453,7 +476,7 @@ class AnalyticsTests {
 					(d) -> d.coverage().handedIn() == 1);
 		var other = java.util.concurrent.Executors.newSingleThreadExecutor();
 		var once = new java.util.concurrent.atomic.AtomicBoolean();
-		this.rollup.betweenReads = (periodIds) -> {
+		betweenReads = (periodIds) -> {
 			// Only in this rebuild: others (a period prepared in the background) may run.
 			if (!periodIds.contains(this.period.id()) || !once.compareAndSet(false, true)) {
 				return;
@@ -470,7 +493,7 @@ class AnalyticsTests {
 			this.rollup.rebuild(this.period);
 		}
 		finally {
-			this.rollup.betweenReads = (periodIds) -> {
+			betweenReads = (periodIds) -> {
 			};
 			other.shutdown();
 		}

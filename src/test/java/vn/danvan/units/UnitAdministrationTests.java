@@ -12,6 +12,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.shared.errors.RejectedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -64,8 +65,8 @@ class UnitAdministrationTests {
 		assertThat(boardUnit.level()).isEqualTo(UnitLevel.PROVINCE);
 		assertThat(boardUnit.code()).isNull();
 		assertThat(boardUnit.fullName()).isEqualTo("Ban Tuyên giáo và Dân vận Tỉnh ủy");
-		assertThat(this.events.stream(UnitChanged.class)).anySatisfy((event) -> {
-			assertThat(event.action()).isEqualTo(UnitAdministration.CREATED);
+		assertThat(this.events.stream(UnitCreated.class)).anySatisfy((event) -> {
+			assertThat(event.audit().action()).isEqualTo(UnitAdministration.CREATED);
 			assertThat(event.unitId()).isEqualTo(commune);
 			assertThat(event.actor()).isEqualTo("test");
 			assertThat(event.after()).containsEntry("name", "Bình An").containsEntry("level", "COMMUNE");
@@ -74,15 +75,15 @@ class UnitAdministrationTests {
 
 	@Test
 	void aUnitNeedsAParentThatExistsOnItsFirstDay() {
-		assertThatExceptionOfType(UnitChangeRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.administration.create(
 					new NewUnit(code("X"), "Sớm", null, UnitKind.COMMUNE, this.province, START.minusDays(1)), "test"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("unit.error.parentNotFound"));
-		assertThatExceptionOfType(UnitChangeRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.administration
 				.create(new NewUnit("", "Xã không mã", null, UnitKind.COMMUNE, this.province, START), "test"))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("code"));
-		assertThatExceptionOfType(UnitChangeRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.administration
 				.create(new NewUnit(code("P"), "Tỉnh dưới xã", null, UnitKind.PROVINCE, this.province, START), "test"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("unit.error.levelUnderParent"));
@@ -104,7 +105,7 @@ class UnitAdministrationTests {
 		assertThat(this.units.get(commune, effective).kind()).isEqualTo(UnitKind.WARD);
 		assertThat(this.units.history(commune).versions()).hasSize(2);
 		assertThat(this.events.stream(UnitChanged.class)).anySatisfy((event) -> {
-			assertThat(event.action()).isEqualTo(UnitAdministration.CHANGED);
+			assertThat(event.audit().action()).isEqualTo(UnitAdministration.CHANGED);
 			assertThat(event.before()).containsEntry("fullName", "Xã Bình An");
 			assertThat(event.after()).containsEntry("fullName", "Phường Bình An Mới");
 		});
@@ -117,12 +118,12 @@ class UnitAdministrationTests {
 				committee, START);
 		LocalDate effective = LocalDate.of(2031, 1, 1);
 
-		assertThatExceptionOfType(UnitChangeRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.administration.change(committee,
 					new UnitChange(null, "Tỉnh ủy", "Tỉnh ủy Thử", UnitKind.PARTY_COMMITTEE, board), effective,
 					this.administration.versionToken(committee), "test"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("unit.error.cycle"));
-		assertThatExceptionOfType(UnitChangeRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.administration.change(committee,
 					new UnitChange(null, "Tỉnh ủy", "Tỉnh ủy Thử", UnitKind.PARTY_COMMITTEE, committee), effective,
 					this.administration.versionToken(committee), "test"))
@@ -147,7 +148,7 @@ class UnitAdministrationTests {
 				new UnitChange(code, "Bình An 1", "Xã Bình An 1", UnitKind.COMMUNE, this.province),
 				LocalDate.of(2031, 1, 1), token, "someone");
 
-		assertThatExceptionOfType(UnitChangeRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.administration.change(commune,
 					new UnitChange(code, "Bình An 2", "Xã Bình An 2", UnitKind.COMMUNE, this.province),
 					LocalDate.of(2032, 1, 1), token, "test"))
@@ -161,7 +162,7 @@ class UnitAdministrationTests {
 		long commune = create("Bình An", "Xã Bình An", UnitKind.COMMUNE, this.province, START);
 		LocalDate date = LocalDate.of(2031, 1, 1);
 
-		assertThatExceptionOfType(UnitChangeRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.administration.close(this.province, date, "test"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("unit.error.hasChildren"));
 		assertThat(this.units.find(this.province, date)).isPresent();
@@ -169,9 +170,9 @@ class UnitAdministrationTests {
 		this.administration.close(commune, date, "test");
 		assertThat(this.units.find(commune, date)).isEmpty();
 		assertThat(this.units.find(commune, date.minusDays(1))).isPresent();
-		assertThat(this.events.stream(UnitChanged.class))
-			.anySatisfy((event) -> assertThat(event.action()).isEqualTo(UnitAdministration.CLOSED));
-		assertThatExceptionOfType(UnitChangeRejectedException.class)
+		assertThat(this.events.stream(UnitClosed.class))
+			.anySatisfy((event) -> assertThat(event.audit().action()).isEqualTo(UnitAdministration.CLOSED));
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.administration.close(commune, date, "test"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("unit.error.alreadyClosed"));
 	}
@@ -205,9 +206,9 @@ class UnitAdministrationTests {
 		});
 		assertThat(this.units.currentUnits(a, date.plusMonths(6))).extracting((current) -> current.unit().id())
 			.containsExactly(c);
-		assertThat(this.events.stream(UnitChanged.class)
-			.filter((event) -> UnitAdministration.SUCCESSION_RECORDED.equals(event.action()))
-			.map(UnitChanged::unitId)).containsExactlyInAnyOrder(a, b);
+		assertThat(this.events.stream(SuccessionRecorded.class)
+			.filter((event) -> UnitAdministration.SUCCESSION_RECORDED.equals(event.audit().action()))
+			.map(SuccessionRecorded::unitId)).containsExactlyInAnyOrder(a, b);
 	}
 
 	@Test
@@ -219,7 +220,7 @@ class UnitAdministrationTests {
 		RecordSuccession merge = new RecordSuccession(date,
 				List.of(new RecordSuccession.Link(a, later, false), new RecordSuccession.Link(b, later, false)), null);
 
-		assertThatExceptionOfType(UnitChangeRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.administration.recordSuccession(merge, "test"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("succession.error.targetNotValid"));
 		assertThat(this.units.find(a, date)).isPresent();
@@ -227,7 +228,7 @@ class UnitAdministrationTests {
 		assertThat(this.units.history(a).became()).isEmpty();
 
 		RecordSuccession sameUnit = new RecordSuccession(date, List.of(new RecordSuccession.Link(a, a, false)), null);
-		assertThatExceptionOfType(UnitChangeRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.administration.recordSuccession(sameUnit, "test"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("succession.error.sameUnit"));
 	}
@@ -239,7 +240,7 @@ class UnitAdministrationTests {
 		RecordSuccession merge = new RecordSuccession(date, List.of(new RecordSuccession.Link(a, null, false)),
 				new RecordSuccession.NewTarget(code("C"), " ", null, UnitKind.COMMUNE, this.province));
 
-		assertThatExceptionOfType(UnitChangeRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.administration.recordSuccession(merge, "test"))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("newTarget.name"));
 		assertThat(this.units.find(a, date)).isPresent();

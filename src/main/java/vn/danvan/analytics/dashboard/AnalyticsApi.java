@@ -1,0 +1,8 @@
+package vn.danvan.analytics.dashboard;
+
+/**
+ * Marks the analytics API controllers, whose errors {@link AnalyticsApiProblems} answers.
+ */
+interface AnalyticsApi {
+
+}
