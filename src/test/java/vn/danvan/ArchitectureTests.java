@@ -51,7 +51,7 @@ class ArchitectureTests {
 			.areAnnotatedWith(RestController.class)
 			.and()
 			.resideOutsideOfPackages("vn.danvan.web..", "vn.danvan.practices..", "vn.danvan.awards..",
-					"vn.danvan.units..", "vn.danvan.analytics..")
+					"vn.danvan.units..", "vn.danvan.analytics..", "vn.danvan.accounts..")
 			.should()
 			.resideInAPackage("vn.danvan.*.web..");
 		rule.check(MAIN);
@@ -65,7 +65,7 @@ class ArchitectureTests {
 			.areAnnotatedWith(RestController.class)
 			.and()
 			.resideInAnyPackage("vn.danvan.practices..", "vn.danvan.awards..", "vn.danvan.units..",
-					"vn.danvan.analytics..")
+					"vn.danvan.analytics..", "vn.danvan.accounts..")
 			.should()
 			.resideInAPackage("vn.danvan.*.*..")
 			.because("a module's root package is its API");

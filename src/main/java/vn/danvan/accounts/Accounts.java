@@ -1,5 +1,9 @@
 package vn.danvan.accounts;
 
+import vn.danvan.accounts.passwords.PasswordChangeRejectedException;
+import vn.danvan.accounts.passwords.PasswordPolicy;
+import vn.danvan.accounts.signin.SignInLimiter;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;

@@ -1,5 +1,9 @@
 package vn.danvan.accounts;
 
+import vn.danvan.accounts.signin.LimitedAuthenticationProvider;
+import vn.danvan.accounts.signin.RememberingPasswordCheck;
+import vn.danvan.accounts.signin.SignInLimiter;
+
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;

@@ -42,7 +42,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Sc
 
 	private String passwordHash;
 
-	SignedInUser(UserAccount account, String passwordHash) {
+	public SignedInUser(UserAccount account, String passwordHash) {
 		this.id = account.id();
 		this.username = account.username();
 		this.displayName = account.displayName();

@@ -1,5 +1,8 @@
 package vn.danvan.practices;
 
+import vn.danvan.shared.audit.AuditEntry;
+import vn.danvan.shared.audit.Audited;
+
 import java.time.Instant;
 import java.util.Map;
 
@@ -8,6 +11,12 @@ import java.util.Map;
  * after.
  */
 public record PracticeChanged(PracticeId practiceId, long ownerUnitId, String actor, Instant at,
-		Map<String, Object> before, Map<String, Object> after) {
+		Map<String, Object> before, Map<String, Object> after) implements Audited {
+
+	@Override
+	public AuditEntry audit() {
+		return AuditEntry.of(this.actor, "PRACTICE_CHANGED", PracticeRegistered.AUDIT_TARGET, this.practiceId.value(),
+				this.ownerUnitId, Map.of("before", this.before, "after", this.after));
+	}
 
 }

@@ -1,5 +1,8 @@
 package vn.danvan.accounts;
 
+import vn.danvan.accounts.users.UserChangeRejectedException;
+import vn.danvan.accounts.users.UserForm;
+
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;

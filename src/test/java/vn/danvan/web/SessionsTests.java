@@ -15,7 +15,7 @@ import vn.danvan.accounts.NewUser;
 import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.UserAccount;
 import vn.danvan.accounts.UserAdministration;
-import vn.danvan.accounts.UserForm;
+import vn.danvan.accounts.users.UserForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

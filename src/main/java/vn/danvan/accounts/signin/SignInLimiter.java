@@ -1,4 +1,6 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.signin;
+
+import vn.danvan.accounts.AccountsProperties;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The current-password check of a password change counts the same way.
  */
 @Component
-class SignInLimiter {
+public class SignInLimiter {
 
 	/**
 	 * How often a known address's proof is refreshed at most (one write, not one per
@@ -56,7 +58,7 @@ class SignInLimiter {
 	 * The end of the lock that holds this user name from this address, if any.
 	 */
 	@Transactional(readOnly = true)
-	Optional<Instant> lockedUntil(String username, String remoteIp) {
+	public Optional<Instant> lockedUntil(String username, String remoteIp) {
 		String address = address(remoteIp);
 		OffsetDateTime now = now();
 		if (known(username, address, now)) {
@@ -82,7 +84,7 @@ class SignInLimiter {
 	 * user name for this address.
 	 */
 	@Transactional
-	Optional<Instant> recordFailure(String username, String remoteIp) {
+	public Optional<Instant> recordFailure(String username, String remoteIp) {
 		String address = address(remoteIp);
 		OffsetDateTime now = now();
 		OffsetDateTime since = now.minus(this.properties.failureWindow());

@@ -1,4 +1,4 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.passwords;
 
 import org.junit.jupiter.api.Test;
 

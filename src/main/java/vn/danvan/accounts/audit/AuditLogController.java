@@ -1,4 +1,4 @@
-package vn.danvan.accounts.web;
+package vn.danvan.accounts.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.danvan.accounts.web;
+package vn.danvan.accounts.passwords;
 
 /**
  * The password change form as posted.

@@ -1,4 +1,6 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.signin;
+
+import vn.danvan.accounts.AccountsProperties;
 
 import java.time.Duration;
 import java.util.UUID;

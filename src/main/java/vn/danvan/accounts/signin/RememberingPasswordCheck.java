@@ -1,4 +1,4 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.signin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -20,7 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * password together with the stored hash, so a changed password (a new hash) is never
  * matched from memory; failures are never remembered. See ADR 12.
  */
-final class RememberingPasswordCheck implements PasswordEncoder {
+public final class RememberingPasswordCheck implements PasswordEncoder {
 
 	static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
 
@@ -39,7 +39,7 @@ final class RememberingPasswordCheck implements PasswordEncoder {
 
 	};
 
-	RememberingPasswordCheck(PasswordEncoder delegate) {
+	public RememberingPasswordCheck(PasswordEncoder delegate) {
 		this.delegate = delegate;
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);

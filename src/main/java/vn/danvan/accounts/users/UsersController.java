@@ -1,4 +1,6 @@
-package vn.danvan.accounts.web;
+package vn.danvan.accounts.users;
+
+import vn.danvan.accounts.UserAdministration;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -24,9 +26,6 @@ import vn.danvan.accounts.AccountsProperties;
 import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.accounts.UserAccount;
-import vn.danvan.accounts.UserAdministration;
-import vn.danvan.accounts.UserChangeRejectedException;
-import vn.danvan.accounts.UserForm;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;

@@ -1,4 +1,9 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.signin;
+
+import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.AuditLog;
+import vn.danvan.accounts.MissingCredentialsException;
+import vn.danvan.accounts.SignInLockedException;
 
 import java.time.Instant;
 import java.util.Map;
@@ -15,7 +20,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Checks the sign-in limit, then the password; counts and audits every failure and locks
  * the user name after too many. Used by form sign-in and by HTTP Basic on the API alike.
  */
-class LimitedAuthenticationProvider implements AuthenticationProvider {
+public class LimitedAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwordCheck;
 
@@ -23,7 +28,8 @@ class LimitedAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuditLog auditLog;
 
-	LimitedAuthenticationProvider(AuthenticationProvider passwordCheck, SignInLimiter limiter, AuditLog auditLog) {
+	public LimitedAuthenticationProvider(AuthenticationProvider passwordCheck, SignInLimiter limiter,
+			AuditLog auditLog) {
 		this.passwordCheck = passwordCheck;
 		this.limiter = limiter;
 		this.auditLog = auditLog;

@@ -1,4 +1,4 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.passwords;
 
 /**
  * A password change that was refused; nothing changed. {@code field} names the form field

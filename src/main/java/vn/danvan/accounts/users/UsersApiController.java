@@ -1,4 +1,6 @@
-package vn.danvan.accounts.web;
+package vn.danvan.accounts.users;
+
+import vn.danvan.accounts.UserAdministration;
 
 import java.net.URI;
 import java.util.List;
@@ -23,9 +25,6 @@ import vn.danvan.accounts.AccountsProperties;
 import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.accounts.UserAccount;
-import vn.danvan.accounts.UserAdministration;
-import vn.danvan.accounts.UserChangeRejectedException;
-import vn.danvan.accounts.UserForm;
 
 /**
  * {@code GET/POST /api/v1/users}: the users of the administrator's scope.

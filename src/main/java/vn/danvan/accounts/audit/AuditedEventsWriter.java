@@ -1,4 +1,6 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.audit;
+
+import vn.danvan.accounts.AuditLog;
 
 import jakarta.servlet.http.HttpServletRequest;
 

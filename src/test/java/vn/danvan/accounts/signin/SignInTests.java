@@ -1,4 +1,8 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.signin;
+
+import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.AuditLog;
+import vn.danvan.accounts.NewUser;
 
 import java.util.Set;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package vn.danvan.accounts.web;
+package vn.danvan.accounts.passwords;
 
 import java.util.Objects;
 
@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AccountsProperties;
-import vn.danvan.accounts.PasswordChangeRejectedException;
 import vn.danvan.accounts.SignedInUser;
 
 /**

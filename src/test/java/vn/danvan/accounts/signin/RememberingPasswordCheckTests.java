@@ -1,4 +1,4 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.signin;
 
 import java.util.concurrent.atomic.AtomicInteger;
 

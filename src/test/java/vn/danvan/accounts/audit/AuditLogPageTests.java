@@ -1,4 +1,4 @@
-package vn.danvan.accounts.web;
+package vn.danvan.accounts.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -18,7 +18,6 @@ import vn.danvan.MvcSignIn;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.accounts.People;
 import vn.danvan.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,7 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.users;
+
+import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.AccountsProperties;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

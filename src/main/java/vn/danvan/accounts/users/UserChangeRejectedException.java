@@ -1,4 +1,4 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.users;
 
 /**
  * A user could not be created or changed; nothing was written. {@code field} names the

@@ -1,4 +1,4 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.users;
 
 import java.util.Set;
 

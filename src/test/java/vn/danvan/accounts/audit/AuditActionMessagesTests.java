@@ -1,4 +1,6 @@
-package vn.danvan.accounts.web;
+package vn.danvan.accounts.audit;
+
+import vn.danvan.accounts.AuditLog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every action written to the audit log has its name in Vietnamese and in English
  * ({@code audit.action.<ACTION>}), so the audit log never shows a raw key, and is offered
  * by the log's action filter. The actions are read from the code: every
- * {@code audit.record(actor, ACTION, …)} call of {@code src/main/java}, its action a text
- * or a constant; the two calls whose action is computed are listed here with what they
+ * {@code audit.record(actor, ACTION, …)} call of {@code src/main/java} and every
+ * {@code AuditEntry.of(actor, ACTION, …)} of an audited event, its action a text or a
+ * constant; the two calls whose action is computed are listed here with what they
  * compute, and a new computed one fails this test until it is listed.
  */
 class AuditActionMessagesTests {
@@ -35,7 +38,7 @@ class AuditActionMessagesTests {
 	static final Path SOURCES = Path.of("src", "main", "java");
 
 	static final Pattern RECORD = Pattern.compile(
-			"(?:\\.(?:audit|auditLog)\\s*\\.\\s*record|AuditEntry\\s*\\.\\s*of)\\(\\s*[^,]+?,\\s*([^,]+?)\\s*,",
+			"(?:\\.(?:audit|auditLog)\\s*\\.\\s*record|\\bAuditEntry\\s*\\.\\s*of)\\(\\s*[^,]+?,\\s*([^,]+?)\\s*,",
 			Pattern.DOTALL);
 
 	static final Pattern CONSTANT = Pattern.compile("static final String ([A-Z_]+) = \"([A-Z_]+)\";");
@@ -110,16 +113,15 @@ class AuditActionMessagesTests {
 			return actions;
 		}
 		if (name.equals("AuditedEventsWriter.java") && expression.equals("entry.action()")) {
-			// writes what an Audited event says: its AuditEntry.of(actor, ACTION, …),
-			// read
-			// above like an audit call
+			// writes what an Audited event says: its action is found at its
+			// AuditEntry.of(...)
 			return Set.of();
 		}
 		if (name.equals("UnitChangesAuditor.java") && expression.equals("event.action()")) {
 			// UnitChanged carries one of UnitAdministration's actions
 			return Set.copyOf(constants(read(SOURCES.resolve("vn/danvan/units/UnitAdministration.java"))).values());
 		}
-		if (name.equals("PracticeChangesAuditor.java") && expression.equals("\"PRACTICE_\" + event.to().name()")) {
+		if (name.equals("PracticeStatusChanged.java") && expression.equals("\"PRACTICE_\" + this.to.name()")) {
 			// "PRACTICE_" + the status a model moved to (it is never moved back to
 			// REGISTERED)
 			Set<String> actions = new TreeSet<>();

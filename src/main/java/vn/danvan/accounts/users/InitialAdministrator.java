@@ -1,4 +1,8 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.users;
+
+import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.AccountsProperties;
+import vn.danvan.accounts.NewUser;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package vn.danvan.accounts;
+package vn.danvan.accounts.passwords;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import org.passay.dictionary.WordListDictionary;
  * its ends removed ({@code password12}, {@code Matkhau@2024}). Long passphrases that
  * merely contain such a word are accepted: length protects them.
  */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
 	private static final String COMMON_WORDS = "/accounts/common-passwords.txt";
 
@@ -37,7 +37,7 @@ final class PasswordPolicy {
 
 	private final DictionaryRule commonWords;
 
-	PasswordPolicy() {
+	public PasswordPolicy() {
 		this.sequences = new PasswordValidator(List.of(new IllegalSequenceRule(EnglishSequenceData.Numerical, 5, false),
 				new IllegalSequenceRule(EnglishSequenceData.Alphabetical, 5, false),
 				new IllegalSequenceRule(EnglishSequenceData.USQwerty, 5, false), new RepeatCharactersRule(4, 1)));
@@ -47,7 +47,7 @@ final class PasswordPolicy {
 	/**
 	 * The message key of what makes the password easy to guess, or {@code null}.
 	 */
-	String problem(String password, String username) {
+	public String problem(String password, String username) {
 		RuleResult result = this.sequences.validate(new PasswordData(password));
 		if (!result.isValid()) {
 			for (RuleResultDetail detail : result.getDetails()) {
