@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.danvan.shared.errors.ForbiddenException;
 import vn.danvan.shared.security.Role;
 import vn.danvan.practices.Practice;
 import vn.danvan.practices.PracticeChanged;
@@ -138,15 +139,16 @@ class PracticeRegistry implements Practices {
 	}
 
 	/**
-	 * True when the user is an officer of the owner unit (or administers the whole
-	 * system).
+	 * True when the user is an officer of the owner unit.
 	 */
 	public boolean canEdit(ScopedUser user, Practice practice) {
 		if (EDITORS.stream().noneMatch(user::hasRole)) {
 			return false;
 		}
+		// Only the owner unit's own officers change its practice (as only a unit's own
+		// officers edit its report): the units above evaluate and recognise it.
 		Long unit = user.scopeUnitId();
-		return (unit == null) ? user.administrator() : unit == practice.ownerUnitId();
+		return unit != null && unit == practice.ownerUnitId();
 	}
 
 	/**
@@ -170,7 +172,7 @@ class PracticeRegistry implements Practices {
 
 	public Practice register(ScopedUser user, PracticeForm form) {
 		if (EDITORS.stream().noneMatch(user::hasRole)) {
-			throw new PracticeRejectedException(null, "practices.error.notOfficer");
+			throw new ForbiddenException("practices.error.notOfficer");
 		}
 		long owner = owner(user, form.ownerUnitId());
 		PracticeForm clean = validate(form);
@@ -278,7 +280,7 @@ class PracticeRegistry implements Practices {
 	public Practice evaluate(ScopedUser user, long id, Assessment.EvaluationForm form) {
 		Practice practice = lockVisible(user, id);
 		Unit evaluator = assessingUnit(user, practice)
-			.orElseThrow(() -> new PracticeRejectedException(null, "practices.error.notAbove"));
+			.orElseThrow(() -> new ForbiddenException("practices.error.notAbove"));
 		if (practice.status() == PracticeStatus.ENDED) {
 			throw new PracticeRejectedException(null, "practices.error.closed");
 		}
@@ -327,8 +329,7 @@ class PracticeRegistry implements Practices {
 	 */
 	public Practice recognise(ScopedUser user, long id, Assessment.RecognitionForm form) {
 		Practice practice = lockVisible(user, id);
-		Unit unit = assessingUnit(user, practice)
-			.orElseThrow(() -> new PracticeRejectedException(null, "practices.error.notAbove"));
+		Unit unit = assessingUnit(user, practice).orElseThrow(() -> new ForbiddenException("practices.error.notAbove"));
 		RecognitionLevel level = RecognitionLevel.of(unit.level());
 		if (level == null) {
 			throw new PracticeRejectedException(null, "practices.error.levelCannotRecognise");
@@ -396,7 +397,7 @@ class PracticeRegistry implements Practices {
 
 	private static void requireNationalAdministrator(ScopedUser user) {
 		if (!user.administrator() || user.scopeUnitId() != null) {
-			throw new PracticeRejectedException(null, "practices.error.notNationalAdministrator");
+			throw new ForbiddenException("practices.error.notNationalAdministrator");
 		}
 	}
 
@@ -416,13 +417,13 @@ class PracticeRegistry implements Practices {
 
 	private void requireEditor(ScopedUser user, Practice practice) {
 		if (!canEdit(user, practice)) {
-			throw new PracticeRejectedException(null, "practices.error.notOwner");
+			throw new ForbiddenException("practices.error.notOwner");
 		}
 	}
 
 	private void requireEditorOrAssessor(ScopedUser user, Practice practice) {
 		if (!canEdit(user, practice) && assessingUnit(user, practice).isEmpty()) {
-			throw new PracticeRejectedException(null, "practices.error.notOwner");
+			throw new ForbiddenException("practices.error.notOwner");
 		}
 	}
 
@@ -430,7 +431,7 @@ class PracticeRegistry implements Practices {
 		Long unit = user.scopeUnitId();
 		if (unit == null) {
 			if (!user.administrator()) {
-				throw new PracticeRejectedException(null, "practices.error.notOfficer");
+				throw new ForbiddenException("practices.error.notOfficer");
 			}
 			if (requested == null || this.units.find(requested, UnitScope.today()).isEmpty()) {
 				throw new PracticeRejectedException("ownerUnitId", "practices.error.ownerRequired");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.danvan.shared.errors.ForbiddenException;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AuditEntry;
@@ -96,7 +97,7 @@ class PracticeRegistryTests {
 		assertThat(registered.ownerUnitId()).isEqualTo(this.fixture.commune);
 		assertThat(registered.status()).isEqualTo(PracticeStatus.IN_PROGRESS);
 
-		assertThatExceptionOfType(PracticeRejectedException.class)
+		assertThatExceptionOfType(ForbiddenException.class)
 			.isThrownBy(() -> this.registry.evaluate(this.commune, id,
 					new Assessment.EvaluationForm(this.lastYear.getYear(), Evaluation.Grade.GOOD, true, "", null)))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("practices.error.notAbove"));
@@ -165,7 +166,7 @@ class PracticeRegistryTests {
 		PracticeForm change = new PracticeForm("Camera an ninh thôn", PracticeKind.MODEL, PracticeSubject.COLLECTIVE,
 				null, List.of("KINH_TE"), List.of(), null, this.lastYear, null, "", "", "", null, null, null, null,
 				false, practice.version());
-		assertThatExceptionOfType(PracticeRejectedException.class)
+		assertThatExceptionOfType(ForbiddenException.class)
 			.isThrownBy(() -> this.registry.change(this.province, id, change))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("practices.error.notOwner"));
 		assertThat(this.registry.change(this.commune, id, change).name()).isEqualTo("Camera an ninh thôn");

@@ -105,7 +105,7 @@ class PracticesApiTests {
 			.perform(post("/api/v1/practices/{id}/evaluations", id).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"year\": %d, \"grade\": \"GOOD\", \"effective\": true}".formatted(this.lastYear))
 				.with(as(this.fixture.communeOfficer)))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(containsString("cấp trên")));
 		this.mvc
 			.perform(post("/api/v1/practices/{id}/evaluations", id).contentType(MediaType.APPLICATION_JSON)
