@@ -201,8 +201,11 @@ public class DecisionBook implements Awards {
 	 */
 	public Decision addRecipients(ScopedUser user, long id, List<RecipientForm> forms, boolean imported) {
 		Decision decision = lockEditable(user, id);
-		if (forms.isEmpty()) {
+		if (forms == null || forms.isEmpty()) {
 			throw new RejectedException(null, "awards.error.noRecipients");
+		}
+		if (forms.size() > RecipientImport.MAX_ROWS) {
+			throw new RejectedException(null, "awards.import.tooManyRows", RecipientImport.MAX_ROWS);
 		}
 		List<RecipientForm> clean = new ArrayList<>();
 		for (RecipientForm form : forms) {
@@ -225,7 +228,7 @@ public class DecisionBook implements Awards {
 	 * @throws RejectedException naming the field
 	 */
 	RecipientForm validate(ScopedUser user, Decision decision, RecipientForm form) {
-		if (form.kind() == null) {
+		if (form == null || form.kind() == null) {
 			throw new RejectedException("kind", "awards.error.kindRequired");
 		}
 		String name = text(form.name(), "name", TextLimits.NAME);

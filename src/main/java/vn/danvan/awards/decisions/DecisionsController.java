@@ -33,6 +33,7 @@ import vn.danvan.awards.Decision;
 import vn.danvan.awards.Recipient;
 import vn.danvan.awards.RecipientKind;
 import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
 import vn.danvan.shared.errors.RejectedException;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.Unit;
@@ -83,6 +84,9 @@ class DecisionsController {
 
 	@GetMapping("/awards/new")
 	String newDecision(@AuthenticationPrincipal ScopedUser user, Model model) {
+		if (this.book.issuingUnits(user).isEmpty()) {
+			throw new ForbiddenException("awards.error.notOfficer");
+		}
 		model.addAttribute("form", DecisionForm.empty(user.scopeUnitId()));
 		return form(user, model, null);
 	}
@@ -121,6 +125,9 @@ class DecisionsController {
 	@GetMapping("/awards/{id:\\d+}/edit")
 	String edit(@AuthenticationPrincipal ScopedUser user, @PathVariable long id, Model model) {
 		Decision d = this.book.get(user, id);
+		if (!this.book.canEdit(user, d.issuingUnitId())) {
+			throw new ForbiddenException("awards.error.notOfficer");
+		}
 		model.addAttribute("form", new DecisionForm(d.number(), d.decidedOn(), d.issuingUnitId(), d.form(), d.reason(),
 				d.campaign(), d.version()));
 		return form(user, model, d);
