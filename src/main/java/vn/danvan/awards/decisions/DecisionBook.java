@@ -44,7 +44,7 @@ import vn.danvan.units.Units;
  */
 @Service
 @Transactional
-public class DecisionBook implements Awards {
+class DecisionBook implements Awards {
 
 	static final Set<Role> EDITORS = Set.of(Role.ADMINISTRATOR, Role.COMMISSION_OFFICER);
 
