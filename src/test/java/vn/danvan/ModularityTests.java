@@ -20,7 +20,8 @@ class ModularityTests {
 	@Test
 	void theModulesAreTheBusinessCapabilitiesAndTheShell() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"shared", "units", "accounts", "reporting", "analytics", "documents", "directives", "practices", "web");
+				"shared", "units", "accounts", "reporting", "analytics", "documents", "directives", "practices",
+				"awards", "web");
 	}
 
 	@Test

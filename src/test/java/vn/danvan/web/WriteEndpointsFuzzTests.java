@@ -226,6 +226,28 @@ class WriteEndpointsFuzzTests {
 				() -> "{\"on\": \"" + LocalDate.now() + "\", \"note\": \"Nhân rộng ra 3 thôn\"}"));
 		endpoints.put("POST /api/v1/practices/{id}/end",
 				json(practicePath + "/end", () -> "{\"on\": \"" + LocalDate.now() + "\", \"note\": \"Kết thúc\"}"));
+		java.util.function.Supplier<String> decisionJson = () -> "{\"number\": \"" + unique("QĐ-")
+				+ "\", \"decidedOn\": \"" + LocalDate.now().minusDays(1) + "\", \"issuingUnitId\": "
+				+ fixture.world.province + ", \"form\": \"GIAY_KHEN\", \"reason\": \"Thành tích\","
+				+ " \"campaign\": \"Dân vận khéo\"}";
+		long decisionId = send("POST", "/api/v1/awards/decisions", decisionJson.get(), "application/json").json()
+			.get("id")
+			.get("value")
+			.asLong();
+		String decisionPath = "/api/v1/awards/decisions/" + decisionId;
+		endpoints.put("POST /api/v1/awards/decisions", json("/api/v1/awards/decisions", decisionJson));
+		endpoints.put("PUT /api/v1/awards/decisions/{id}", json(decisionPath, () -> {
+			ObjectNode body = (ObjectNode) read(decisionJson.get());
+			body.put("version", version(decisionPath));
+			return body.toString();
+		}));
+		endpoints.put("POST /api/v1/awards/decisions/{id}/recipients",
+				json(decisionPath + "/recipients",
+						() -> "[{\"kind\": \"INDIVIDUAL\", \"name\": \"Nguyễn Văn An\", \"jobTitle\": \"Trưởng thôn\","
+								+ " \"unitId\": " + fixture.world.commune + "}]"));
+		endpoints.put("POST /api/v1/awards/decisions/{id}/recipients/import",
+				multipart(decisionPath + "/recipients/import",
+						Map.of("file", new Part("danh-sach.xlsx", awardsXlsx(fixture.world.prefix + "C1")))));
 		// The official import takes no input at all (the lists ship with the product):
 		// there
 		// is nothing to fuzz, and starting it would replace the shared test tree.
@@ -243,6 +265,23 @@ class WriteEndpointsFuzzTests {
 				this.requests, this.failures.stream().filter((f) -> f.contains(" 500 ")).count(), this.distinct.size(),
 				this.distinct);
 		assertThat(this.failures).isEmpty();
+	}
+
+	private static byte[] awardsXlsx(String unitCode) throws java.io.IOException {
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Danh sách");
+			String[][] rows = { { "STT", "Loại", "Họ tên / tên tập thể", "Chức vụ", "Đơn vị" },
+					{ "1", "Cá nhân", "Lê Văn Bình", "Bí thư chi bộ", unitCode } };
+			for (int r = 0; r < rows.length; r++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	private Set<String> writeEndpoints() {
