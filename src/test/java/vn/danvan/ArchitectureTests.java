@@ -50,7 +50,8 @@ class ArchitectureTests {
 			.or()
 			.areAnnotatedWith(RestController.class)
 			.and()
-			.resideOutsideOfPackages("vn.danvan.web..", "vn.danvan.practices..", "vn.danvan.awards..")
+			.resideOutsideOfPackages("vn.danvan.web..", "vn.danvan.practices..", "vn.danvan.awards..",
+					"vn.danvan.directives..", "vn.danvan.documents..")
 			.should()
 			.resideInAPackage("vn.danvan.*.web..");
 		rule.check(MAIN);
