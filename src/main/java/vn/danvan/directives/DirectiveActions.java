@@ -26,7 +26,6 @@ import vn.danvan.directives.actions.ActionMatrix;
 import vn.danvan.directives.actions.ActionProgress;
 import vn.danvan.directives.actions.ActionRecord;
 import vn.danvan.directives.actions.ActionSchedule;
-import vn.danvan.directives.actions.MatrixCell;
 import vn.danvan.directives.register.DirectivePermissions;
 import vn.danvan.directives.register.Upload;
 

@@ -1,7 +1,5 @@
 package vn.danvan.directives;
 
-import vn.danvan.directives.actions.MatrixCell;
-
 /**
  * An action that concerns a unit, with where the unit stands on it.
  */

@@ -24,7 +24,6 @@ import vn.danvan.units.Units;
 import vn.danvan.directives.actions.ActionMatrix;
 import vn.danvan.directives.actions.ActionProgress;
 import vn.danvan.directives.actions.ActionRecord;
-import vn.danvan.directives.actions.MatrixCell;
 import vn.danvan.directives.register.Upload;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import vn.danvan.units.Unit;
 import vn.danvan.directives.DirectiveAction;
+import vn.danvan.directives.MatrixCell;
 
 /**
  * Units × actions of a directive within the user's scope, with totals per action and the

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.danvan.directives.ActionStatus;
 import vn.danvan.directives.DirectiveAction;
+import vn.danvan.directives.MatrixCell;
 
 /**
  * Decides the status of a unit on an action from its records. A one-off action is done

@@ -10,6 +10,7 @@ import vn.danvan.units.UnitLevel;
 import vn.danvan.directives.ActionStatus;
 import vn.danvan.directives.DirectiveAction;
 import vn.danvan.directives.DirectiveActionKind;
+import vn.danvan.directives.MatrixCell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
