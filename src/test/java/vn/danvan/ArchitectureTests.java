@@ -41,34 +41,30 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void moduleControllersLiveInTheirWebPackage() {
-		// The modules of the first layout keep controllers in web/; the modules of the
-		// target layout (docs/architecture.md) keep them in feature sub-packages beside
-		// their service and repository. Either way, never in a module's root (its API).
-		ArchRule rule = classes().that()
+	void noModuleKeepsAWebPackage() {
+		// ADR 23: a controller sits in the feature it serves, beside its service and
+		// repository; the first layout's <module>/web packages are gone.
+		ArchRule rule = noClasses().that()
 			.areAnnotatedWith(Controller.class)
 			.or()
 			.areAnnotatedWith(RestController.class)
-			.and()
-			.resideOutsideOfPackages("vn.danvan.web..", "vn.danvan.practices..", "vn.danvan.awards..",
-					"vn.danvan.units..", "vn.danvan.analytics..", "vn.danvan.accounts..")
 			.should()
-			.resideInAPackage("vn.danvan.*.web..");
+			.resideInAPackage("vn.danvan.*.web..")
+			.because("controllers live in the feature they serve (ADR 23)");
 		rule.check(MAIN);
 	}
 
 	@Test
-	void featureModuleControllersLiveInAFeaturePackage() {
+	void moduleControllersLiveInAFeaturePackage() {
 		ArchRule rule = classes().that()
 			.areAnnotatedWith(Controller.class)
 			.or()
 			.areAnnotatedWith(RestController.class)
 			.and()
-			.resideInAnyPackage("vn.danvan.practices..", "vn.danvan.awards..", "vn.danvan.units..",
-					"vn.danvan.analytics..", "vn.danvan.accounts..")
+			.resideOutsideOfPackages("vn.danvan.web..")
 			.should()
 			.resideInAPackage("vn.danvan.*.*..")
-			.because("a module's root package is its API");
+			.because("a module's root package is its API (ADR 23)");
 		rule.check(MAIN);
 	}
 

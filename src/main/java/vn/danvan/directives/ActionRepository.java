@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitLevel;
+import vn.danvan.directives.actions.ActionRecord;
 
 @Repository
 class ActionRepository {
@@ -34,14 +35,14 @@ class ActionRepository {
 		this.jdbc = jdbc;
 	}
 
-	boolean existFor(long directiveId) {
+	public boolean existFor(long directiveId) {
 		return this.jdbc.sql("select exists (select 1 from directives.action where directive_id = :id)")
 			.param("id", directiveId)
 			.query(Boolean.class)
 			.single();
 	}
 
-	List<DirectiveAction> ofDirective(long directiveId) {
+	public List<DirectiveAction> ofDirective(long directiveId) {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from directives.action a where a.directive_id = :id order by a.due_on, a.id")
 			.param("id", directiveId)
@@ -49,20 +50,20 @@ class ActionRepository {
 			.list();
 	}
 
-	List<DirectiveAction> all() {
+	public List<DirectiveAction> all() {
 		return this.jdbc.sql("select " + COLUMNS + " from directives.action a order by a.due_on, a.id")
 			.query(ActionRepository::action)
 			.list();
 	}
 
-	Optional<DirectiveAction> find(long id) {
+	public Optional<DirectiveAction> find(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from directives.action a where a.id = :id")
 			.param("id", id)
 			.query(ActionRepository::action)
 			.optional();
 	}
 
-	long insert(long directiveId, NewDirectiveAction action, long scopeUnitId, String actor) {
+	public long insert(long directiveId, NewDirectiveAction action, long scopeUnitId, String actor) {
 		return this.jdbc
 			.sql("""
 					insert into directives.action (directive_id, kind, description, due_on, every_years, scope_unit_id, levels,
@@ -84,7 +85,7 @@ class ActionRepository {
 			.single();
 	}
 
-	long insertRecord(long actionId, NewActionRecord record, Long evidenceId, String actor) {
+	public long insertRecord(long actionId, NewActionRecord record, Long evidenceId, String actor) {
 		return this.jdbc.sql("""
 				insert into directives.action_record (action_id, unit_id, done_on, document_number, participants, note,
 				                                      evidence_id, recorded_by)
@@ -106,7 +107,7 @@ class ActionRepository {
 	/**
 	 * Records of the actions, oldest first.
 	 */
-	List<ActionRecord> records(Collection<Long> actionIds) {
+	public List<ActionRecord> records(Collection<Long> actionIds) {
 		if (actionIds.isEmpty()) {
 			return List.of();
 		}
@@ -115,7 +116,7 @@ class ActionRepository {
 				""").param("ids", actionIds.toArray(Long[]::new)).query(ActionRepository::record).list();
 	}
 
-	List<ActionRecord> recordsOf(long actionId, long unitId) {
+	public List<ActionRecord> recordsOf(long actionId, long unitId) {
 		return this.jdbc.sql("select " + RECORD_COLUMNS + """
 				  from directives.action_record r where r.action_id = :action and r.unit_id = :unit
 				 order by r.done_on, r.id

@@ -1,6 +1,7 @@
 package vn.danvan.directives;
 
 import java.time.LocalDate;
+import vn.danvan.directives.recognition.CatalogueEntry;
 
 /**
  * A registered directive.

@@ -22,6 +22,12 @@ import vn.danvan.units.Unit;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
+import vn.danvan.directives.actions.ActionMatrix;
+import vn.danvan.directives.actions.ActionProgress;
+import vn.danvan.directives.actions.ActionRecord;
+import vn.danvan.directives.actions.ActionSchedule;
+import vn.danvan.directives.register.DirectivePermissions;
+import vn.danvan.directives.register.Upload;
 
 /**
  * What directives require of units and what the units did: officers declare actions for

@@ -18,6 +18,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import vn.danvan.units.DemoDataProperties;
+import vn.danvan.directives.recognition.CatalogueDirective;
 
 /**
  * The starting catalogue of directives from the reference ({@code demo/directives.csv}):

@@ -9,6 +9,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
+import vn.danvan.directives.register.DirectivePermissions;
+import vn.danvan.directives.recognition.CatalogueEntry;
+import vn.danvan.directives.recognition.DirectiveRecogniser;
+import vn.danvan.directives.recognition.DirectiveReference;
+import vn.danvan.directives.recognition.FoundReference;
+import vn.danvan.directives.recognition.Mention;
+import vn.danvan.directives.recognition.ReferenceResolver;
+import vn.danvan.directives.recognition.UnknownReference;
 
 /**
  * Directive references in texts: recognise them in any text (resolved among the
@@ -48,7 +56,7 @@ public class DirectiveMentions {
 		return ReferenceResolver.resolveAll(this.recogniser.find(text), catalogue);
 	}
 
-	List<DirectiveReference> record(String sourceType, String sourceId, String sourceTitle, String link,
+	public List<DirectiveReference> record(String sourceType, String sourceId, String sourceTitle, String link,
 			Long sourceUnitId, String text) {
 		if (sourceType == null || sourceType.isBlank() || sourceId == null || sourceId.isBlank()) {
 			throw new IllegalArgumentException("sourceType and sourceId are required");
@@ -99,7 +107,7 @@ public class DirectiveMentions {
 	/**
 	 * Looks the mentions with the number up again after the register changed.
 	 */
-	void resolveAgain(String number) {
+	public void resolveAgain(String number) {
 		List<MentionRepository.StoredReference> affected = this.mentions.withNumber(number);
 		if (affected.isEmpty()) {
 			return;

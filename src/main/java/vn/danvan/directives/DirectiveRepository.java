@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.danvan.directives.register.Attachment;
+import vn.danvan.directives.register.AttachmentContent;
+import vn.danvan.directives.register.DirectiveSearch;
 
 @Repository
 class DirectiveRepository {
@@ -24,7 +27,7 @@ class DirectiveRepository {
 		this.jdbc = jdbc;
 	}
 
-	Optional<Directive> find(long id) {
+	public Optional<Directive> find(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from directives.directive d where d.id = :id")
 			.param("id", id)
 			.query(DirectiveRepository::directive)
@@ -34,14 +37,14 @@ class DirectiveRepository {
 	/**
 	 * Locks the directive for the rest of the transaction.
 	 */
-	Optional<Directive> lock(long id) {
+	public Optional<Directive> lock(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from directives.directive d where d.id = :id for update of d")
 			.param("id", id)
 			.query(DirectiveRepository::directive)
 			.optional();
 	}
 
-	Optional<Directive> findBySymbolAndIssuer(String symbol, String issuer) {
+	public Optional<Directive> findBySymbolAndIssuer(String symbol, String issuer) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				  from directives.directive d
 				 where d.symbol_key = upper(replace(directives.search_key(:symbol), ' ', ''))
@@ -49,13 +52,13 @@ class DirectiveRepository {
 				""").param("symbol", symbol).param("issuer", issuer).query(DirectiveRepository::directive).optional();
 	}
 
-	List<Directive> all() {
+	public List<Directive> all() {
 		return this.jdbc.sql("select " + COLUMNS + " from directives.directive d order by d.issued_on desc, d.id desc")
 			.query(DirectiveRepository::directive)
 			.list();
 	}
 
-	List<Directive> search(DirectiveSearch search, int limit) {
+	public List<Directive> search(DirectiveSearch search, int limit) {
 		String words = (search.q() != null) ? search.q().trim() : "";
 		String[] keys = words.isEmpty() ? new String[0]
 				: this.jdbc.sql("select directives.search_key(:q)")
@@ -86,7 +89,7 @@ class DirectiveRepository {
 			.list();
 	}
 
-	long insert(DirectiveForm form, Long ownerUnitId, String actor) {
+	public long insert(DirectiveForm form, Long ownerUnitId, String actor) {
 		return this.jdbc.sql("""
 				insert into directives.directive (type, symbol, issued_on, issuer, summary, fields, status, replaced_by,
 				                                  owner_unit_id, created_by)
@@ -107,7 +110,7 @@ class DirectiveRepository {
 			.single();
 	}
 
-	void update(long id, DirectiveForm form) {
+	public void update(long id, DirectiveForm form) {
 		this.jdbc.sql("""
 				update directives.directive
 				   set type = :type, symbol = :symbol, issued_on = :issuedOn, issuer = :issuer, summary = :summary,
@@ -126,11 +129,11 @@ class DirectiveRepository {
 			.update();
 	}
 
-	void delete(long id) {
+	public void delete(long id) {
 		this.jdbc.sql("delete from directives.directive where id = :id").param("id", id).update();
 	}
 
-	boolean replacesAnother(long id) {
+	public boolean replacesAnother(long id) {
 		return this.jdbc.sql("select exists (select 1 from directives.directive where replaced_by = :id)")
 			.param("id", id)
 			.query(Boolean.class)
@@ -141,7 +144,7 @@ class DirectiveRepository {
 	 * The chain of successors from the directive on ("replaced by", "replaced by" …),
 	 * guarded against an existing cycle.
 	 */
-	List<Long> successors(long id) {
+	public List<Long> successors(long id) {
 		return this.jdbc.sql("""
 				with recursive chain (id, replaced_by, depth) as (
 				    select id, replaced_by, 0 from directives.directive where id = :id
@@ -154,8 +157,8 @@ class DirectiveRepository {
 				""").param("id", id).query(Long.class).list();
 	}
 
-	long insertAttachment(long directiveId, boolean evidence, String fileName, String contentType, byte[] content,
-			String actor) {
+	public long insertAttachment(long directiveId, boolean evidence, String fileName, String contentType,
+			byte[] content, String actor) {
 		return this.jdbc
 			.sql("""
 					insert into directives.attachment (directive_id, evidence, file_name, content_type, size, content, uploaded_by)
@@ -173,14 +176,14 @@ class DirectiveRepository {
 			.single();
 	}
 
-	List<Attachment> attachments(long directiveId) {
+	public List<Attachment> attachments(long directiveId) {
 		return this.jdbc.sql("""
 				select id, directive_id, evidence, file_name, content_type, size, uploaded_by, uploaded_at
 				  from directives.attachment where directive_id = :id and not evidence order by uploaded_at, id
 				""").param("id", directiveId).query(DirectiveRepository::attachment).list();
 	}
 
-	Optional<AttachmentContent> attachmentContent(long attachmentId) {
+	public Optional<AttachmentContent> attachmentContent(long attachmentId) {
 		return this.jdbc.sql("""
 				select id, directive_id, evidence, file_name, content_type, size, uploaded_by, uploaded_at, content
 				  from directives.attachment where id = :id
@@ -193,7 +196,7 @@ class DirectiveRepository {
 	/**
 	 * The unit whose action record holds the attachment as its evidence, if any.
 	 */
-	Optional<Long> evidenceUnit(long attachmentId) {
+	public Optional<Long> evidenceUnit(long attachmentId) {
 		return this.jdbc.sql("select unit_id from directives.action_record where evidence_id = :id limit 1")
 			.param("id", attachmentId)
 			.query(Long.class)

@@ -2,6 +2,7 @@ package vn.danvan.directives;
 
 import java.util.Locale;
 import java.util.Optional;
+import vn.danvan.directives.recognition.DirectiveText;
 
 /**
  * The kind of a directive, with the abbreviation it carries in its symbol ("25-NQ/TW").

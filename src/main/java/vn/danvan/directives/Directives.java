@@ -19,6 +19,15 @@ import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
+import vn.danvan.directives.recognition.CatalogueDirective;
+import vn.danvan.directives.recognition.DirectiveReference;
+import vn.danvan.directives.register.Attachment;
+import vn.danvan.directives.register.AttachmentCheck;
+import vn.danvan.directives.register.AttachmentContent;
+import vn.danvan.directives.register.DirectivePermissions;
+import vn.danvan.directives.register.DirectiveSearch;
+import vn.danvan.directives.register.DirectivesProperties;
+import vn.danvan.directives.register.Upload;
 
 /**
  * The register of directives: register, change and remove a directive, search, keep its
@@ -145,7 +154,7 @@ public class Directives {
 	/**
 	 * Registers a directive of the starting catalogue, seen by every user.
 	 */
-	Directive registerFromCatalogue(CatalogueDirective directive, String actor) {
+	public Directive registerFromCatalogue(CatalogueDirective directive, String actor) {
 		DirectiveForm form = new DirectiveForm(directive.type(), directive.symbol(), directive.issuedOn(),
 				directive.issuer(), directive.summary(), directive.fields(), DirectiveStatus.IN_FORCE, null, null);
 		long id = this.directives.insert(form, null, actor);

@@ -7,6 +7,12 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.danvan.directives.recognition.DirectiveReference;
+import vn.danvan.directives.recognition.FoundReference;
+import vn.danvan.directives.recognition.IssuerKind;
+import vn.danvan.directives.recognition.Mention;
+import vn.danvan.directives.recognition.Resolution;
+import vn.danvan.directives.recognition.UnknownReference;
 
 @Repository
 class MentionRepository {

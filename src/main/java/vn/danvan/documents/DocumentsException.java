@@ -12,7 +12,7 @@ public class DocumentsException extends RuntimeException {
 
 	private final transient Object[] arguments;
 
-	DocumentsException(int status, String messageKey, Object... arguments) {
+	public DocumentsException(int status, String messageKey, Object... arguments) {
 		super(messageKey);
 		this.status = status;
 		this.messageKey = messageKey;

@@ -8,7 +8,7 @@ public class IssueRefusedException extends DocumentsException {
 
 	private final transient IssueCheck check;
 
-	IssueRefusedException(String messageKey, IssueCheck check) {
+	public IssueRefusedException(String messageKey, IssueCheck check) {
 		super(422, messageKey);
 		this.check = check;
 	}

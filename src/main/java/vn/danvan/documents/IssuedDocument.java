@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * A document in the register: its number ("Số 12-BC/BTGDVTU") given once per issuing body
  * and year, the date it bears, the issuing body as of that date, and who issued it; its
- * files are read through {@link DocumentRegister}.
+ * files are read through {@link vn.danvan.documents.reviews.DocumentRegister}.
  */
 public record IssuedDocument(long id, Long draftId, long unitId, Long periodId, String symbol, int year, int number,
 		String numberText, LocalDate issuedOn, String issuingBody, String title, String issuedBy, Instant issuedAt,

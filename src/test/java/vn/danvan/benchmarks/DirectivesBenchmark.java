@@ -22,13 +22,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import vn.danvan.directives.CatalogueDirective;
-import vn.danvan.directives.CatalogueEntry;
+import vn.danvan.directives.recognition.CatalogueDirective;
+import vn.danvan.directives.recognition.CatalogueEntry;
 import vn.danvan.directives.DirectiveCatalogue;
-import vn.danvan.directives.DirectiveRecogniser;
-import vn.danvan.directives.DirectiveReference;
+import vn.danvan.directives.recognition.DirectiveRecogniser;
+import vn.danvan.directives.recognition.DirectiveReference;
 import vn.danvan.directives.DirectiveType;
-import vn.danvan.directives.ReferenceResolver;
+import vn.danvan.directives.recognition.ReferenceResolver;
 
 /**
  * Speed of the directive recogniser: a generated corpus of about 2 MB of Vietnamese news

@@ -21,6 +21,10 @@ import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
+import vn.danvan.directives.actions.ActionMatrix;
+import vn.danvan.directives.actions.ActionProgress;
+import vn.danvan.directives.actions.ActionRecord;
+import vn.danvan.directives.register.Upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -24,6 +24,13 @@ import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
+import vn.danvan.directives.register.DirectiveSearch;
+import vn.danvan.directives.register.Upload;
+import vn.danvan.directives.register.Attachment;
+import vn.danvan.directives.recognition.DirectiveReference;
+import vn.danvan.directives.recognition.UnknownReference;
+import vn.danvan.directives.recognition.Mention;
+import vn.danvan.directives.recognition.Resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -2,17 +2,22 @@ package vn.danvan.directives;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.danvan.directives.recognition.CatalogueDirective;
+import vn.danvan.directives.recognition.CatalogueEntry;
+import vn.danvan.directives.recognition.DirectiveRecogniser;
+import vn.danvan.directives.recognition.DirectiveReference;
+import vn.danvan.directives.recognition.ReferenceResolver;
 
 /**
  * The starting catalogue as the recogniser sees it, with ids 1, 2, … in the order of
  * {@code demo/directives.csv}, for tests without a database.
  */
-final class TestCatalogue {
+public final class TestCatalogue {
 
 	private TestCatalogue() {
 	}
 
-	static List<CatalogueEntry> entries() {
+	public static List<CatalogueEntry> entries() {
 		List<CatalogueEntry> entries = new ArrayList<>();
 		long id = 1;
 		for (CatalogueDirective directive : DirectiveCatalogue.seed()) {
@@ -22,7 +27,7 @@ final class TestCatalogue {
 		return entries;
 	}
 
-	static List<DirectiveReference> recognise(String text) {
+	public static List<DirectiveReference> recognise(String text) {
 		return ReferenceResolver.resolveAll(new DirectiveRecogniser().find(text), entries());
 	}
 
@@ -30,11 +35,11 @@ final class TestCatalogue {
 	 * What each reference resolved to: the symbol, "?" + candidates when ambiguous,
 	 * "unknown:" + label when unknown.
 	 */
-	static List<String> outcomes(String text) {
+	public static List<String> outcomes(String text) {
 		return recognise(text).stream().map(TestCatalogue::outcome).toList();
 	}
 
-	static String outcome(DirectiveReference reference) {
+	public static String outcome(DirectiveReference reference) {
 		return switch (reference.resolution()) {
 			case RESOLVED -> reference.directive().symbol();
 			case AMBIGUOUS -> "?" + reference.candidates().stream().map(CatalogueEntry::symbol).sorted().toList();

@@ -1,7 +1,0 @@
-package vn.danvan.directives;
-
-/**
- * An attachment with its bytes, for download.
- */
-public record AttachmentContent(Attachment attachment, byte[] content) {
-}

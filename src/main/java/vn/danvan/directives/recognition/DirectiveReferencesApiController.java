@@ -1,0 +1,71 @@
+package vn.danvan.directives.recognition;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.danvan.directives.DirectiveType;
+import vn.danvan.directives.Directives;
+import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.directives.register.InvalidDirectiveQueryException;
+import vn.danvan.directives.DirectiveMentions;
+import vn.danvan.directives.register.DirectivesApi;
+
+/**
+ * {@code POST /api/v1/directive-references}: the directive references in a text, with
+ * their positions and what they resolve to among the directives the caller may see.
+ */
+@RestController
+class DirectiveReferencesApiController implements DirectivesApi {
+
+	static final int MAX_TEXT = 1_000_000;
+
+	private final Directives directives;
+
+	private final DirectiveMentions mentions;
+
+	DirectiveReferencesApiController(Directives directives, DirectiveMentions mentions) {
+		this.directives = directives;
+		this.mentions = mentions;
+	}
+
+	@PostMapping("/api/v1/directive-references")
+	References recognise(@AuthenticationPrincipal ScopedUser user, @RequestBody TextToRead body) {
+		if (body == null || body.text() == null) {
+			throw new InvalidDirectiveQueryException("directives.error.textRequired");
+		}
+		if (body.text().length() > MAX_TEXT) {
+			throw new InvalidDirectiveQueryException("directives.error.textTooLong", MAX_TEXT);
+		}
+		List<DirectiveReference> found = this.mentions.recognise(this.directives.visible(user), body.text());
+		return new References(found.stream().map(Reference::of).toList());
+	}
+
+	record TextToRead(String text) {
+	}
+
+	record References(List<Reference> references) {
+	}
+
+	/**
+	 * A reference: where it is ({@code start} inclusive, {@code end} exclusive, in UTF-16
+	 * code units of the text sent), what it says, and what it resolves to.
+	 */
+	record Reference(int start, int end, String text, List<DirectiveType> types, String number, String symbol,
+			LocalDate date, Integer year, IssuerKind issuer, String issuerText, String term, Resolution resolution,
+			CatalogueEntry directive, List<CatalogueEntry> candidates) {
+
+		static Reference of(DirectiveReference reference) {
+			FoundReference f = reference.found();
+			return new Reference(f.start(), f.end(), f.text(), f.types(), f.number(), f.symbol(), f.date(), f.year(),
+					f.issuer(), f.issuerText(), f.term(), reference.resolution(), reference.directive(),
+					reference.candidates());
+		}
+
+	}
+
+}
