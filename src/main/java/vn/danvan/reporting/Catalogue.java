@@ -1,5 +1,8 @@
 package vn.danvan.reporting;
 
+import vn.danvan.reporting.catalogue.Breakdown;
+import vn.danvan.reporting.catalogue.SectionRejectedException;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package vn.danvan.reporting;
 
+import vn.danvan.reporting.catalogue.Breakdown;
+
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;

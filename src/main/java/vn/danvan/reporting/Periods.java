@@ -1,5 +1,7 @@
 package vn.danvan.reporting;
 
+import vn.danvan.reporting.catalogue.VietnameseOrder;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;

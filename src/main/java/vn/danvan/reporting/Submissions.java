@@ -1,5 +1,9 @@
 package vn.danvan.reporting;
 
+import vn.danvan.reporting.submissions.SubmissionConflictException;
+import vn.danvan.reporting.submissions.SubmissionInvalidException;
+import vn.danvan.reporting.submissions.SubmissionValidator;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

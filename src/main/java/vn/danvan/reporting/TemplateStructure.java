@@ -1,5 +1,7 @@
 package vn.danvan.reporting;
 
+import vn.danvan.reporting.catalogue.Breakdown;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package vn.danvan.reporting;
 
+import vn.danvan.reporting.demo.DemoFigures;
+import vn.danvan.reporting.demo.DemoNarratives;
+
 import java.util.Map;
 
 /**

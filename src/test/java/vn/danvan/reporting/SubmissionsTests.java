@@ -1,5 +1,8 @@
 package vn.danvan.reporting;
 
+import vn.danvan.reporting.submissions.SubmissionConflictException;
+import vn.danvan.reporting.submissions.SubmissionInvalidException;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;

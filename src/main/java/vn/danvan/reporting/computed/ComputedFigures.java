@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.accounts.AuditLog;
-import vn.danvan.reporting.Breakdown;
+import vn.danvan.reporting.catalogue.Breakdown;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Period;

@@ -1,0 +1,178 @@
+package vn.danvan.reporting.submissions;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+
+import vn.danvan.reporting.catalogue.Breakdown;
+import vn.danvan.reporting.FieldIssue;
+import vn.danvan.reporting.Indicator;
+import vn.danvan.reporting.Section;
+import vn.danvan.reporting.SubmissionContent;
+import vn.danvan.reporting.TemplateStructure;
+import vn.danvan.reporting.ValueType;
+import vn.danvan.shared.text.VietnameseNumbers;
+
+/**
+ * A report laid out for the form: sections in order, each with its narrative and the rows
+ * of its table (indicator, breakdown items, computed totals and percentages), the values
+ * shown as typed or stored, the previous period's beside them, and messages by cell.
+ */
+public record FormSheet(List<SheetSection> sections, Map<String, List<Message>> messages, int errorCount,
+		int warningCount) {
+
+	static FormSheet of(TemplateStructure structure, SubmissionContent content, Map<String, String> typed,
+			Map<Long, String> typedNarratives, SubmissionContent previous, List<FieldIssue> issues,
+			MessageSource messageSource, Locale locale) {
+		Map<String, List<Message>> messages = new LinkedHashMap<>();
+		int errors = 0;
+		int warnings = 0;
+		for (FieldIssue issue : issues) {
+			String text = messageSource.getMessage(issue.messageKey(), issue.arguments().toArray(), issue.messageKey(),
+					locale);
+			messages.computeIfAbsent(issue.field(), (k) -> new ArrayList<>()).add(new Message(issue.error(), text));
+			if (issue.error()) {
+				errors++;
+			}
+			else {
+				warnings++;
+			}
+		}
+		List<SheetSection> sections = new ArrayList<>();
+		for (Section section : structure.sections()) {
+			List<Row> rows = new ArrayList<>();
+			int number = 0;
+			for (Long indicatorId : section.indicatorIds()) {
+				Indicator indicator = structure.indicator(indicatorId);
+				String stt = String.valueOf(++number);
+				Breakdown breakdown = (indicator.breakdownId() != null)
+						? structure.breakdowns().get(indicator.breakdownId()) : null;
+				if (indicator.valueType() == ValueType.PERCENTAGE) {
+					rows.add(new Row(RowKind.PERCENTAGE, stt, indicator, indicator.code(), indicator.name(), "",
+							percentage(structure, indicator, previous),
+							structure.indicator(indicator.numeratorId()).code(),
+							structure.indicator(indicator.denominatorId()).code()));
+				}
+				else if (breakdown != null) {
+					rows.add(new Row(RowKind.TOTAL, stt, indicator, indicator.code(), indicator.name(), "",
+							total(structure, indicator, previous), "", ""));
+					for (Breakdown.Item item : breakdown.items()) {
+						String key = TemplateStructure.key(indicator, item.code());
+						rows.add(new Row(RowKind.CELL, "", indicator, key, item.name(), shown(content, typed, key),
+								shown(previous, Map.of(), key), "", ""));
+					}
+				}
+				else {
+					rows.add(new Row(RowKind.CELL, stt, indicator, indicator.code(), indicator.name(),
+							shown(content, typed, indicator.code()), shown(previous, Map.of(), indicator.code()), "",
+							""));
+				}
+			}
+			String narrative = typedNarratives.containsKey(section.id()) ? typedNarratives.get(section.id())
+					: content.narratives().getOrDefault(section.id(), "");
+			String previousNarrative = (previous != null) ? previous.narratives().getOrDefault(section.id(), "") : "";
+			sections.add(new SheetSection(section, TemplateStructure.narrativeKey(section.id()), narrative,
+					previousNarrative, rows));
+		}
+		return new FormSheet(sections, messages, errors, warnings);
+	}
+
+	private static String shown(SubmissionContent content, Map<String, String> typed, String key) {
+		if (typed.containsKey(key)) {
+			return typed.get(key);
+		}
+		if (content == null) {
+			return "";
+		}
+		BigDecimal number = content.numbers().get(key);
+		if (number != null) {
+			return VietnameseNumbers.format(number);
+		}
+		return content.texts().getOrDefault(key, "");
+	}
+
+	private static String total(TemplateStructure structure, Indicator indicator, SubmissionContent content) {
+		if (content == null) {
+			return "";
+		}
+		BigDecimal sum = null;
+		for (TemplateStructure.Item item : structure.items(indicator)) {
+			BigDecimal value = content.numbers().get(TemplateStructure.key(indicator, item.code()));
+			if (value != null) {
+				sum = (sum == null) ? value : sum.add(value);
+			}
+		}
+		return VietnameseNumbers.format(sum);
+	}
+
+	private static String percentage(TemplateStructure structure, Indicator indicator, SubmissionContent content) {
+		if (content == null) {
+			return "";
+		}
+		BigDecimal numerator = number(structure, structure.indicator(indicator.numeratorId()), content);
+		BigDecimal denominator = number(structure, structure.indicator(indicator.denominatorId()), content);
+		if (numerator == null || denominator == null || denominator.signum() == 0) {
+			return "";
+		}
+		return VietnameseNumbers
+			.format(numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 1, java.math.RoundingMode.HALF_UP))
+				+ "%";
+	}
+
+	private static BigDecimal number(TemplateStructure structure, Indicator indicator, SubmissionContent content) {
+		if (indicator.breakdownId() == null) {
+			return content.numbers().get(indicator.code());
+		}
+		BigDecimal sum = null;
+		for (TemplateStructure.Item item : structure.items(indicator)) {
+			BigDecimal value = content.numbers().get(TemplateStructure.key(indicator, item.code()));
+			if (value != null) {
+				sum = (sum == null) ? value : sum.add(value);
+			}
+		}
+		return sum;
+	}
+
+	public boolean hasPrevious() {
+		return this.sections.stream()
+			.anyMatch((s) -> !s.previousNarrative().isEmpty()
+					|| s.rows().stream().anyMatch((r) -> !r.previous().isEmpty()));
+	}
+
+	public enum RowKind {
+
+		/** A value a person enters. */
+		CELL,
+		/** The computed total of an indicator's breakdown items. */
+		TOTAL,
+		/** A percentage computed from two indicators. */
+		PERCENTAGE
+
+	}
+
+	public record Row(RowKind kind, String number, Indicator indicator, String key, String label, String value,
+			String previous, String numerator, String denominator) {
+
+		public boolean item() {
+			return this.kind == RowKind.CELL && this.number.isEmpty();
+		}
+
+		public String type() {
+			return this.indicator.valueType().name();
+		}
+
+	}
+
+	public record SheetSection(Section section, String narrativeKey, String narrative, String previousNarrative,
+			List<Row> rows) {
+	}
+
+	public record Message(boolean error, String text) {
+	}
+
+}

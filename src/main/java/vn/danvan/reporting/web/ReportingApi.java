@@ -1,9 +1,0 @@
-package vn.danvan.reporting.web;
-
-/**
- * Marks the REST controllers of reporting, whose errors {@link ReportingApiProblems}
- * answers; page controllers of the package do not implement it.
- */
-interface ReportingApi {
-
-}
