@@ -1,5 +1,13 @@
 package vn.danvan.reporting;
 
+import org.springframework.context.ApplicationEventPublisher;
+import vn.danvan.reporting.catalogue.BreakdownCreated;
+import vn.danvan.reporting.catalogue.IndicatorCreated;
+import vn.danvan.reporting.catalogue.IndicatorChanged;
+import vn.danvan.reporting.catalogue.RuleCreated;
+import vn.danvan.reporting.catalogue.RuleDeleted;
+import vn.danvan.reporting.catalogue.TemplateDefined;
+
 import vn.danvan.reporting.catalogue.Breakdown;
 import vn.danvan.reporting.catalogue.SectionRejectedException;
 
@@ -16,7 +24,6 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.accounts.AuditLog;
 import vn.danvan.reporting.CatalogueDefinition.BreakdownDefinition;
 import vn.danvan.reporting.CatalogueDefinition.IndicatorDefinition;
 import vn.danvan.reporting.CatalogueDefinition.RuleDefinition;
@@ -42,7 +49,7 @@ public class Catalogue {
 
 	private final CatalogueRepository repository;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	/**
 	 * Structures of frozen template versions, which every save and submission reads.
@@ -56,9 +63,9 @@ public class Catalogue {
 
 	private final Permissions permissions;
 
-	Catalogue(CatalogueRepository repository, AuditLog audit, Permissions permissions) {
+	Catalogue(CatalogueRepository repository, ApplicationEventPublisher events, Permissions permissions) {
 		this.repository = repository;
-		this.audit = audit;
+		this.events = events;
 		this.permissions = permissions;
 	}
 
@@ -158,8 +165,7 @@ public class Catalogue {
 			throw ReportingException.rejected("reporting.error.breakdownEmpty");
 		}
 		long id = this.repository.insertBreakdown(code, text(definition.name(), "reporting.error.nameRequired"), items);
-		this.audit.record(user.getUsername(), "BREAKDOWN_CREATED", "breakdown", String.valueOf(id), null,
-				Map.of("code", code));
+		this.events.publishEvent(new BreakdownCreated(user.getUsername(), id, code));
 		return id;
 	}
 
@@ -174,8 +180,7 @@ public class Catalogue {
 			throw ReportingException.conflict("reporting.error.indicatorExists", indicator.code());
 		}
 		long id = this.repository.insertIndicator(indicator);
-		this.audit.record(user.getUsername(), "INDICATOR_CREATED", "indicator", String.valueOf(id), null,
-				Map.of("code", indicator.code()));
+		this.events.publishEvent(new IndicatorCreated(user.getUsername(), id, indicator.code()));
 		return indicator(id);
 	}
 
@@ -203,8 +208,7 @@ public class Catalogue {
 		if (!this.repository.updateIndicator(changed, expectedVersion)) {
 			throw ReportingException.conflict("reporting.error.indicatorChanged", current.code());
 		}
-		this.audit.record(user.getUsername(), "INDICATOR_CHANGED", "indicator", String.valueOf(id), null,
-				Map.of("code", current.code()));
+		this.events.publishEvent(new IndicatorChanged(user.getUsername(), id, current.code()));
 		return indicator(id);
 	}
 
@@ -216,8 +220,7 @@ public class Catalogue {
 		requireNational(user);
 		this.frozen.clear();
 		long id = this.repository.insertRule(ruleFrom(definition));
-		this.audit.record(user.getUsername(), "RULE_CREATED", "rule", String.valueOf(id), null,
-				Map.of("indicator", definition.indicator()));
+		this.events.publishEvent(new RuleCreated(user.getUsername(), id, definition.indicator()));
 		return id;
 	}
 
@@ -228,7 +231,7 @@ public class Catalogue {
 		if (!this.repository.deleteRule(ruleId)) {
 			throw ReportingException.notFound();
 		}
-		this.audit.record(user.getUsername(), "RULE_DELETED", "rule", String.valueOf(ruleId), null, Map.of());
+		this.events.publishEvent(new RuleDeleted(user.getUsername(), ruleId));
 	}
 
 	/**
@@ -269,8 +272,8 @@ public class Catalogue {
 			this.repository.insertSection(versionId, position++, section);
 		}
 		TemplateStructure structure = structure(versionId);
-		this.audit.record(user.getUsername(), "TEMPLATE_DEFINED", "template", String.valueOf(structure.template().id()),
-				null, Map.of("code", code, "version", structure.version()));
+		this.events.publishEvent(
+				new TemplateDefined(user.getUsername(), structure.template().id(), code, structure.version()));
 		return structure;
 	}
 

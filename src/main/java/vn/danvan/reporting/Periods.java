@@ -1,5 +1,10 @@
 package vn.danvan.reporting;
 
+import org.springframework.context.ApplicationEventPublisher;
+import vn.danvan.reporting.periods.PeriodOpened;
+import vn.danvan.reporting.periods.PeriodClosed;
+import vn.danvan.reporting.periods.PeriodReopened;
+
 import vn.danvan.reporting.catalogue.VietnameseOrder;
 
 import java.time.Instant;
@@ -16,7 +21,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.accounts.AuditLog;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
@@ -42,18 +46,18 @@ public class Periods {
 
 	private final UnitScope scope;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Permissions permissions;
 
 	Periods(PeriodRepository periods, SubmissionRepository submissions, Catalogue catalogue, Units units,
-			UnitScope scope, AuditLog audit, Permissions permissions) {
+			UnitScope scope, ApplicationEventPublisher events, Permissions permissions) {
 		this.periods = periods;
 		this.submissions = submissions;
 		this.catalogue = catalogue;
 		this.units = units;
 		this.scope = scope;
-		this.audit = audit;
+		this.events = events;
 		this.permissions = permissions;
 	}
 
@@ -120,8 +124,8 @@ public class Periods {
 				request.windowTo(), request.deadline(), user.scopeUnitId(), user.getUsername());
 		this.periods.insertExpected(id, expected);
 		this.catalogue.freeze(structure.versionId());
-		this.audit.record(user.getUsername(), "PERIOD_OPENED", "period", String.valueOf(id), user.scopeUnitId(), null,
-				Map.of("template", template.code(), "version", structure.version(), "units", expected.size()));
+		this.events.publishEvent(new PeriodOpened(user.getUsername(), id, user.scopeUnitId(), template.code(),
+				structure.version(), expected.size()));
 		return this.periods.find(id).orElseThrow();
 	}
 
@@ -253,8 +257,7 @@ public class Periods {
 		if (!this.periods.close(periodId, Instant.now())) {
 			throw ReportingException.conflict("reporting.error.periodAlreadyClosed");
 		}
-		this.audit.record(user.getUsername(), "PERIOD_CLOSED", "period", String.valueOf(periodId), user.scopeUnitId(),
-				null, Map.of());
+		this.events.publishEvent(new PeriodClosed(user.getUsername(), periodId, user.scopeUnitId()));
 	}
 
 	@Transactional
@@ -263,8 +266,7 @@ public class Periods {
 		if (!this.periods.reopen(periodId)) {
 			throw ReportingException.conflict("reporting.error.periodNotClosed");
 		}
-		this.audit.record(user.getUsername(), "PERIOD_REOPENED", "period", String.valueOf(periodId), user.scopeUnitId(),
-				null, Map.of());
+		this.events.publishEvent(new PeriodReopened(user.getUsername(), periodId, user.scopeUnitId()));
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package vn.danvan.reporting;
 
+import vn.danvan.reporting.submissions.SubmissionSaved;
+import vn.danvan.reporting.submissions.SubmissionStateChanged;
+
 import vn.danvan.reporting.submissions.SubmissionConflictException;
 import vn.danvan.reporting.submissions.SubmissionInvalidException;
 import vn.danvan.reporting.submissions.SubmissionValidator;
@@ -21,7 +24,6 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.accounts.AuditLog;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseNumbers;
 import vn.danvan.shared.text.VietnameseText;
@@ -44,19 +46,16 @@ public class Submissions {
 
 	private final UnitScope scope;
 
-	private final AuditLog audit;
-
 	private final ApplicationEventPublisher events;
 
 	private final Permissions permissions;
 
 	Submissions(SubmissionRepository submissions, PeriodRepository periods, Catalogue catalogue, UnitScope scope,
-			AuditLog audit, ApplicationEventPublisher events, Permissions permissions) {
+			ApplicationEventPublisher events, Permissions permissions) {
 		this.submissions = submissions;
 		this.periods = periods;
 		this.catalogue = catalogue;
 		this.scope = scope;
-		this.audit = audit;
 		this.events = events;
 		this.permissions = permissions;
 	}
@@ -227,9 +226,8 @@ public class Submissions {
 		if (state != submission.state()) {
 			this.submissions.insertTransition(submission.id(), submission.state(), state, user.getUsername(), now, "");
 		}
-		this.audit.record(user.getUsername(), "SUBMISSION_SAVED", "submission", String.valueOf(submission.id()),
-				submission.unitId(), null, Map.of("version", submission.version() + 1, "changes", changes.size(),
-						"source", (source != null) ? source : "FORM"));
+		this.events.publishEvent(new SubmissionSaved(user.getUsername(), submission.id(), submission.unitId(),
+				submission.version() + 1, changes.size(), (source != null) ? source : "FORM"));
 		return saved;
 	}
 
@@ -366,17 +364,8 @@ public class Submissions {
 			.advance(submission.id(), submission.version(), to, user.getUsername(), now, submitted)
 			.orElseThrow();
 		this.submissions.insertTransition(submission.id(), submission.state(), to, user.getUsername(), now, comment);
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("from", submission.state().name());
-		details.put("to", to.name());
-		details.put("period", submission.periodId());
-		if (!comment.isEmpty()) {
-			details.put("comment", comment);
-		}
-		String action = (submission.state() == SubmissionState.APPROVED && to == SubmissionState.RETURNED)
-				? "SUBMISSION_REOPENED" : "SUBMISSION_" + to.name();
-		this.audit.record(user.getUsername(), action, "submission", String.valueOf(submission.id()),
-				submission.unitId(), null, details);
+		this.events.publishEvent(new SubmissionStateChanged(user.getUsername(), submission.id(), submission.unitId(),
+				submission.periodId(), submission.state(), to, comment));
 		return after;
 	}
 

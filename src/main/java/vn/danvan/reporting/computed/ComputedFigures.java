@@ -1,5 +1,7 @@
 package vn.danvan.reporting.computed;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.accounts.AuditLog;
 import vn.danvan.reporting.catalogue.Breakdown;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Indicator;
@@ -54,15 +55,15 @@ public class ComputedFigures {
 
 	private final Catalogue catalogue;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	ComputedFigures(ComputedBindingRepository bindings, List<MeasureSource> sources, Submissions submissions,
-			Catalogue catalogue, AuditLog audit) {
+			Catalogue catalogue, ApplicationEventPublisher events) {
 		this.bindings = bindings;
 		this.sources = sources;
 		this.submissions = submissions;
 		this.catalogue = catalogue;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -197,8 +198,7 @@ public class ComputedFigures {
 			}
 		});
 		this.bindings.put(indicator.code(), item, measure, clean, user.getUsername());
-		this.audit.record(user.getUsername(), "COMPUTED_FIGURE_BOUND", "indicator", indicator.code(), null,
-				Map.of("item", item, "measure", measure, "filters", clean));
+		this.events.publishEvent(new ComputedFigureBound(user.getUsername(), indicator.code(), item, measure, clean));
 	}
 
 	@Transactional
@@ -208,8 +208,7 @@ public class ComputedFigures {
 		if (!this.bindings.remove(indicatorCode, item)) {
 			throw ReportingException.notFound();
 		}
-		this.audit.record(user.getUsername(), "COMPUTED_FIGURE_UNBOUND", "indicator", indicatorCode, null,
-				Map.of("item", item));
+		this.events.publishEvent(new ComputedFigureUnbound(user.getUsername(), indicatorCode, item));
 	}
 
 	private static void requireNationalAdministrator(ScopedUser user) {

@@ -1,5 +1,7 @@
 package vn.danvan.reporting.excel;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import vn.danvan.reporting.FieldIssue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
@@ -34,7 +36,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.danvan.accounts.AuditLog;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseNumbers;
 import vn.danvan.units.Unit;
@@ -60,19 +61,19 @@ public class ExcelForms {
 
 	private final ExcelProperties properties;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final MessageSource messages;
 
 	private final TransactionTemplate transactions;
 
 	ExcelForms(Submissions submissions, Units units, ExcelUploadRepository uploads, ExcelProperties properties,
-			AuditLog audit, MessageSource messages, PlatformTransactionManager transactionManager) {
+			ApplicationEventPublisher events, MessageSource messages, PlatformTransactionManager transactionManager) {
 		this.submissions = submissions;
 		this.units = units;
 		this.uploads = uploads;
 		this.properties = properties;
-		this.audit = audit;
+		this.events = events;
 		this.messages = messages;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
@@ -115,8 +116,8 @@ public class ExcelForms {
 			details.put("file", name);
 			details.put("size", (bytes != null) ? bytes.length : 0);
 			details.put("reason", ex.messageKey());
-			this.audit.record(user.getUsername(), "SUBMISSION_EXCEL_REFUSED", "submission",
-					String.valueOf(submission.id()), submission.unitId(), remoteIp, details);
+			this.events.publishEvent(
+					new SubmissionExcelRefused(user.getUsername(), submission.id(), submission.unitId(), details));
 			throw ex;
 		}
 	}
@@ -142,8 +143,8 @@ public class ExcelForms {
 		details.put("upload", uploadId.toString());
 		details.put("cells", cells);
 		details.put("version", saved.version());
-		this.audit.record(user.getUsername(), "SUBMISSION_EXCEL_APPLIED", "submission", String.valueOf(submissionId),
-				submission.unitId(), remoteIp, details);
+		this.events
+			.publishEvent(new SubmissionExcelApplied(user.getUsername(), submissionId, submission.unitId(), details));
 		return new ExcelApplied(saved, cells);
 	}
 
@@ -211,8 +212,8 @@ public class ExcelForms {
 			if (uploadId != null) {
 				details.put("upload", uploadId.toString());
 			}
-			this.audit.record(user.getUsername(), "SUBMISSION_EXCEL_UPLOADED", "submission",
-					String.valueOf(submission.id()), submission.unitId(), remoteIp, details);
+			this.events.publishEvent(
+					new SubmissionExcelUploaded(user.getUsername(), submission.id(), submission.unitId(), details));
 		});
 		return new ExcelPreview(preview.submission(), uploadId, rows, preview.checks());
 	}

@@ -41,7 +41,7 @@ import vn.danvan.units.Units;
  * period, and the board of every expected unit's report.
  */
 @Controller
-public class PeriodsController {
+class PeriodsController {
 
 	private final Periods periods;
 

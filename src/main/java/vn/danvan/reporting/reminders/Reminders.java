@@ -1,5 +1,7 @@
 package vn.danvan.reporting.reminders;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Permissions;
@@ -21,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 import vn.danvan.accounts.Accounts;
-import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.UserAccount;
 import vn.danvan.reporting.reminders.ReminderRepository.DueReminder;
 import vn.danvan.shared.security.ScopedUser;
@@ -38,8 +39,6 @@ import vn.danvan.units.Units;
  */
 @Service
 public class Reminders {
-
-	static final String REMINDERS_SENT = "REMINDERS_SENT";
 
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
@@ -59,13 +58,13 @@ public class Reminders {
 
 	private final ReminderProperties properties;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
 
 	Reminders(ReminderRepository reminders, Periods periods, Accounts accounts, Units units,
 			Notifications notifications, MailGateway mail, ReminderTexts texts, ReminderProperties properties,
-			AuditLog audit, PlatformTransactionManager transactionManager) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
 		this.reminders = reminders;
 		this.periods = periods;
 		this.accounts = accounts;
@@ -74,7 +73,7 @@ public class Reminders {
 		this.mail = mail;
 		this.texts = texts;
 		this.properties = properties;
-		this.audit = audit;
+		this.events = events;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -162,9 +161,8 @@ public class Reminders {
 				mails.put(id, notifyUnit(ReminderKind.MANUAL, period, unit.unitName(), unit.submissionId(), today,
 						recipients));
 			}
-			this.audit.record(user.getUsername(), REMINDERS_SENT, "period", String.valueOf(periodId),
-					user.scopeUnitId(), null,
-					Map.of("units", pending.size(), "unitIds", pending.stream().map(UnitStatus::unitId).toList()));
+			this.events.publishEvent(new RemindersSent(user.getUsername(), periodId, user.scopeUnitId(),
+					pending.stream().map(UnitStatus::unitId).toList()));
 			return mails;
 		});
 		mailsByReminder.forEach((id, mails) -> {

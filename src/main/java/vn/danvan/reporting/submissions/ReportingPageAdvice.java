@@ -1,7 +1,5 @@
 package vn.danvan.reporting.submissions;
 
-import vn.danvan.reporting.periods.PeriodsController;
-
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +13,7 @@ import vn.danvan.reporting.ReportingException;
  * On reporting pages, a report, period or template outside the user's scope is the 404
  * page and a forbidden action the 403 page; anything else refused the 400 page.
  */
-@ControllerAdvice(assignableTypes = { PeriodsController.class, SubmissionController.class })
+@ControllerAdvice(assignableTypes = SubmissionController.class)
 class ReportingPageAdvice {
 
 	@ExceptionHandler(ReportingException.class)
