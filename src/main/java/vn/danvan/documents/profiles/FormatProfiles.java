@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.accounts.AuditLog;
+import vn.danvan.documents.FormatProfileChanged;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.units.UnitLevel;
@@ -58,13 +59,13 @@ public class FormatProfiles {
 
 	private final ProfileRepository profiles;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final UnitScope scope;
 
-	FormatProfiles(ProfileRepository profiles, AuditLog audit, UnitScope scope) {
+	FormatProfiles(ProfileRepository profiles, ApplicationEventPublisher events, UnitScope scope) {
 		this.profiles = profiles;
-		this.audit = audit;
+		this.events = events;
 		this.scope = scope;
 	}
 
@@ -194,8 +195,8 @@ public class FormatProfiles {
 		details.put("margins",
 				List.of(clean.marginTop(), clean.marginBottom(), clean.marginLeft(), clean.marginRight()));
 		details.put("bodies", clean.bodies().size());
-		this.audit.record(user.getUsername(), "DOCUMENT_PROFILE_CHANGED", "format_profile",
-				String.valueOf(profile.id()), user.scopeUnitId(), null, details);
+		this.events
+			.publishEvent(new FormatProfileChanged(user.getUsername(), profile.id(), user.scopeUnitId(), details));
 		return warnings;
 	}
 

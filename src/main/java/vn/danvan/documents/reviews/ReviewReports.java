@@ -13,10 +13,13 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.accounts.AuditLog;
+import vn.danvan.documents.ReviewDraftComposed;
+import vn.danvan.documents.ReviewDraftSaved;
+import vn.danvan.documents.DocumentIssued;
 import vn.danvan.analytics.Analytics;
 import vn.danvan.analytics.AnalyticsException;
 import vn.danvan.analytics.Dashboard;
@@ -90,11 +93,11 @@ public class ReviewReports {
 
 	private final UnitScope scope;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	ReviewReports(DraftRepository drafts, RegisterRepository register, FormatProfiles profiles, Analytics analytics,
 			Periods periods, Submissions submissions, Catalogue catalogue, Units units, UnitScope scope,
-			AuditLog audit) {
+			ApplicationEventPublisher events) {
 		this.drafts = drafts;
 		this.register = register;
 		this.profiles = profiles;
@@ -104,7 +107,7 @@ public class ReviewReports {
 		this.catalogue = catalogue;
 		this.units = units;
 		this.scope = scope;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -205,8 +208,7 @@ public class ReviewReports {
 					.map(ReviewDraft.Compiled::unitId)
 					.distinct()
 					.count());
-		this.audit.record(user.getUsername(), "DOCUMENT_DRAFT_COMPOSED", "review_draft", String.valueOf(id), unitId,
-				null, details);
+		this.events.publishEvent(new ReviewDraftComposed(user.getUsername(), id, unitId, details));
 		return get(user, id);
 	}
 
@@ -292,8 +294,7 @@ public class ReviewReports {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("version", expectedVersion + 1);
 		details.put("sections", changed.keySet());
-		this.audit.record(user.getUsername(), "DOCUMENT_DRAFT_SAVED", "review_draft", String.valueOf(draftId),
-				row.unitId(), null, details);
+		this.events.publishEvent(new ReviewDraftSaved(user.getUsername(), draftId, row.unitId(), details));
 		return get(user, draftId);
 	}
 
@@ -379,8 +380,7 @@ public class ReviewReports {
 		if (check.reasonRequired()) {
 			details.put("reason", reason);
 		}
-		this.audit.record(user.getUsername(), "DOCUMENT_ISSUED", "document", String.valueOf(id), unit.id(), null,
-				details);
+		this.events.publishEvent(new DocumentIssued(user.getUsername(), id, unit.id(), details));
 		return new Issued(this.register.find(id).orElseThrow(), true);
 	}
 
