@@ -14,13 +14,14 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.danvan.accounts.AuditLog;
+import vn.danvan.analytics.rollup.AnalyticsRebuilt;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.shared.errors.ConflictException;
@@ -52,7 +53,7 @@ public class Rebuilds {
 
 	private final Periods periods;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final JdbcClient jdbc;
 
@@ -66,14 +67,15 @@ public class Rebuilds {
 
 	private final UnitScope scope;
 
-	Rebuilds(Rollup rollup, RollupRepository maps, AggregateRepository aggregates, Periods periods, AuditLog audit,
-			JdbcClient jdbc, PlatformTransactionManager transactionManager, UnitScope scope) {
+	Rebuilds(Rollup rollup, RollupRepository maps, AggregateRepository aggregates, Periods periods,
+			ApplicationEventPublisher events, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+			UnitScope scope) {
 		this.scope = scope;
 		this.rollup = rollup;
 		this.maps = maps;
 		this.aggregates = aggregates;
 		this.periods = periods;
-		this.audit = audit;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
@@ -208,8 +210,7 @@ public class Rebuilds {
 				this.jdbc.sql("update analytics.rebuild_run set state = 'DONE', finished_at = now() where id = ?")
 					.param(id)
 					.update();
-				this.audit.record(actor, "ANALYTICS_REBUILT", "rebuild", String.valueOf(id), null,
-						Map.of("periods", ids.size()));
+				this.events.publishEvent(new AnalyticsRebuilt(actor, id, ids.size()));
 			});
 		}
 		catch (RuntimeException ex) {

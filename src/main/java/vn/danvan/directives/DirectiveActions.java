@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.accounts.AuditLog;
+import vn.danvan.directives.actions.DirectiveActionDeclared;
+import vn.danvan.directives.actions.DirectiveActionRecorded;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
@@ -51,17 +53,17 @@ public class DirectiveActions {
 
 	private final UnitScope scope;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final DirectivePermissions permissions;
 
-	DirectiveActions(ActionRepository actions, Directives directives, Units units, UnitScope scope, AuditLog audit,
-			DirectivePermissions permissions) {
+	DirectiveActions(ActionRepository actions, Directives directives, Units units, UnitScope scope,
+			ApplicationEventPublisher events, DirectivePermissions permissions) {
 		this.actions = actions;
 		this.directives = directives;
 		this.units = units;
 		this.scope = scope;
-		this.audit = audit;
+		this.events = events;
 		this.permissions = permissions;
 	}
 
@@ -127,8 +129,7 @@ public class DirectiveActions {
 		if (clean.everyYears() != null) {
 			details.put("everyYears", clean.everyYears());
 		}
-		this.audit.record(user.getUsername(), ACTION_DECLARED, "directive-action", Long.toString(id), scopeUnit,
-				remoteIp, details);
+		this.events.publishEvent(new DirectiveActionDeclared(user.getUsername(), id, scopeUnit, remoteIp, details));
 		return this.actions.find(id).orElseThrow();
 	}
 
@@ -180,8 +181,8 @@ public class DirectiveActions {
 		if (evidenceId != null) {
 			details.put("evidence", evidenceId);
 		}
-		this.audit.record(user.getUsername(), ACTION_RECORDED, "directive-action", Long.toString(actionId), unit.id(),
-				remoteIp, details);
+		this.events
+			.publishEvent(new DirectiveActionRecorded(user.getUsername(), actionId, unit.id(), remoteIp, details));
 		return this.actions.recordsOf(actionId, unit.id())
 			.stream()
 			.filter((r) -> r.id() == id)

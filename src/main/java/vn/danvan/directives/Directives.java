@@ -8,11 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.accounts.AuditLog;
+import vn.danvan.directives.register.DirectiveAttachmentAdded;
+import vn.danvan.directives.register.DirectiveChanged;
+import vn.danvan.directives.register.DirectiveRegistered;
+import vn.danvan.directives.register.DirectiveRemoved;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
@@ -60,19 +64,19 @@ public class Directives {
 
 	private final Units units;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final DirectivesProperties properties;
 
 	private final DirectivePermissions permissions;
 
 	Directives(DirectiveRepository directives, ActionRepository actions, DirectiveMentions mentions, Units units,
-			AuditLog audit, DirectivesProperties properties, DirectivePermissions permissions) {
+			ApplicationEventPublisher events, DirectivesProperties properties, DirectivePermissions permissions) {
 		this.directives = directives;
 		this.actions = actions;
 		this.mentions = mentions;
 		this.units = units;
-		this.audit = audit;
+		this.events = events;
 		this.properties = properties;
 		this.permissions = permissions;
 	}
@@ -145,8 +149,8 @@ public class Directives {
 					user.getUsername());
 		}
 		Directive created = this.directives.find(id).orElseThrow();
-		this.audit.record(user.getUsername(), REGISTERED, TARGET, Long.toString(id), user.scopeUnitId(), remoteIp,
-				Map.of("after", attributes(created), "files", checked.stream().map(CheckedUpload::fileName).toList()));
+		this.events.publishEvent(new DirectiveRegistered(user.getUsername(), id, user.scopeUnitId(), remoteIp,
+				Map.of("after", attributes(created), "files", checked.stream().map(CheckedUpload::fileName).toList())));
 		this.mentions.resolveAgain(created.number());
 		return created;
 	}
@@ -159,8 +163,7 @@ public class Directives {
 				directive.issuer(), directive.summary(), directive.fields(), DirectiveStatus.IN_FORCE, null, null);
 		long id = this.directives.insert(form, null, actor);
 		Directive created = this.directives.find(id).orElseThrow();
-		this.audit.record(actor, REGISTERED, TARGET, Long.toString(id), null, null,
-				Map.of("after", attributes(created)));
+		this.events.publishEvent(new DirectiveRegistered(actor, id, null, null, Map.of("after", attributes(created))));
 		this.mentions.resolveAgain(created.number());
 		return created;
 	}
@@ -184,8 +187,8 @@ public class Directives {
 			throw duplicate(clean);
 		}
 		Directive after = this.directives.find(id).orElseThrow();
-		this.audit.record(user.getUsername(), CHANGED, TARGET, Long.toString(id), before.ownerUnitId(), remoteIp,
-				Map.of("before", attributes(before), "after", attributes(after)));
+		this.events.publishEvent(new DirectiveChanged(user.getUsername(), id, before.ownerUnitId(), remoteIp,
+				Map.of("before", attributes(before), "after", attributes(after))));
 		this.mentions.resolveAgain(before.number());
 		this.mentions.resolveAgain(after.number());
 		return after;
@@ -207,8 +210,8 @@ public class Directives {
 			throw new DirectiveRejectedException(null, "directives.error.isSuccessor");
 		}
 		this.directives.delete(id);
-		this.audit.record(user.getUsername(), REMOVED, TARGET, Long.toString(id), directive.ownerUnitId(), remoteIp,
-				Map.of("before", attributes(directive)));
+		this.events.publishEvent(new DirectiveRemoved(user.getUsername(), id, directive.ownerUnitId(), remoteIp,
+				Map.of("before", attributes(directive))));
 		this.mentions.resolveAgain(directive.number());
 	}
 
@@ -223,9 +226,8 @@ public class Directives {
 		CheckedUpload checked = check(file);
 		long id = this.directives.insertAttachment(directiveId, false, checked.fileName(), checked.contentType(),
 				checked.content(), user.getUsername());
-		this.audit.record(user.getUsername(), ATTACHMENT_ADDED, TARGET, Long.toString(directiveId),
-				directive.ownerUnitId(), remoteIp,
-				Map.of("file", checked.fileName(), "size", checked.content().length));
+		this.events.publishEvent(new DirectiveAttachmentAdded(user.getUsername(), directiveId, directive.ownerUnitId(),
+				remoteIp, Map.of("file", checked.fileName(), "size", checked.content().length)));
 		return this.directives.attachmentContent(id).orElseThrow().attachment();
 	}
 

@@ -31,7 +31,7 @@ class AuditedEventsWriter {
 	void on(Audited event) {
 		AuditEntry entry = event.audit();
 		this.auditLog.record(entry.actor(), entry.action(), entry.targetType(), entry.targetId(), entry.unitId(),
-				remoteAddress(), entry.details());
+				(entry.remoteAddress() != null) ? entry.remoteAddress() : remoteAddress(), entry.details());
 	}
 
 	private static String remoteAddress() {

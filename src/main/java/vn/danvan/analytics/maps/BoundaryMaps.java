@@ -23,11 +23,11 @@ import java.util.zip.GZIPOutputStream;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.accounts.AuditLog;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseNumbers;
 import vn.danvan.units.Unit;
@@ -53,7 +53,7 @@ public class BoundaryMaps {
 
 	private final Units units;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
 	private final BoundaryMapProperties properties;
 
@@ -63,12 +63,12 @@ public class BoundaryMaps {
 
 	private final UnitScope scope;
 
-	BoundaryMaps(BoundaryMapRepository repository, Units units, AuditLog auditLog, BoundaryMapProperties properties,
-			JsonMapper json, UnitScope scope) {
+	BoundaryMaps(BoundaryMapRepository repository, Units units, ApplicationEventPublisher events,
+			BoundaryMapProperties properties, JsonMapper json, UnitScope scope) {
 		this.scope = scope;
 		this.repository = repository;
 		this.units = units;
-		this.auditLog = auditLog;
+		this.events = events;
 		this.properties = properties;
 		this.json = json;
 	}
@@ -119,7 +119,7 @@ public class BoundaryMaps {
 		details.put("features", normalised.features());
 		details.put("matched", normalised.matched());
 		details.put("warnings", normalised.warnings().size());
-		this.auditLog.record(user.getUsername(), UPLOADED, "boundary-map", "provinces", remoteIp, details);
+		this.events.publishEvent(new BoundaryMapUploaded(user.getUsername(), remoteIp, details));
 		return map;
 	}
 
@@ -145,8 +145,8 @@ public class BoundaryMaps {
 			return false;
 		}
 		this.repository.delete();
-		this.auditLog.record(user.getUsername(), REMOVED, "boundary-map", "provinces", remoteIp,
-				Map.of("fileName", current.get().fileName()));
+		this.events.publishEvent(
+				new BoundaryMapRemoved(user.getUsername(), remoteIp, Map.of("fileName", current.get().fileName())));
 		return true;
 	}
 

@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.documents.FormatProfileChanged;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.units.UnitLevel;

@@ -17,9 +17,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.documents.ReviewDraftComposed;
-import vn.danvan.documents.ReviewDraftSaved;
-import vn.danvan.documents.DocumentIssued;
 import vn.danvan.analytics.Analytics;
 import vn.danvan.analytics.AnalyticsException;
 import vn.danvan.analytics.Dashboard;

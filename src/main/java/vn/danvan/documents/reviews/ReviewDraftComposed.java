@@ -1,4 +1,4 @@
-package vn.danvan.documents;
+package vn.danvan.documents.reviews;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package vn.danvan.documents;
+package vn.danvan.documents.profiles;
 
 import java.util.Map;
 
