@@ -1,24 +1,18 @@
 package vn.danvan.units.tree;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
@@ -30,7 +24,8 @@ import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
-import vn.danvan.web.Browser;
+import vn.danvan.support.BrowserPage;
+import vn.danvan.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,15 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Content-Security-Policy, the quick link shows the tree before the reorganisation, and a
  * historical unit leads to today's. Screenshots go to {@code target/screenshots}.
  */
-@DanvanIntegrationTest
+@BrowserTest
 class UnitsBrowserTests {
-
-	static Browser browser;
-
-	static WebDriver driver;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	UnitImports imports;
@@ -58,56 +46,40 @@ class UnitsBrowserTests {
 	@Autowired
 	Accounts accounts;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Browser.start();
-		driver = browser.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@Test
-	void searchBrowseAsOfADateAndFollowAHistoricalUnit() throws IOException {
+	void searchBrowseAsOfADateAndFollowAHistoricalUnit(BrowserPage page) throws IOException {
+		WebDriver driver = page.driver();
 		RealAdministrativeUnits.importOnce(this.imports);
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login?lang=vi"));
-		driver.findElement(By.id("username"))
-			.sendKeys(RealAdministrativeUnits.centreAdministrator(this.accounts, this.units));
-		driver.findElement(By.id("password")).sendKeys(RealAdministrativeUnits.CENTRE_ADMINISTRATOR_PASSWORD);
-		driver.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-units")));
+		page.signIn(RealAdministrativeUnits.centreAdministrator(this.accounts, this.units),
+				RealAdministrativeUnits.CENTRE_ADMINISTRATOR_PASSWORD);
+		page.waitFor(By.id("nav-units"));
 
 		driver.findElement(By.id("nav-units")).click();
-		wait.until(ExpectedConditions.textToBe(By.id("child-count"), "Có 34 đơn vị trực thuộc"));
-		screenshot("units-tree-today");
+		page.until(ExpectedConditions.textToBe(By.id("child-count"), "Có 34 đơn vị trực thuộc"));
+		page.screenshot("units-tree-today");
 
 		driver.findElement(By.id("q")).sendKeys("dak lak");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
+		page.waitFor(By.id("search-results"));
 		assertThat(driver.findElement(By.id("search-results")).getText()).contains("Tỉnh Đắk Lắk");
 		assertThat(driver.getCurrentUrl()).contains("q=dak%20lak");
-		screenshot("units-search");
+		page.screenshot("units-search");
 
-		driver.get(url("/units"));
+		page.open("/units");
 		driver.findElement(By.linkText("01/03/2025 (trước sắp xếp)")).click();
-		wait.until(ExpectedConditions.textToBe(By.id("child-count"), "Có 63 đơn vị trực thuộc"));
+		page.until(ExpectedConditions.textToBe(By.id("child-count"), "Có 63 đơn vị trực thuộc"));
 		driver.get(driver.findElement(By.linkText("Tỉnh Kon Tum")).getAttribute("href"));
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-unit")));
-		screenshot("units-kon-tum-2025");
+		page.waitFor(By.id("current-unit"));
+		page.screenshot("units-kon-tum-2025");
 
 		driver.findElement(By.linkText("Thông tin và lịch sử")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("now-part-of")));
+		page.waitFor(By.id("now-part-of"));
 		assertThat(driver.findElement(By.id("now-part-of")).getText()).contains("Tỉnh Quảng Ngãi");
-		screenshot("unit-kon-tum-history");
+		page.screenshot("unit-kon-tum-history");
 	}
 
 	@Test
-	void anAdministratorRecordsAMergeOfTwoCommunesThatAnotherProvinceCannotSee() throws IOException {
+	void anAdministratorRecordsAMergeOfTwoCommunesThatAnotherProvinceCannotSee(BrowserPage page) throws IOException {
+		WebDriver driver = page.driver();
 		RealAdministrativeUnits.importOnce(this.imports);
 		LocalDate today = UnitScope.today();
 		Unit hue = this.units.findByCode(UnitLevel.PROVINCE, "46", today).orElseThrow();
@@ -117,33 +89,31 @@ class UnitsBrowserTests {
 			.toList();
 		Unit first = communes.get(communes.size() - 1);
 		Unit second = communes.get(communes.size() - 2);
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 
-		driver.manage().deleteAllCookies();
-		signIn(wait, "admin", DanvanIntegrationTest.ADMIN_PASSWORD);
-		driver.get(url("/units/successions/new?from=" + first.id()));
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("succession-form")));
-		((JavascriptExecutor) driver).executeScript("document.getElementById('date').value = '2031-01-01';");
+		page.signIn("admin", DanvanIntegrationTest.ADMIN_PASSWORD);
+		page.open("/units/successions/new?from=" + first.id());
+		page.waitFor(By.id("succession-form"));
+		page.script("document.getElementById('date').value = '2031-01-01';");
 		driver.findElement(By.id("sources")).clear();
 		driver.findElement(By.id("sources")).sendKeys(first.id() + ", " + second.id());
-		click(By.cssSelector("input[type=checkbox][name=createTarget]"));
+		page.click(By.cssSelector("input[type=checkbox][name=createTarget]"));
 		new Select(driver.findElement(By.id("newKind"))).selectByValue("WARD");
 		driver.findElement(By.id("newCode")).sendKeys("99946");
 		driver.findElement(By.id("newName")).sendKeys("Hợp Nhất");
 		driver.findElement(By.id("newFullName")).sendKeys("Phường Hợp Nhất");
 		driver.findElement(By.id("newParentId")).sendKeys(Long.toString(hue.id()));
-		click(By.id("preview-succession"));
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("succession-summary")));
+		page.click(By.id("preview-succession"));
+		page.waitFor(By.id("succession-summary"));
 		assertThat(driver.findElement(By.id("succession-summary")).getText()).contains(first.fullName())
 			.contains(second.fullName())
 			.contains("Phường Hợp Nhất")
 			.contains("01/01/2031");
-		screenshot("units-merge-confirm");
-		click(By.id("confirm-succession"));
-		wait.until(ExpectedConditions.urlMatches(".*/units/\\d+.*"));
+		page.screenshot("units-merge-confirm");
+		page.click(By.id("confirm-succession"));
+		page.until(ExpectedConditions.urlMatches(".*/units/\\d+.*"));
 		assertThat(driver.getPageSource()).contains(first.fullName()).contains(second.fullName());
 		assertThat(driver.findElement(By.id("not-yet-valid")).getText()).isEqualTo("Có hiệu lực từ 01/01/2031");
-		screenshot("units-merge-recorded");
+		page.screenshot("units-merge-recorded");
 		long merged = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/units/(\\d+).*", "$1"));
 		assertThat(this.units.currentUnits(first.id(), LocalDate.of(2031, 1, 1))).extracting((c) -> c.unit().id())
 			.containsExactly(merged);
@@ -153,44 +123,16 @@ class UnitsBrowserTests {
 		String officer = "xa-ba-dinh-" + UUID.randomUUID().toString().substring(0, 6);
 		this.accounts.create(new NewUser(officer, "Cán bộ phường Ba Đình", null, "Mat-khau-can-bo-1",
 				Set.of(Role.REPORTING_OFFICER), haNoiCommune.id()), "test");
-		driver.manage().deleteAllCookies();
-		signIn(wait, officer, "Mat-khau-can-bo-1");
+		page.signIn(officer, "Mat-khau-can-bo-1");
 		for (long hidden : List.of(first.id(), second.id(), merged)) {
-			driver.get(url("/units/" + hidden));
-			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-title")));
+			page.open("/units/" + hidden);
+			page.waitFor(By.id("error-title"));
 			assertThat(driver.findElement(By.id("error-title")).getText()).isEqualTo("Không tìm thấy trang");
 		}
-		driver.get(url("/units?q=" + first.name().replace(' ', '+')));
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-results")));
+		page.open("/units?q=" + first.name().replace(' ', '+'));
+		page.waitFor(By.id("unit-results"));
 		assertThat(driver.findElement(By.id("unit-results")).getText()).doesNotContain(first.fullName());
-		screenshot("units-other-province-cannot-see");
-	}
-
-	/**
-	 * Clicks like a person who scrolled to the element first (at once: Bootstrap turns on
-	 * smooth scrolling, and a click during the animation lands elsewhere).
-	 */
-	static void click(By locator) {
-		var element = driver.findElement(locator);
-		((JavascriptExecutor) driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
-
-	void signIn(WebDriverWait wait, String username, String password) {
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
-	}
-
-	String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	static void screenshot(String name) throws IOException {
-		browser.screenshot(name);
+		page.screenshot("units-other-province-cannot-see");
 	}
 
 }

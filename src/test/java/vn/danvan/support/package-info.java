@@ -1,0 +1,8 @@
+/**
+ * What tests share: the browser-test extension ({@link vn.danvan.support.BrowserTest},
+ * {@link vn.danvan.support.BrowserExtension}, {@link vn.danvan.support.BrowserPage}) and
+ * the slice configuration of the controller tests ({@link vn.danvan.support.WebSlice}).
+ * Every browser test uses these instead of declaring Chromium's lifecycle or its own
+ * sign-in.
+ */
+package vn.danvan.support;
