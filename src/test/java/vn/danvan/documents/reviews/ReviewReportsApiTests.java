@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,10 +79,8 @@ class ReviewReportsApiTests {
 
 	@Test
 	void composeReadSaveIssueAndDownload() throws Exception {
-		MvcResult created = this.mvc
-			.perform(post("/api/v1/review-reports").contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("unit", this.fixture.world.province, "period", this.fixture.period.id())))
-				.with(officer()))
+		MvcResult created = postJson("/api/v1/review-reports",
+				Map.of("unit", this.fixture.world.province, "period", this.fixture.period.id()))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", startsWith("/api/v1/review-reports/")))
 			.andExpect(jsonPath("$.version").value(1))
@@ -93,25 +92,18 @@ class ReviewReportsApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.sections[1].body").value(containsString("2.071")))
 			.andExpect(jsonPath("$.sections[1].compiled.length()").value(2));
-		this.mvc
-			.perform(put("/api/v1/review-reports/" + id).contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("version", 1, "sections", Map.of(section, "Kết quả nổi bật của tỉnh."))))
-				.with(officer()))
+		putJson("/api/v1/review-reports/" + id,
+				Map.of("version", 1, "sections", Map.of(section, "Kết quả nổi bật của tỉnh.")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(2));
-		this.mvc
-			.perform(put("/api/v1/review-reports/" + id).contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("version", 1, "sections", Map.of(section, "Bản cũ."))))
-				.with(officer()))
+		putJson("/api/v1/review-reports/" + id, Map.of("version", 1, "sections", Map.of(section, "Bản cũ.")))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("documents.error.draftChanged"))
 			.andExpect(jsonPath("$.detail").value(containsString("Bản nháp đã được")));
 
-		MvcResult issued = this.mvc
-			.perform(post("/api/v1/review-reports/" + id + "/issue").contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("signer", "deputy", "signerName", "Nguyễn Thị Hương", "date", "2026-03-02")))
-				.with(officer()))
+		MvcResult issued = postJson("/api/v1/review-reports/" + id + "/issue",
+				Map.of("signer", "deputy", "signerName", "Nguyễn Thị Hương", "date", "2026-03-02"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.number").value("Số 1-BC/BTGDVTU"))
 			.andExpect(jsonPath("$.year").value(2026))
@@ -156,33 +148,18 @@ class ReviewReportsApiTests {
 
 	@Test
 	void issuingAnswers422WithWhatIsMissingUntilConfirmed() throws Exception {
-		MvcResult created = this.mvc
-			.perform(post("/api/v1/review-reports").contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("unit", this.fixture.world.province, "period", this.fixture.period.id())))
-				.with(officer()))
-			.andExpect(status().isCreated())
-			.andReturn();
-		long id = read(created).get("id").asLong();
+		long id = compose();
 		String section = String.valueOf(this.fixture.resultsSection);
-		this.mvc
-			.perform(put("/api/v1/review-reports/" + id).contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("version", 1, "sections", Map.of(section, ""))))
-				.with(officer()))
+		putJson("/api/v1/review-reports/" + id, Map.of("version", 1, "sections", Map.of(section, "")))
 			.andExpect(status().isOk());
-		this.mvc
-			.perform(post("/api/v1/review-reports/" + id + "/issue").contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("signerName", "Nguyễn Thị Hương")))
-				.with(officer()))
+		postJson("/api/v1/review-reports/" + id + "/issue", Map.of("signerName", "Nguyễn Thị Hương"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("documents.error.checkBeforeIssue"))
 			.andExpect(jsonPath("$.findings[0].kind").value("EMPTY_SECTIONS"))
 			.andExpect(jsonPath("$.findings[0].message").value(containsString("1. Kết quả")))
 			.andExpect(jsonPath("$.reasonRequired").value(false));
-		this.mvc
-			.perform(post("/api/v1/review-reports/" + id + "/issue").contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("signerName", "Nguyễn Thị Hương", "confirm", true)))
-				.with(officer()))
+		postJson("/api/v1/review-reports/" + id + "/issue", Map.of("signerName", "Nguyễn Thị Hương", "confirm", true))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.number").value("Số 1-BC/BTGDVTU"));
 	}
@@ -202,24 +179,16 @@ class ReviewReportsApiTests {
 				.with(officer()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("documents.error.body"));
-		this.mvc
-			.perform(post("/api/v1/review-reports").contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("unit", this.fixture.world.province, "period", 999_999_999L)))
-				.with(officer()))
+		postJson("/api/v1/review-reports", Map.of("unit", this.fixture.world.province, "period", 999_999_999L))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value(containsString("Không tìm thấy kỳ báo cáo")));
-		this.mvc
-			.perform(post("/api/v1/review-reports").contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("unit", this.fixture.world.centre, "period", this.fixture.period.id())))
-				.with(officer()))
+		postJson("/api/v1/review-reports",
+				Map.of("unit", this.fixture.world.centre, "period", this.fixture.period.id()))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("documents.error.unitNotFound"));
 		var empty = this.fixture.world.openPeriod("Sơ kết 6 tháng cuối năm 2036", java.time.LocalDate.of(2036, 7, 1),
 				java.time.LocalDate.of(2036, 12, 31), java.time.LocalDate.of(2037, 1, 10));
-		this.mvc
-			.perform(post("/api/v1/review-reports").contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("unit", this.fixture.world.province, "period", empty.id())))
-				.with(officer()))
+		postJson("/api/v1/review-reports", Map.of("unit", this.fixture.world.province, "period", empty.id()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("chưa có đơn vị nào")));
 		this.mvc
@@ -242,18 +211,10 @@ class ReviewReportsApiTests {
 
 	@Test
 	void aDocumentDatedFarFromTodayIsRefusedAndTakesNoNumber() throws Exception {
-		MvcResult created = this.mvc
-			.perform(post("/api/v1/review-reports").contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("unit", this.fixture.world.province, "period", this.fixture.period.id())))
-				.with(officer()))
-			.andExpect(status().isCreated())
-			.andReturn();
-		long id = read(created).get("id").asLong();
+		long id = compose();
 		for (String date : new String[] { "9999-12-31", "1900-01-01" }) {
-			this.mvc
-				.perform(post("/api/v1/review-reports/" + id + "/issue").contentType(MediaType.APPLICATION_JSON)
-					.content(body(Map.of("signer", "deputy", "signerName", "Nguyễn Thị Hương", "date", date)))
-					.with(officer()))
+			postJson("/api/v1/review-reports/" + id + "/issue",
+					Map.of("signer", "deputy", "signerName", "Nguyễn Thị Hương", "date", date))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.detail").value(containsString("Ngày của văn bản phải trong khoảng")));
@@ -265,19 +226,30 @@ class ReviewReportsApiTests {
 
 	@Test
 	void aSummaryOverTheLimitIsRefused() throws Exception {
-		MvcResult created = this.mvc
-			.perform(post("/api/v1/review-reports").contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("unit", this.fixture.world.province, "period", this.fixture.period.id())))
-				.with(officer()))
-			.andExpect(status().isCreated())
-			.andReturn();
-		long id = read(created).get("id").asLong();
-		this.mvc
-			.perform(put("/api/v1/review-reports/" + id).contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("version", 1, "summary", "T".repeat(10_001))))
-				.with(officer()))
+		long id = compose();
+		putJson("/api/v1/review-reports/" + id, Map.of("version", 1, "summary", "T".repeat(10_001)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("Trích yếu quá dài")));
+	}
+
+	/**
+	 * Composes the province's report for the fixture's period and returns the draft's id.
+	 */
+	private long compose() throws Exception {
+		MvcResult created = postJson("/api/v1/review-reports",
+				Map.of("unit", this.fixture.world.province, "period", this.fixture.period.id()))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return read(created).get("id").asLong();
+	}
+
+	private ResultActions postJson(String path, Object value) throws Exception {
+		return this.mvc
+			.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body(value)).with(officer()));
+	}
+
+	private ResultActions putJson(String path, Object value) throws Exception {
+		return this.mvc.perform(put(path).contentType(MediaType.APPLICATION_JSON).content(body(value)).with(officer()));
 	}
 
 	private RequestPostProcessor officer() {
