@@ -13,13 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.danvan.DanvanIntegrationTest;
-import vn.danvan.accounts.Accounts;
 import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.units.NewUnit;
@@ -41,16 +39,10 @@ import static org.awaitility.Awaitility.await;
 class ComparisonsTests {
 
 	@Autowired
+	ReportingFixtures fixtures;
+
+	@Autowired
 	UnitAdministration unitAdministration;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
 
 	@Autowired
 	Submissions submissions;
@@ -69,7 +61,7 @@ class ComparisonsTests {
 
 	@BeforeEach
 	void world() {
-		this.world = new ReportingFixture(this.unitAdministration, this.accounts, this.catalogue, this.periods);
+		this.world = this.fixtures.create();
 		this.admin = this.world.signedIn("admin");
 	}
 

@@ -13,18 +13,15 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 
 import vn.danvan.DanvanIntegrationTest;
-import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.SubmissionApproved;
 import vn.danvan.reporting.SubmissionReturned;
 import vn.danvan.reporting.SubmissionSubmitted;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,16 +40,7 @@ class ReportingEventsScenarioTests {
 	private static final Duration ROLL_UP = Duration.ofSeconds(60);
 
 	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
+	ReportingFixtures fixtures;
 
 	@Autowired
 	Submissions submissions;
@@ -70,7 +58,7 @@ class ReportingEventsScenarioTests {
 
 	@BeforeEach
 	void world() {
-		this.world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		this.world = this.fixtures.create();
 		this.period = this.world.openPeriod("Sơ kết 6 tháng đầu năm 2037", LocalDate.of(2037, 1, 1),
 				LocalDate.of(2037, 6, 30), LocalDate.of(2037, 7, 10));
 		this.province = this.world.signedIn(this.world.provinceOfficer);

@@ -2,7 +2,9 @@ package vn.danvan.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -95,6 +97,17 @@ public final class ReportingFixture {
 										List.of(code("REG"), code("EFF"))),
 								new SectionDefinition(1, "2.", "Hội viên", "", false,
 										List.of(code("MEM"), code("ELIG"), code("RATE"), code("NOTE"))))));
+	}
+
+	/**
+	 * The values of a save in the order given: key, value, key, value…
+	 */
+	public static Map<String, Object> values(Object... pairs) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			values.put((String) pairs[i], pairs[i + 1]);
+		}
+		return values;
 	}
 
 	public String code(String name) {

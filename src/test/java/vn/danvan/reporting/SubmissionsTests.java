@@ -4,7 +4,6 @@ import vn.danvan.reporting.submissions.SubmissionConflictException;
 import vn.danvan.reporting.submissions.SubmissionInvalidException;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +20,7 @@ import vn.danvan.accounts.SignedInUser;
 import vn.danvan.units.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danvan.reporting.ReportingFixture.values;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -333,14 +333,6 @@ class SubmissionsTests {
 
 	private String code(String name) {
 		return this.world.code(name);
-	}
-
-	private static Map<String, Object> values(Object... pairs) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			values.put((String) pairs[i], pairs[i + 1]);
-		}
-		return values;
 	}
 
 	private record SubmissionSnapshot(long id, int version) {

@@ -11,14 +11,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.danvan.accounts.Accounts;
-import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
 import vn.danvan.support.BrowserPage;
 import vn.danvan.support.BrowserTest;
 
@@ -33,16 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalyticsBrowserTests {
 
 	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
+	ReportingFixtures fixtures;
 
 	@Autowired
 	Submissions submissions;
@@ -50,7 +38,7 @@ class AnalyticsBrowserTests {
 	@Test
 	void aCommuneSubmitsAndTheProvinceDashboardChanges(BrowserPage page) {
 		WebDriver driver = page.driver();
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		ReportingFixture world = this.fixtures.create();
 		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2033", LocalDate.of(2033, 1, 1),
 				LocalDate.of(2033, 6, 30), LocalDate.of(2033, 7, 10));
 		page.timeout(Duration.ofSeconds(60));

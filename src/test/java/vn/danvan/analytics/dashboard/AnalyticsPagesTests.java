@@ -18,14 +18,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.MvcSignIn;
-import vn.danvan.accounts.Accounts;
 import vn.danvan.analytics.Analytics;
 import vn.danvan.analytics.Inclusion;
 import vn.danvan.analytics.View;
-import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.units.UnitAdministration;
@@ -52,16 +51,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AnalyticsPagesTests {
 
 	@Autowired
+	ReportingFixtures fixtures;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
 
 	@Autowired
 	Periods periods;
@@ -81,7 +77,7 @@ class AnalyticsPagesTests {
 
 	@BeforeEach
 	void submitted() {
-		this.world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		this.world = this.fixtures.create();
 		this.period = this.world.openPeriod("Sơ kết 6 tháng đầu năm 2034", LocalDate.of(2034, 1, 1),
 				LocalDate.of(2034, 6, 30), LocalDate.of(2034, 7, 10));
 		handIn(this.world.communeOfficer, this.period.id(), this.world.commune,

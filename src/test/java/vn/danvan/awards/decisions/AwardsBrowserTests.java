@@ -11,11 +11,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.danvan.accounts.Accounts;
-import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.units.UnitScope;
 import vn.danvan.support.BrowserPage;
 import vn.danvan.support.BrowserTest;
@@ -31,21 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AwardsBrowserTests {
 
 	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
+	ReportingFixtures fixtures;
 
 	@Test
 	void theProvinceRecordsADecisionAndImportsItsRecipients(BrowserPage page) throws IOException {
 		WebDriver driver = page.driver();
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		ReportingFixture world = this.fixtures.create();
 		page.signIn(world.provinceOfficer, ReportingFixture.PASSWORD);
 		page.open("/awards");
 		page.click(By.id("new-decision"));

@@ -18,23 +18,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import vn.danvan.DanvanIntegrationTest;
-import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.AuditQuery;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.awards.AwardForm;
 import vn.danvan.awards.Decision;
 import vn.danvan.awards.RecipientKind;
-import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.shared.errors.ConflictException;
 import vn.danvan.shared.errors.ForbiddenException;
 import vn.danvan.shared.errors.NotFoundException;
 import vn.danvan.shared.errors.RejectedException;
 import vn.danvan.shared.figures.MeasureQuery;
 import vn.danvan.shared.security.Role;
-import vn.danvan.units.UnitAdministration;
 import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class DecisionBookTests {
 
 	@Autowired
+	ReportingFixtures fixtures;
+
+	@Autowired
 	DecisionBook book;
 
 	@Autowired
@@ -56,18 +56,6 @@ class DecisionBookTests {
 
 	@Autowired
 	AwardMeasures measures;
-
-	@Autowired
-	UnitAdministration unitAdministration;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
 
 	@Autowired
 	AuditLog audit;
@@ -84,7 +72,7 @@ class DecisionBookTests {
 
 	@BeforeEach
 	void aProvinceWithTwoCommunes() {
-		this.fixture = new ReportingFixture(this.unitAdministration, this.accounts, this.catalogue, this.periods);
+		this.fixture = this.fixtures.create();
 		this.province = this.fixture.signedIn(this.fixture.provinceOfficer);
 		this.communeOfficer = this.fixture.signedIn(this.fixture.user(Role.COMMISSION_OFFICER, this.fixture.commune));
 		this.communeReporter = this.fixture.signedIn(this.fixture.communeOfficer);

@@ -13,11 +13,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.MvcSignIn;
-import vn.danvan.accounts.Accounts;
-import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.units.UnitScope;
 
 import static org.hamcrest.Matchers.containsString;
@@ -41,19 +38,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DecisionsApiTests {
 
 	@Autowired
+	ReportingFixtures fixtures;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	UnitAdministration unitAdministration;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
 
 	ReportingFixture fixture;
 
@@ -61,7 +49,7 @@ class DecisionsApiTests {
 
 	@BeforeEach
 	void aProvinceWithTwoCommunes() {
-		this.fixture = new ReportingFixture(this.unitAdministration, this.accounts, this.catalogue, this.periods);
+		this.fixture = this.fixtures.create();
 		this.today = UnitScope.today().toString();
 	}
 

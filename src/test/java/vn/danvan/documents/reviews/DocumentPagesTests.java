@@ -8,15 +8,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.MvcSignIn;
 import vn.danvan.DanvanIntegrationTest;
-import vn.danvan.accounts.Accounts;
-import vn.danvan.analytics.Analytics;
 import vn.danvan.documents.DocumentsFixture;
+import vn.danvan.documents.DocumentsFixtures;
 import vn.danvan.documents.profiles.FormatProfiles;
-import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
-import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -38,25 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DocumentPagesTests {
 
 	@Autowired
+	DocumentsFixtures fixtures;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
-
-	@Autowired
-	Submissions submissions;
-
-	@Autowired
-	Analytics analytics;
 
 	@Autowired
 	ReviewReports reports;
@@ -68,8 +48,7 @@ class DocumentPagesTests {
 
 	@BeforeEach
 	void world() {
-		this.fixture = new DocumentsFixture(this.units, this.accounts, this.catalogue, this.periods, this.submissions,
-				this.analytics);
+		this.fixture = this.fixtures.create();
 	}
 
 	@Test

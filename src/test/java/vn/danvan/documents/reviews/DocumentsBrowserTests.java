@@ -18,14 +18,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.danvan.accounts.Accounts;
-import vn.danvan.analytics.Analytics;
 import vn.danvan.documents.DocumentsFixture;
-import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.Periods;
+import vn.danvan.documents.DocumentsFixtures;
 import vn.danvan.reporting.ReportingFixture;
-import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
 import vn.danvan.support.BrowserPage;
 import vn.danvan.support.BrowserTest;
 
@@ -41,28 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentsBrowserTests {
 
 	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
-
-	@Autowired
-	Submissions submissions;
-
-	@Autowired
-	Analytics analytics;
+	DocumentsFixtures fixtures;
 
 	@Test
 	void composeEditIssueAndDownload(BrowserPage page) throws IOException {
 		WebDriver driver = page.driver();
-		DocumentsFixture fixture = new DocumentsFixture(this.units, this.accounts, this.catalogue, this.periods,
-				this.submissions, this.analytics);
+		DocumentsFixture fixture = this.fixtures.create();
 		page.timeout(Duration.ofSeconds(60));
 		page.signIn(fixture.world.provinceOfficer, ReportingFixture.PASSWORD);
 

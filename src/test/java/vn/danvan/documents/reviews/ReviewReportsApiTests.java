@@ -17,14 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.danvan.DanvanIntegrationTest;
-import vn.danvan.accounts.Accounts;
-import vn.danvan.analytics.Analytics;
 import vn.danvan.documents.DocumentsFixture;
-import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.Periods;
+import vn.danvan.documents.DocumentsFixtures;
 import vn.danvan.reporting.ReportingFixture;
-import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -47,25 +42,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReviewReportsApiTests {
 
 	@Autowired
+	DocumentsFixtures fixtures;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
-
-	@Autowired
-	Submissions submissions;
-
-	@Autowired
-	Analytics analytics;
 
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -73,8 +53,7 @@ class ReviewReportsApiTests {
 
 	@BeforeEach
 	void world() {
-		this.fixture = new DocumentsFixture(this.units, this.accounts, this.catalogue, this.periods, this.submissions,
-				this.analytics);
+		this.fixture = this.fixtures.create();
 	}
 
 	@Test

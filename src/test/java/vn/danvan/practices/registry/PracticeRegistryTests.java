@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.danvan.shared.errors.ForbiddenException;
 import vn.danvan.DanvanIntegrationTest;
-import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AuditEntry;
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.AuditQuery;
@@ -21,12 +20,10 @@ import vn.danvan.practices.PracticeKind;
 import vn.danvan.practices.PracticeStatus;
 import vn.danvan.practices.PracticeSubject;
 import vn.danvan.practices.RecognitionLevel;
-import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.shared.figures.MeasureQuery;
 import vn.danvan.shared.figures.MeasureValue;
-import vn.danvan.units.UnitAdministration;
 import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,22 +38,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class PracticeRegistryTests {
 
 	@Autowired
+	ReportingFixtures fixtures;
+
+	@Autowired
 	PracticeRegistry registry;
 
 	@Autowired
 	PracticeMeasures measures;
-
-	@Autowired
-	UnitAdministration unitAdministration;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
 
 	@Autowired
 	AuditLog audit;
@@ -75,7 +63,7 @@ class PracticeRegistryTests {
 
 	@BeforeEach
 	void aProvinceWithTwoCommunes() {
-		this.fixture = new ReportingFixture(this.unitAdministration, this.accounts, this.catalogue, this.periods);
+		this.fixture = this.fixtures.create();
 		this.commune = this.fixture.signedIn(this.fixture.communeOfficer);
 		this.otherCommune = this.fixture.signedIn(this.fixture.otherCommuneOfficer);
 		this.province = this.fixture.signedIn(this.fixture.provinceOfficer);

@@ -13,11 +13,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.MvcSignIn;
-import vn.danvan.accounts.Accounts;
-import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,19 +40,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PracticesApiTests {
 
 	@Autowired
+	ReportingFixtures fixtures;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	UnitAdministration unitAdministration;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
 
 	ReportingFixture fixture;
 
@@ -63,7 +51,7 @@ class PracticesApiTests {
 
 	@BeforeEach
 	void aProvinceWithTwoCommunes() {
-		this.fixture = new ReportingFixture(this.unitAdministration, this.accounts, this.catalogue, this.periods);
+		this.fixture = this.fixtures.create();
 		this.lastYear = UnitScope.today().getYear() - 1;
 	}
 

@@ -11,15 +11,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.danvan.accounts.Accounts;
-import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.computed.ComputedFigures;
-import vn.danvan.units.UnitAdministration;
 import vn.danvan.units.UnitScope;
 import vn.danvan.support.BrowserPage;
 import vn.danvan.support.BrowserTest;
@@ -35,16 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PracticesBrowserTests {
 
 	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
+	ReportingFixtures fixtures;
 
 	@Autowired
 	Submissions submissions;
@@ -55,7 +43,7 @@ class PracticesBrowserTests {
 	@Test
 	void aCommuneRegistersTheProvinceEvaluatesAndRecognisesAndTheReportCountsIt(BrowserPage page) {
 		WebDriver driver = page.driver();
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		ReportingFixture world = this.fixtures.create();
 		this.computed.bind(world.signedIn("admin"), world.code("REG"), "A", "practices.registered",
 				Map.of("field", "KINH_TE"));
 		int lastYear = UnitScope.today().getYear() - 1;

@@ -2,7 +2,6 @@ package vn.danvan.reporting.computed;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
@@ -15,20 +14,17 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.MvcSignIn;
-import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.practices.Practice;
 import vn.danvan.practices.PracticeId;
 import vn.danvan.practices.Practices;
-import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
 import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +49,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ComputedFiguresTests {
 
 	@Autowired
+	ReportingFixtures fixtures;
+
+	@Autowired
 	ComputedFigures computed;
 
 	@Autowired
@@ -60,18 +59,6 @@ class ComputedFiguresTests {
 
 	@Autowired
 	Practices practices;
-
-	@Autowired
-	UnitAdministration unitAdministration;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
 
 	@Autowired
 	MockMvc mvc;
@@ -86,7 +73,7 @@ class ComputedFiguresTests {
 
 	@BeforeEach
 	void aBoundTemplateAndAPeriodOfLastYear() {
-		this.fixture = new ReportingFixture(this.unitAdministration, this.accounts, this.catalogue, this.periods);
+		this.fixture = this.fixtures.create();
 		this.admin = this.fixture.signedIn("admin");
 		this.computed.bind(this.admin, this.fixture.code("REG"), "A", "practices.registered",
 				Map.of("field", "KINH_TE"));

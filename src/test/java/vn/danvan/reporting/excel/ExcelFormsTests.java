@@ -21,7 +21,6 @@ import vn.danvan.reporting.ValueType;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +46,7 @@ import vn.danvan.accounts.SignedInUser;
 import vn.danvan.units.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danvan.reporting.ReportingFixture.values;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DanvanIntegrationTest
@@ -311,14 +311,6 @@ class ExcelFormsTests {
 
 	private String code(String name) {
 		return this.world.code(name);
-	}
-
-	private static Map<String, Object> values(Object... pairs) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			values.put((String) pairs[i], pairs[i + 1]);
-		}
-		return values;
 	}
 
 }

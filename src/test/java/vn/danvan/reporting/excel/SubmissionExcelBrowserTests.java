@@ -15,15 +15,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
 import vn.danvan.support.BrowserPage;
 import vn.danvan.support.BrowserTest;
 
@@ -37,16 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SubmissionExcelBrowserTests {
 
 	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
+	ReportingFixtures fixtures;
 
 	@Autowired
 	Submissions submissions;
@@ -57,7 +45,7 @@ class SubmissionExcelBrowserTests {
 	@Test
 	void aCommuneOfficerUploadsAFilledFileReadsThePreviewAndConfirms(BrowserPage page) throws IOException {
 		WebDriver driver = page.driver();
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		ReportingFixture world = this.fixtures.create();
 		Period period = world.openPeriod("6 tháng đầu năm 2034", LocalDate.of(2033, 12, 15), LocalDate.of(2034, 6, 14),
 				LocalDate.of(2034, 6, 20));
 		SignedInUser officer = world.signedIn(world.communeOfficer);

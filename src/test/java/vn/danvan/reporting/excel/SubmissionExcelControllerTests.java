@@ -2,7 +2,6 @@ package vn.danvan.reporting.excel;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +40,7 @@ import vn.danvan.reporting.Submissions;
 import vn.danvan.units.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danvan.reporting.ReportingFixture.values;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -401,14 +401,6 @@ class SubmissionExcelControllerTests {
 
 	private String code(String name) {
 		return this.world.code(name);
-	}
-
-	private static Map<String, Object> values(Object... pairs) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			values.put((String) pairs[i], pairs[i + 1]);
-		}
-		return values;
 	}
 
 }

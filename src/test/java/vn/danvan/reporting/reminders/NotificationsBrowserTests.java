@@ -10,12 +10,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.danvan.accounts.Accounts;
-import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.support.BrowserPage;
 import vn.danvan.support.BrowserTest;
 
@@ -29,16 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NotificationsBrowserTests {
 
 	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
+	ReportingFixtures fixtures;
 
 	@Autowired
 	Reminders reminders;
@@ -46,7 +34,7 @@ class NotificationsBrowserTests {
 	@Test
 	void aRemindedOfficerSeesTheBellAndMarksTheNotificationsRead(BrowserPage page) {
 		WebDriver driver = page.driver();
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		ReportingFixture world = this.fixtures.create();
 		LocalDate deadline = LocalDate.of(2043, 12, 20);
 		Period first = world.openPeriod("Năm 2043", deadline.minusDays(350), deadline.minusDays(10), deadline);
 		Period second = world.openPeriod("6 tháng cuối năm 2043", deadline.minusDays(170), deadline.minusDays(10),

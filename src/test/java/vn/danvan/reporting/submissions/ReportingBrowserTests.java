@@ -12,15 +12,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.danvan.accounts.Accounts;
-import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
 import vn.danvan.support.BrowserPage;
 import vn.danvan.support.BrowserTest;
 
@@ -37,16 +34,7 @@ import static org.awaitility.Awaitility.await;
 class ReportingBrowserTests {
 
 	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
+	ReportingFixtures fixtures;
 
 	@Autowired
 	Submissions submissions;
@@ -54,11 +42,8 @@ class ReportingBrowserTests {
 	@Test
 	void fillSubmitReturnCorrectResubmitApproveAndLock(BrowserPage page) {
 		WebDriver driver = page.driver();
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
-		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2032", LocalDate.of(2031, 12, 15),
-				LocalDate.of(2032, 6, 14), LocalDate.of(2032, 6, 20));
-		Submission submission = this.submissions.find(world.signedIn(world.communeOfficer), period.id(), world.commune)
-			.orElseThrow();
+		ReportingFixture world = this.fixtures.create();
+		Submission submission = communesFirstHalfReport(world, 2032);
 
 		page.signIn(world.communeOfficer, ReportingFixture.PASSWORD);
 		page.open("/reporting");
@@ -94,7 +79,7 @@ class ReportingBrowserTests {
 		page.signOut();
 
 		page.signIn(world.provinceOfficer, ReportingFixture.PASSWORD);
-		page.open("/reporting/periods/" + period.id());
+		page.open("/reporting/periods/" + submission.periodId());
 		assertThat(driver.findElement(By.id("handed-in")).getText()).isEqualTo("1/2");
 		page.click(By.linkText("Xã Bình An " + world.prefix));
 		page.waitFor(By.id("review"));
@@ -138,11 +123,8 @@ class ReportingBrowserTests {
 	@Test
 	void whatWasTypedJustBeforeLeavingThePageIsKept(BrowserPage page) {
 		WebDriver driver = page.driver();
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
-		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2034", LocalDate.of(2033, 12, 15),
-				LocalDate.of(2034, 6, 14), LocalDate.of(2034, 6, 20));
-		Submission submission = this.submissions.find(world.signedIn(world.communeOfficer), period.id(), world.commune)
-			.orElseThrow();
+		ReportingFixture world = this.fixtures.create();
+		Submission submission = communesFirstHalfReport(world, 2034);
 		page.signIn(world.communeOfficer, ReportingFixture.PASSWORD);
 		page.open("/reporting/submissions/" + submission.id());
 		page.type("c-" + world.code("ELIG"), "4.321");
@@ -157,11 +139,8 @@ class ReportingBrowserTests {
 	@Test
 	void bannersOfARefusedSaveGoOnceTheCorrectedValuesAreSaved(BrowserPage page) {
 		WebDriver driver = page.driver();
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
-		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2036", LocalDate.of(2035, 12, 15),
-				LocalDate.of(2036, 6, 14), LocalDate.of(2036, 6, 20));
-		Submission submission = this.submissions.find(world.signedIn(world.communeOfficer), period.id(), world.commune)
-			.orElseThrow();
+		ReportingFixture world = this.fixtures.create();
+		Submission submission = communesFirstHalfReport(world, 2036);
 		page.signIn(world.communeOfficer, ReportingFixture.PASSWORD);
 		page.open("/reporting/submissions/" + submission.id());
 		// The text first: every autosave is refused from then on, nothing saved early.
@@ -200,6 +179,16 @@ class ReportingBrowserTests {
 		assertThat(page.shown("issue-summary")).isNull();
 		assertThat(page.shown("problem")).isNull();
 		assertThat(driver.findElement(By.id("c-" + world.code("MEM"))).getAttribute("value")).isEqualTo("80");
+	}
+
+	/**
+	 * The commune's report of the period "Sơ kết 6 tháng đầu năm {@code year}", opened by
+	 * the province.
+	 */
+	private Submission communesFirstHalfReport(ReportingFixture world, int year) {
+		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm " + year, LocalDate.of(year - 1, 12, 15),
+				LocalDate.of(year, 6, 14), LocalDate.of(year, 6, 20));
+		return this.submissions.find(world.signedIn(world.communeOfficer), period.id(), world.commune).orElseThrow();
 	}
 
 	private boolean saved(Submission submission, String key, String value) {
