@@ -31,9 +31,9 @@ import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.shared.errors.ForbiddenException;
 import vn.danvan.shared.security.Role;
-import vn.danvan.units.NewUnit;
-import vn.danvan.units.RecordSuccession;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.NewUnit;
+import vn.danvan.units.tree.RecordSuccession;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitScope;
 

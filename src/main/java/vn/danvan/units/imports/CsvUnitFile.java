@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.units.UnitKind;
+import vn.danvan.units.UnitLevel;
 
 /**
  * A list of units in the CSV format of {@code docs/units-csv-import.md}, read and checked

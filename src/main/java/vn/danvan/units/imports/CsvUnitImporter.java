@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -16,10 +16,13 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import vn.danvan.shared.time.VietnamTime;
-import vn.danvan.units.CsvUnitFile.Line;
-import vn.danvan.units.CsvUnitFile.Source;
-import vn.danvan.units.UnitImportRepository.SuccessionRow;
-import vn.danvan.units.UnitImportRepository.VersionRow;
+import vn.danvan.units.SuccessionKind;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitLevel;
+import vn.danvan.units.imports.CsvUnitFile.Line;
+import vn.danvan.units.imports.CsvUnitFile.Source;
+import vn.danvan.units.imports.UnitImportRepository.SuccessionRow;
+import vn.danvan.units.imports.UnitImportRepository.VersionRow;
 
 /**
  * Imports a list of units in the CSV format of {@code docs/units-csv-import.md}: the file

@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,13 +17,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
-import vn.danvan.units.ReorganisationFiles.Commune;
-import vn.danvan.units.ReorganisationFiles.Link;
-import vn.danvan.units.ReorganisationFiles.NewProvince;
-import vn.danvan.units.ReorganisationFiles.OldDistrict;
-import vn.danvan.units.ReorganisationFiles.OldProvince;
-import vn.danvan.units.UnitImportRepository.SuccessionRow;
-import vn.danvan.units.UnitImportRepository.VersionRow;
+import vn.danvan.units.SuccessionKind;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitKind;
+import vn.danvan.units.UnitLevel;
+import vn.danvan.units.imports.ReorganisationFiles.Commune;
+import vn.danvan.units.imports.ReorganisationFiles.Link;
+import vn.danvan.units.imports.ReorganisationFiles.NewProvince;
+import vn.danvan.units.imports.ReorganisationFiles.OldDistrict;
+import vn.danvan.units.imports.ReorganisationFiles.OldProvince;
+import vn.danvan.units.imports.UnitImportRepository.SuccessionRow;
+import vn.danvan.units.imports.UnitImportRepository.VersionRow;
 
 /**
  * Reads the three files that describe a reorganisation of administrative units (the tree

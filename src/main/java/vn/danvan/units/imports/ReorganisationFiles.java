@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.units.UnitKind;
 
 /**
  * The three files of a reorganisation (the tree before, the tree after, the links between
