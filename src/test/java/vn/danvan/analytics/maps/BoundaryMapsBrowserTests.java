@@ -23,9 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
-import vn.danvan.analytics.maps.BoundaryMaps;
 import vn.danvan.units.RealAdministrativeUnits;
-import vn.danvan.units.UnitImports;
+import vn.danvan.units.imports.UnitImports;
 import vn.danvan.units.Units;
 import vn.danvan.web.Browser;
 

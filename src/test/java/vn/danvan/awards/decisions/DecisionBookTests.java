@@ -34,7 +34,7 @@ import vn.danvan.shared.errors.NotFoundException;
 import vn.danvan.shared.errors.RejectedException;
 import vn.danvan.shared.figures.MeasureQuery;
 import vn.danvan.shared.security.Role;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -23,7 +23,7 @@ import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -26,7 +26,7 @@ import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.shared.figures.MeasureQuery;
 import vn.danvan.shared.figures.MeasureValue;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -27,7 +27,7 @@ import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.computed.ComputedFigures;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitScope;
 import vn.danvan.web.Browser;
 

@@ -37,7 +37,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 import java.sql.Date;
 import java.sql.Types;
@@ -10,6 +10,12 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import vn.danvan.units.SuccessionKind;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitKind;
+import vn.danvan.units.UnitLevel;
+import vn.danvan.units.rows.UnitRows;
 
 /**
  * Bulk writes for imports: ids are reserved up front, then units, versions and
@@ -40,10 +46,10 @@ class UnitImportRepository {
 	Map<String, Unit> byCode(LocalDate date) {
 		Map<String, Unit> units = new HashMap<>();
 		this.jdbc
-			.sql("select " + UnitRepository.VERSION_COLUMNS
+			.sql("select " + UnitRows.VERSION_COLUMNS
 					+ " from units.unit_version v where v.code is not null and v.valid @> cast(:d as date)")
 			.param("d", date)
-			.query(UnitRepository::unit)
+			.query(UnitRows::unit)
 			.list()
 			.forEach((unit) -> units.put(unit.level() + ":" + unit.code(), unit));
 		return units;
@@ -54,12 +60,11 @@ class UnitImportRepository {
 	 * those whose validity goes back beyond the records.
 	 */
 	List<Unit> byCodeOn(String code, LocalDate date) {
-		return this.jdbc.sql("select " + UnitRepository.VERSION_COLUMNS
-				+ " from units.unit_version v where v.code = :code"
+		return this.jdbc.sql("select " + UnitRows.VERSION_COLUMNS + " from units.unit_version v where v.code = :code"
 				+ " and (case when cast(:d as date) is null then lower_inf(v.valid) else v.valid @> cast(:d as date) end)")
 			.param("code", code)
 			.param("d", date)
-			.query(UnitRepository::unit)
+			.query(UnitRows::unit)
 			.list();
 	}
 
@@ -78,14 +83,14 @@ class UnitImportRepository {
 	 * Versions of the level and code whose validity overlaps [from, to).
 	 */
 	List<Unit> overlapping(UnitLevel level, String code, LocalDate from, LocalDate to) {
-		return this.jdbc.sql("select " + UnitRepository.VERSION_COLUMNS + " from units.unit_version v"
+		return this.jdbc.sql("select " + UnitRows.VERSION_COLUMNS + " from units.unit_version v"
 				+ " where v.level = :level and v.code = :code and v.valid && daterange(cast(:from as date), cast(:to as date), '[)')"
 				+ " order by lower(v.valid) nulls first")
 			.param("level", level.name())
 			.param("code", code)
 			.param("from", from)
 			.param("to", to)
-			.query(UnitRepository::unit)
+			.query(UnitRows::unit)
 			.list();
 	}
 
@@ -95,7 +100,7 @@ class UnitImportRepository {
 	 */
 	List<Unit> overlappingOrganisations(UnitLevel level, long parentId, UnitKind kind, String fullName, LocalDate from,
 			LocalDate to) {
-		return this.jdbc.sql("select " + UnitRepository.VERSION_COLUMNS + " from units.unit_version v"
+		return this.jdbc.sql("select " + UnitRows.VERSION_COLUMNS + " from units.unit_version v"
 				+ " where v.level = :level and v.code is null and v.parent_id = :parent and v.kind = :kind"
 				+ " and v.full_name = :fullName and v.valid && daterange(cast(:from as date), cast(:to as date), '[)')"
 				+ " order by lower(v.valid) nulls first")
@@ -105,7 +110,7 @@ class UnitImportRepository {
 			.param("fullName", fullName)
 			.param("from", from)
 			.param("to", to)
-			.query(UnitRepository::unit)
+			.query(UnitRows::unit)
 			.list();
 	}
 

@@ -1,7 +1,9 @@
-package vn.danvan.units;
+package vn.danvan.units.tree;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import vn.danvan.units.UnitKind;
 
 /**
  * A merge (several units into one) or a split (one unit into several) on a date, recorded

@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 /**
  * One problem found in an import source: where ({@code reference}: a line number or a

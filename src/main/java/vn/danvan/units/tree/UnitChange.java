@@ -1,4 +1,6 @@
-package vn.danvan.units;
+package vn.danvan.units.tree;
+
+import vn.danvan.units.UnitKind;
 
 /**
  * What a unit is to be from a date on: code, names, kind and parent (all of them, changed

@@ -1,6 +1,8 @@
-package vn.danvan.units;
+package vn.danvan.units.tree;
 
 import java.time.LocalDate;
+
+import vn.danvan.units.UnitKind;
 
 /**
  * A unit to create: its first version starts on {@code validFrom} under {@code parentId};

@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitLevel;
+import vn.danvan.units.Units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

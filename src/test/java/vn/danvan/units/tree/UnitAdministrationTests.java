@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.tree;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +13,16 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.shared.errors.RejectedException;
+import vn.danvan.units.Succession;
+import vn.danvan.units.SuccessionKind;
+import vn.danvan.units.SuccessionRecorded;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitChanged;
+import vn.danvan.units.UnitClosed;
+import vn.danvan.units.UnitCreated;
+import vn.danvan.units.UnitKind;
+import vn.danvan.units.UnitLevel;
+import vn.danvan.units.Units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.tree;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,6 +23,16 @@ import vn.danvan.shared.errors.RejectedException;
 import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.time.VietnamTime;
+import vn.danvan.units.SuccessionKind;
+import vn.danvan.units.SuccessionRecorded;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitChanged;
+import vn.danvan.units.UnitClosed;
+import vn.danvan.units.UnitCreated;
+import vn.danvan.units.UnitKind;
+import vn.danvan.units.UnitLevel;
+import vn.danvan.units.UnitNotFoundException;
+import vn.danvan.units.Units;
 
 /**
  * Administrators' changes to the organisation tree: create, change from a date, close,
@@ -43,12 +53,15 @@ public class UnitAdministration {
 
 	public static final String SUCCESSION_RECORDED = "SUCCESSION_RECORDED";
 
-	private final UnitRepository units;
+	private final Units units;
+
+	private final UnitChangeRepository changes;
 
 	private final ApplicationEventPublisher events;
 
-	UnitAdministration(UnitRepository units, ApplicationEventPublisher events) {
+	UnitAdministration(Units units, UnitChangeRepository changes, ApplicationEventPublisher events) {
 		this.units = units;
+		this.changes = changes;
 		this.events = events;
 	}
 
@@ -69,7 +82,7 @@ public class UnitAdministration {
 	 */
 	@Transactional(readOnly = true)
 	public String versionToken(long unitId) {
-		List<Unit> versions = this.units.versions(unitId);
+		List<Unit> versions = this.changes.versions(unitId);
 		if (versions.isEmpty()) {
 			throw new UnitNotFoundException(unitId);
 		}
@@ -82,10 +95,10 @@ public class UnitAdministration {
 	 * @param versionToken the {@link #versionToken(long)} the form was built from
 	 */
 	public void change(long unitId, UnitChange change, LocalDate effective, String versionToken, String actor) {
-		if (!this.units.lock(unitId)) {
+		if (!this.changes.lock(unitId)) {
 			throw new UnitNotFoundException(unitId);
 		}
-		List<Unit> versions = this.units.versions(unitId);
+		List<Unit> versions = this.changes.versions(unitId);
 		if (!token(versions).equals(versionToken)) {
 			throw new RejectedException("version", "unit.error.stale");
 		}
@@ -112,8 +125,8 @@ public class UnitAdministration {
 		}
 		requireCodeFree(next, effective, current.validTo(), unitId);
 		write(() -> {
-			this.units.endVersion(unitId, effective);
-			this.units.insertVersion(unitId, effective, current.validTo(), next.code(), next.name(), next.fullName(),
+			this.changes.endVersion(unitId, effective);
+			this.changes.insertVersion(unitId, effective, current.validTo(), next.code(), next.name(), next.fullName(),
 					next.kind(), next.level(), next.parentId());
 		});
 		Unit after = new Unit(unitId, next.code(), next.name(), next.fullName(), next.kind(), next.level(),
@@ -125,7 +138,7 @@ public class UnitAdministration {
 	 * Closes the unit: {@code date} is the first day it no longer exists.
 	 */
 	public void close(long unitId, LocalDate date, String actor) {
-		if (!this.units.lock(unitId)) {
+		if (!this.changes.lock(unitId)) {
 			throw new UnitNotFoundException(unitId);
 		}
 		Unit closed = closeVersion(unitId, date, "date");
@@ -158,12 +171,12 @@ public class UnitAdministration {
 		write(() -> {
 			for (Unit source : plan.closing()) {
 				if (source.validTo() == null) {
-					this.units.endVersion(source.id(), date);
+					this.changes.endVersion(source.id(), date);
 				}
 			}
 			for (RecordSuccession.Link link : plan.links()) {
 				long to = (link.toUnit() != null) ? link.toUnit() : createdId;
-				this.units.insertSuccession(link.fromUnit(), to, date, plan.kind(), link.partial());
+				this.changes.insertSuccession(link.fromUnit(), to, date, plan.kind(), link.partial());
 			}
 		});
 		if (created != null) {
@@ -226,7 +239,7 @@ public class UnitAdministration {
 		LocalDate dayBefore = date.minusDays(1);
 		List<Unit> sourceUnits = new ArrayList<>();
 		for (Long source : sources) {
-			if (lock && !this.units.lock(source)) {
+			if (lock && !this.changes.lock(source)) {
 				throw new UnitNotFoundException(source);
 			}
 			sourceUnits.add(this.units.find(source, dayBefore)
@@ -292,8 +305,8 @@ public class UnitAdministration {
 		}
 		long[] id = new long[1];
 		write(() -> {
-			id[0] = this.units.insertUnit();
-			this.units.insertVersion(id[0], validFrom, null, checked.code(), checked.name(), checked.fullName(),
+			id[0] = this.changes.insertUnit();
+			this.changes.insertVersion(id[0], validFrom, null, checked.code(), checked.name(), checked.fullName(),
 					checked.kind(), checked.level(), checked.parentId());
 		});
 		return new Unit(id[0], checked.code(), checked.name(), checked.fullName(), checked.kind(), checked.level(),
@@ -313,12 +326,12 @@ public class UnitAdministration {
 					last.fullName());
 		}
 		requireNoChildren(unitId, date, field);
-		write(() -> this.units.endVersion(unitId, date));
+		write(() -> this.changes.endVersion(unitId, date));
 		return last;
 	}
 
 	private void requireNoChildren(long unitId, LocalDate date, String field) {
-		List<Unit> children = this.units.childrenFrom(unitId, date);
+		List<Unit> children = this.changes.childrenFrom(unitId, date);
 		if (!children.isEmpty()) {
 			String names = children.stream().map(Unit::fullName).distinct().limit(5).collect(Collectors.joining(", "));
 			throw new RejectedException(field, "unit.error.hasChildren", children.size(), names);
@@ -329,7 +342,7 @@ public class UnitAdministration {
 		if (a.code() == null) {
 			return;
 		}
-		this.units.codeHolder(a.level(), a.code(), from, to, unitId).ifPresent((holder) -> {
+		this.changes.codeHolder(a.level(), a.code(), from, to, unitId).ifPresent((holder) -> {
 			throw new RejectedException("code", "unit.error.codeTaken", a.code(), holder.fullName());
 		});
 	}

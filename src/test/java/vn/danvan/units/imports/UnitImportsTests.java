@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -13,6 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.units.CurrentUnit;
+import vn.danvan.units.RealAdministrativeUnits;
+import vn.danvan.units.Succession;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitLevel;
+import vn.danvan.units.Units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.danvan.units.ReorganisationImporter.ReorganisationDates;
+import vn.danvan.units.UnitsImported;
+import vn.danvan.units.imports.ReorganisationImporter.ReorganisationDates;
 
 /**
  * Imports of whole lists of units. An import is all-or-nothing: any error in the files,

@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 import java.time.LocalDate;
 
@@ -8,6 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitLevel;
+import vn.danvan.units.Units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

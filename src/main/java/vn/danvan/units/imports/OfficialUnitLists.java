@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 import java.io.IOException;
 import java.io.InputStream;

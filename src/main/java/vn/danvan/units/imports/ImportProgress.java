@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 /**
  * Told the steps an import of a reorganisation reaches, in order, so that a long import

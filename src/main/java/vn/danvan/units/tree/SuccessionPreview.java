@@ -1,7 +1,10 @@
-package vn.danvan.units;
+package vn.danvan.units.tree;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import vn.danvan.units.SuccessionKind;
+import vn.danvan.units.Unit;
 
 /**
  * What recording a merge or split would do: the sources as they were the day before, the

@@ -1,4 +1,4 @@
-package vn.danvan.units;
+package vn.danvan.units.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+
+import vn.danvan.units.DemoDataProperties;
 
 /**
  * On a fresh start, fills an empty organisation tree with demo data: the centre, the 63
