@@ -28,7 +28,7 @@ import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.shared.time.VietnamTime;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
