@@ -1,4 +1,4 @@
-package vn.danvan.directives.register;
+package vn.danvan.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,13 +15,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * holds no document, is not); a PDF has the header {@code %PDF-1.x}, ends with
  * {@code %%EOF} after {@code startxref} and an offset that points, inside the file, at a
  * cross-reference table ({@code xref}) or stream ({@code n 0 obj}). {@code %PDF} alone is
- * not a PDF.
+ * not a PDF. Images are told by {@link Images}.
  */
-public final class AttachmentCheck {
+public final class FileContents {
 
-	static final String PDF = "application/pdf";
+	public static final String PDF = "application/pdf";
 
-	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private static final Pattern PDF_HEADER = Pattern.compile("%PDF-[12]\\.\\d");
 
@@ -32,7 +32,7 @@ public final class AttachmentCheck {
 	/** The PDF specification lets the end marker lie within the last 1,024 bytes. */
 	private static final int TAIL = 1024;
 
-	private AttachmentCheck() {
+	private FileContents() {
 	}
 
 	public static Optional<String> contentType(byte[] content) {
