@@ -7,8 +7,7 @@
  * {@link vn.danvan.units.Units} and {@link vn.danvan.units.UnitScope} (what a signed-in
  * user may see), their read records ({@link vn.danvan.units.Unit},
  * {@link vn.danvan.units.UnitHistory}, {@link vn.danvan.units.Succession},
- * {@link vn.danvan.units.CurrentUnit}, the enums),
- * {@link vn.danvan.units.DemoDataProperties} and the past-tense events
+ * {@link vn.danvan.units.CurrentUnit}, the enums), and the past-tense events
  * {@link vn.danvan.units.UnitCreated}, {@link vn.danvan.units.UnitChanged},
  * {@link vn.danvan.units.UnitClosed}, {@link vn.danvan.units.SuccessionRecorded} and
  * {@link vn.danvan.units.UnitsImported}, published in the transaction of the change; each

@@ -12,7 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import vn.danvan.units.DemoDataProperties;
+import vn.danvan.shared.DemoDataProperties;
 
 /**
  * On a fresh start, fills an empty organisation tree with demo data: the centre, the 63
