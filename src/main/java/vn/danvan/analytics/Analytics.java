@@ -44,17 +44,20 @@ public class Analytics {
 
 	private final AggregateRepository aggregates;
 
+	private final ComparisonRepository comparisons;
+
 	private final Periods periods;
 
 	private final Catalogue catalogue;
 
 	private final Units units;
 
-	Analytics(Rollup rollup, RollupRepository maps, AggregateRepository aggregates, Periods periods,
-			Catalogue catalogue, Units units) {
+	Analytics(Rollup rollup, RollupRepository maps, AggregateRepository aggregates, ComparisonRepository comparisons,
+			Periods periods, Catalogue catalogue, Units units) {
 		this.rollup = rollup;
 		this.maps = maps;
 		this.aggregates = aggregates;
+		this.comparisons = comparisons;
 		this.periods = periods;
 		this.catalogue = catalogue;
 		this.units = units;
@@ -107,8 +110,8 @@ public class Analytics {
 				? this.aggregates.coverage(lastYear.id(), view, unitId).orElse(Coverage.NONE) : Coverage.NONE;
 		List<AggregateRepository.Sum> all = this.aggregates.sums(ids, view, inclusion, unitId);
 		Sums sums = new Sums(all);
-		List<AggregateRepository.Reporter> reporters = (ids.size() > 1)
-				? this.aggregates.reporters(ids, view, inclusion, unitId) : List.of();
+		List<ComparisonRepository.Reporter> reporters = (ids.size() > 1)
+				? this.comparisons.reporters(ids, view, inclusion, unitId) : List.of();
 		Compared withPrevious = compared(all, reporters, period, previous, inclusion, unitId);
 		Compared withLastYear = compared(all, reporters, period, lastYear, inclusion, unitId);
 		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
@@ -152,7 +155,7 @@ public class Analytics {
 	 * Both sides of a like-for-like comparison with another period: the units in common
 	 * and the sums over them in each period; null without the other period.
 	 */
-	private Compared compared(List<AggregateRepository.Sum> all, List<AggregateRepository.Reporter> reporters,
+	private Compared compared(List<AggregateRepository.Sum> all, List<ComparisonRepository.Reporter> reporters,
 			Period period, Period other, Inclusion inclusion, long unitId) {
 		if (other == null) {
 			return null;
@@ -164,9 +167,9 @@ public class Analytics {
 		List<AggregateRepository.Sum> nowTotals = all.stream().filter((s) -> s.periodId() == period.id()).toList();
 		List<AggregateRepository.Sum> beforeTotals = all.stream().filter((s) -> s.periodId() == other.id()).toList();
 		List<AggregateRepository.Sum> now = Matching.side(nowTotals, matching.now(), matching.nowLeftOut(),
-				(units) -> this.aggregates.sumsOfReports(period.id(), inclusion, unitId, units));
+				(units) -> this.comparisons.sumsOfReports(period.id(), inclusion, unitId, units));
 		List<AggregateRepository.Sum> before = Matching.side(beforeTotals, matching.before(), matching.beforeLeftOut(),
-				(units) -> this.aggregates.sumsOfReports(other.id(), inclusion, unitId, units));
+				(units) -> this.comparisons.sumsOfReports(other.id(), inclusion, unitId, units));
 		return new Compared(period.id(), other.id(), matching, new Sums(now), new Sums(before),
 				SomeReports.of(matching.now(), matching.nowLeftOut()),
 				SomeReports.of(matching.before(), matching.beforeLeftOut()));
@@ -403,7 +406,7 @@ public class Analytics {
 			List<AggregateRepository.Sum> extremes = (reportingUnits != null)
 					? reportingUnits.read()
 						.computeIfAbsent(indicator.id(),
-								(id) -> this.aggregates.extremesOfReports(periodId, inclusion, unitId, id, minimum,
+								(id) -> this.comparisons.extremesOfReports(periodId, inclusion, unitId, id, minimum,
 										reportingUnits.units()))
 					: this.aggregates.extremes(periodId, epoch, view, inclusion, unitId, indicator.id(), minimum);
 			return extremes.stream()

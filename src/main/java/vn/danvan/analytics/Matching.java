@@ -24,7 +24,7 @@ import java.util.Set;
  */
 record Matching(int units, Set<Long> now, Set<Long> nowLeftOut, Set<Long> before, Set<Long> beforeLeftOut) {
 
-	static Matching of(Collection<AggregateRepository.Reporter> reporters, long nowId, long beforeId) {
+	static Matching of(Collection<ComparisonRepository.Reporter> reporters, long nowId, long beforeId) {
 		Map<Long, int[]> nowLineages = lineages(reporters, nowId);
 		Map<Long, int[]> beforeLineages = lineages(reporters, beforeId);
 		Set<Long> matched = new HashSet<>();
@@ -38,7 +38,7 @@ record Matching(int units, Set<Long> now, Set<Long> nowLeftOut, Set<Long> before
 		Set<Long> nowLeftOut = new HashSet<>();
 		Set<Long> before = new HashSet<>();
 		Set<Long> beforeLeftOut = new HashSet<>();
-		for (AggregateRepository.Reporter reporter : reporters) {
+		for (ComparisonRepository.Reporter reporter : reporters) {
 			if (!reporter.counted()) {
 				continue;
 			}
@@ -56,9 +56,9 @@ record Matching(int units, Set<Long> now, Set<Long> nowLeftOut, Set<Long> before
 	/**
 	 * Expected and counted reports per lineage in one period.
 	 */
-	private static Map<Long, int[]> lineages(Collection<AggregateRepository.Reporter> reporters, long periodId) {
+	private static Map<Long, int[]> lineages(Collection<ComparisonRepository.Reporter> reporters, long periodId) {
 		Map<Long, int[]> counts = new HashMap<>();
-		for (AggregateRepository.Reporter reporter : reporters) {
+		for (ComparisonRepository.Reporter reporter : reporters) {
 			if (reporter.periodId() == periodId) {
 				int[] c = counts.computeIfAbsent(reporter.lineage(), (l) -> new int[2]);
 				c[0]++;

@@ -49,7 +49,9 @@ public class Rebuilds {
 
 	private final RollupRepository maps;
 
-	private final AggregateRepository aggregates;
+	private final DeltaRepository deltas;
+
+	private final ConsistencyRepository consistency;
 
 	private final Periods periods;
 
@@ -67,13 +69,14 @@ public class Rebuilds {
 
 	private final UnitScope scope;
 
-	Rebuilds(Rollup rollup, RollupRepository maps, AggregateRepository aggregates, Periods periods,
-			ApplicationEventPublisher events, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-			UnitScope scope) {
+	Rebuilds(Rollup rollup, RollupRepository maps, DeltaRepository deltas, ConsistencyRepository consistency,
+			Periods periods, ApplicationEventPublisher events, JdbcClient jdbc,
+			PlatformTransactionManager transactionManager, UnitScope scope) {
 		this.scope = scope;
 		this.rollup = rollup;
 		this.maps = maps;
-		this.aggregates = aggregates;
+		this.deltas = deltas;
+		this.consistency = consistency;
 		this.periods = periods;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -129,7 +132,7 @@ public class Rebuilds {
 
 	ConsistencyReport check(Long periodId) {
 		long started = System.currentTimeMillis();
-		List<Long> ids = (periodId != null) ? List.of(periodId) : this.aggregates.periodsWithReports();
+		List<Long> ids = (periodId != null) ? List.of(periodId) : this.consistency.periodsWithReports();
 		List<ConsistencyReport.PeriodDifferences> found = new ArrayList<>();
 		int checked = 0;
 		long sums = 0;
@@ -137,16 +140,16 @@ public class Rebuilds {
 			Period period = this.periods.find(id)
 				.orElseThrow(() -> AnalyticsException.notFound("analytics.error.periodNotFound", id));
 			var result = this.transactions.execute((status) -> {
-				this.aggregates.lockPeriodAlone(id);
-				var epoch = this.aggregates.preparedEpoch(id).orElse(null);
+				this.deltas.lockPeriodAlone(id);
+				var epoch = this.deltas.preparedEpoch(id).orElse(null);
 				if (epoch == null) {
 					return null;
 				}
 				this.maps.use(epoch, vn.danvan.units.UnitScope.today());
 				// Changes still waiting to be added up belong to the kept sums: add them
 				// first (no fold can take them while the period is held alone).
-				this.aggregates.fold(List.of(id));
-				return Map.entry(this.aggregates.count(id), this.aggregates.differences(id, epoch, 50));
+				this.deltas.fold(List.of(id));
+				return Map.entry(this.consistency.count(id), this.consistency.differences(id, epoch, 50));
 			});
 			if (result == null) {
 				continue;
@@ -183,7 +186,7 @@ public class Rebuilds {
 				this.maps.dropAll();
 				this.jdbc.sql("delete from analytics.staleness").update();
 			});
-			List<Long> ids = this.aggregates.periodsWithReports();
+			List<Long> ids = this.consistency.periodsWithReports();
 			// Periods of the same tree are rebuilt together, a few at a time (one pass
 			// over
 			// their values each, ADR 19; progress and heartbeat after each pass).

@@ -46,7 +46,9 @@ class Rollup {
 
 	private final RollupRepository maps;
 
-	private final AggregateRepository aggregates;
+	private final DeltaRepository deltas;
+
+	private final RebuildRepository rebuilds;
 
 	private final Periods periods;
 
@@ -66,11 +68,12 @@ class Rollup {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	Rollup(RollupRepository maps, AggregateRepository aggregates, Periods periods,
+	Rollup(RollupRepository maps, DeltaRepository deltas, RebuildRepository rebuilds, Periods periods,
 			PlatformTransactionManager transactionManager, ObjectProvider<RebuildObserver> observer) {
 		this.maps = maps;
 		this.observer = observer.getIfAvailable(() -> RebuildObserver.NONE);
-		this.aggregates = aggregates;
+		this.deltas = deltas;
+		this.rebuilds = rebuilds;
 		this.periods = periods;
 		this.transactions = new TransactionTemplate(transactionManager);
 		// Each step commits on its own, also inside a listener's or a caller's
@@ -89,7 +92,7 @@ class Rollup {
 	 */
 	LocalDate prepared(Period period) {
 		LocalDate epoch = retrying(() -> {
-			LocalDate prepared = this.aggregates.preparedEpoch(period.id()).orElse(null);
+			LocalDate prepared = this.deltas.preparedEpoch(period.id()).orElse(null);
 			if (prepared != null) {
 				this.maps.use(prepared, UnitScope.today());
 			}
@@ -120,7 +123,7 @@ class Rollup {
 		while (true) {
 			Map<Long, LocalDate> rebuilt = retrying(() -> {
 				for (Period period : ordered) {
-					this.aggregates.lockPeriodAlone(period.id());
+					this.deltas.lockPeriodAlone(period.id());
 				}
 				Map<LocalDate, List<Long>> byEpoch = new TreeMap<>();
 				Map<Long, LocalDate> epochs = new LinkedHashMap<>();
@@ -140,7 +143,7 @@ class Rollup {
 					return null;
 				}
 				this.snapshot.executeWithoutResult((status) -> byEpoch.forEach((epoch, ids) -> {
-					long written = this.aggregates.rebuild(ids, epoch, this.observer::betweenReads);
+					long written = this.rebuilds.rebuild(ids, epoch, this.observer::betweenReads);
 					log.debug("Rebuilt {} sums of periods {}", written, ids);
 				}));
 				return epochs;
@@ -161,7 +164,7 @@ class Rollup {
 	 */
 	void apply(long submissionId, int version, long periodId, long unitId, List<ReportedValue> values, Delta submitted,
 			Delta approved) {
-		if (this.aggregates.preparedEpoch(periodId).isEmpty()) {
+		if (this.deltas.preparedEpoch(periodId).isEmpty()) {
 			// Before any lock is held here: preparing holds the period alone.
 			Period period = this.periods.find(periodId).orElse(null);
 			if (period == null) {
@@ -171,10 +174,10 @@ class Rollup {
 		}
 		String delta = json(values);
 		this.joining.executeWithoutResult((status) -> {
-			this.aggregates.lockPeriodShared(periodId);
-			LocalDate epoch = this.aggregates.preparedEpoch(periodId).orElseThrow();
-			if (this.aggregates.claim(submissionId, version, periodId)) {
-				this.aggregates.queue(periodId, epoch, unitId, delta, submitted.sign(), approved.sign());
+			this.deltas.lockPeriodShared(periodId);
+			LocalDate epoch = this.deltas.preparedEpoch(periodId).orElseThrow();
+			if (this.deltas.claim(submissionId, version, periodId)) {
+				this.deltas.queue(periodId, epoch, unitId, delta, submitted.sign(), approved.sign());
 			}
 		});
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -210,27 +213,27 @@ class Rollup {
 		int total = 0;
 		while (true) {
 			Integer folded = retrying(() -> {
-				if (!this.aggregates.tryLockFold()) {
+				if (!this.deltas.tryLockFold()) {
 					return null;
 				}
-				List<Long> pending = this.aggregates.pendingPeriods();
+				List<Long> pending = this.deltas.pendingPeriods();
 				if (pending.isEmpty()) {
 					return 0;
 				}
 				for (long periodId : pending) {
-					this.aggregates.lockPeriodShared(periodId);
+					this.deltas.lockPeriodShared(periodId);
 				}
 				LocalDate today = UnitScope.today();
-				for (LocalDate epoch : this.aggregates.pendingEpochs(pending)) {
+				for (LocalDate epoch : this.deltas.pendingEpochs(pending)) {
 					this.maps.use(epoch, today);
 				}
-				return this.aggregates.fold(pending);
+				return this.deltas.fold(pending);
 			});
 			if (folded == null) {
 				return total;
 			}
 			total += folded;
-			if (!Boolean.TRUE.equals(this.transactions.execute((status) -> this.aggregates.anyPending()))) {
+			if (!Boolean.TRUE.equals(this.transactions.execute((status) -> this.deltas.anyPending()))) {
 				return total;
 			}
 		}

@@ -5,7 +5,7 @@
  * the measure {@code awards.recipients} for computed report figures and the past-tense
  * events {@code Decision…} (audited by accounts); listens to none.
  */
-@ApplicationModule(allowedDependencies = { "units", "shared", "practices" })
+@ApplicationModule(allowedDependencies = { "units", "shared", "practices", "documents" })
 package vn.danvan.awards;
 
 import org.springframework.modulith.ApplicationModule;

@@ -17,7 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import vn.danvan.units.DemoDataProperties;
+import vn.danvan.shared.DemoDataProperties;
 import vn.danvan.directives.recognition.CatalogueDirective;
 
 /**

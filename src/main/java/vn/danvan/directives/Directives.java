@@ -26,7 +26,6 @@ import vn.danvan.units.Units;
 import vn.danvan.directives.recognition.CatalogueDirective;
 import vn.danvan.directives.recognition.DirectiveReference;
 import vn.danvan.directives.register.Attachment;
-import vn.danvan.directives.register.AttachmentCheck;
 import vn.danvan.directives.register.AttachmentContent;
 import vn.danvan.directives.register.DirectivePermissions;
 import vn.danvan.directives.register.DirectiveSearch;
@@ -383,7 +382,7 @@ public class Directives {
 			throw new DirectiveRejectedException("file", "directives.error.fileTooLarge", name,
 					this.properties.maxAttachmentSize().toMegabytes());
 		}
-		String contentType = AttachmentCheck.contentType(file.content())
+		String contentType = vn.danvan.shared.files.FileContents.contentType(file.content())
 			.orElseThrow(() -> new DirectiveRejectedException("file", "directives.error.fileType", file.fileName()));
 		return new CheckedUpload(name, contentType, file.content());
 	}

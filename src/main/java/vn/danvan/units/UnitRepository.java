@@ -1,8 +1,5 @@
 package vn.danvan.units;
 
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,15 +7,14 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.danvan.units.rows.UnitRows;
+
+/**
+ * The reads of the tree behind {@link Units}: units as of a date, walks up and down,
+ * search, versions, successions and what a historical unit became.
+ */
 @Repository
 class UnitRepository {
-
-	static final String VERSION_COLUMNS = """
-			v.unit_id, v.code, v.name, v.full_name, v.kind, v.level, v.parent_id,
-			lower(v.valid) as valid_from, upper(v.valid) as valid_to
-			""";
-
-	private static final String ORDER = " order by v.name collate \"vi-x-icu\", v.full_name collate \"vi-x-icu\", v.unit_id";
 
 	/** Guards every walk of the tree against a cycle in the data. */
 	static final int MAX_DEPTH = 12;
@@ -31,10 +27,11 @@ class UnitRepository {
 
 	Optional<Unit> find(long unitId, LocalDate date) {
 		return this.jdbc
-			.sql("select " + VERSION_COLUMNS + " from units.unit_version v where v.unit_id = :id and v.valid @> :d")
+			.sql("select " + UnitRows.VERSION_COLUMNS
+					+ " from units.unit_version v where v.unit_id = :id and v.valid @> :d")
 			.param("id", unitId)
 			.param("d", date)
-			.query(UnitRepository::unit)
+			.query(UnitRows::unit)
 			.optional();
 	}
 
@@ -43,31 +40,31 @@ class UnitRepository {
 			return List.of();
 		}
 		return this.jdbc
-			.sql("select " + VERSION_COLUMNS
+			.sql("select " + UnitRows.VERSION_COLUMNS
 					+ " from units.unit_version v where v.unit_id = any(cast(:ids as bigint[])) and v.valid @> :d"
-					+ ORDER)
+					+ UnitRows.ORDER)
 			.param("ids", unitIds.toArray(Long[]::new))
 			.param("d", date)
-			.query(UnitRepository::unit)
+			.query(UnitRows::unit)
 			.list();
 	}
 
 	List<Unit> roots(LocalDate date) {
 		return this.jdbc
-			.sql("select " + VERSION_COLUMNS + " from units.unit_version v where v.parent_id is null and v.valid @> :d"
-					+ ORDER)
+			.sql("select " + UnitRows.VERSION_COLUMNS
+					+ " from units.unit_version v where v.parent_id is null and v.valid @> :d" + UnitRows.ORDER)
 			.param("d", date)
-			.query(UnitRepository::unit)
+			.query(UnitRows::unit)
 			.list();
 	}
 
 	List<Unit> children(long parentId, LocalDate date) {
 		return this.jdbc
-			.sql("select " + VERSION_COLUMNS + " from units.unit_version v where v.parent_id = :p and v.valid @> :d"
-					+ ORDER)
+			.sql("select " + UnitRows.VERSION_COLUMNS
+					+ " from units.unit_version v where v.parent_id = :p and v.valid @> :d" + UnitRows.ORDER)
 			.param("p", parentId)
 			.param("d", date)
-			.query(UnitRepository::unit)
+			.query(UnitRows::unit)
 			.list();
 	}
 
@@ -87,12 +84,12 @@ class UnitRepository {
 				       lower(v.valid) as valid_from, upper(v.valid) as valid_to
 				  from tree v
 				 where cast(:level as text) is null or v.level = :level
-				""" + ORDER)
+				""" + UnitRows.ORDER)
 			.param("id", unitId)
 			.param("d", date)
 			.param("level", (level != null) ? level.name() : null)
 			.param("maxDepth", MAX_DEPTH)
-			.query(UnitRepository::unit)
+			.query(UnitRows::unit)
 			.list();
 	}
 
@@ -115,11 +112,11 @@ class UnitRepository {
 				  join units.unit_version v on v.unit_id = u.unit_id and v.valid @> cast(:d as date)
 				 where u.depth > 0
 				 order by u.depth
-				""".formatted(VERSION_COLUMNS))
+				""".formatted(UnitRows.VERSION_COLUMNS))
 			.param("id", unitId)
 			.param("d", date)
 			.param("maxDepth", MAX_DEPTH)
-			.query(UnitRepository::unit)
+			.query(UnitRows::unit)
 			.list();
 	}
 
@@ -178,7 +175,7 @@ class UnitRepository {
 					 order by (units.search_key(v.name) = :key) desc, v.name collate "vi-x-icu", v.full_name collate "vi-x-icu"
 					 limit :limit
 					"""
-				.formatted(VERSION_COLUMNS, scope))
+				.formatted(UnitRows.VERSION_COLUMNS, scope))
 			.param("pattern", pattern)
 			.param("key", key)
 			.param("d", date)
@@ -187,15 +184,15 @@ class UnitRepository {
 		if (scopeUnitId != null) {
 			statement = statement.param("scope", scopeUnitId).param("maxDepth", MAX_DEPTH);
 		}
-		return statement.query(UnitRepository::unit).list();
+		return statement.query(UnitRows::unit).list();
 	}
 
 	List<Unit> versions(long unitId) {
 		return this.jdbc
-			.sql("select " + VERSION_COLUMNS
+			.sql("select " + UnitRows.VERSION_COLUMNS
 					+ " from units.unit_version v where v.unit_id = :id order by lower(v.valid) nulls first")
 			.param("id", unitId)
-			.query(UnitRepository::unit)
+			.query(UnitRows::unit)
 			.list();
 	}
 
@@ -247,123 +244,23 @@ class UnitRepository {
 				  from forward f
 				  join units.unit_version v on v.unit_id = f.unit_id and v.valid @> cast(:d as date)
 				 group by v.unit_id, v.code, v.name, v.full_name, v.kind, v.level, v.parent_id, v.valid
-				""".formatted(VERSION_COLUMNS) + ORDER)
+				""".formatted(UnitRows.VERSION_COLUMNS) + UnitRows.ORDER)
 			.param("id", unitId)
 			.param("d", today)
 			.param("maxDepth", MAX_DEPTH)
-			.query((rs, rowNum) -> new CurrentUnit(unit(rs, rowNum), rs.getBoolean("approximate")))
+			.query((rs, rowNum) -> new CurrentUnit(UnitRows.unit(rs, rowNum), rs.getBoolean("approximate")))
 			.list();
 	}
 
 	Optional<Unit> findByCode(UnitLevel level, String code, LocalDate date) {
 		return this.jdbc
-			.sql("select " + VERSION_COLUMNS
+			.sql("select " + UnitRows.VERSION_COLUMNS
 					+ " from units.unit_version v where v.level = :level and v.code = :code and v.valid @> :d")
 			.param("level", level.name())
 			.param("code", code)
 			.param("d", date)
-			.query(UnitRepository::unit)
+			.query(UnitRows::unit)
 			.optional();
-	}
-
-	/**
-	 * Locks the unit for the rest of the transaction, so that two edits of one unit run
-	 * one after the other; false when there is no such unit.
-	 */
-	boolean lock(long unitId) {
-		return this.jdbc.sql("select id from units.unit where id = :id for update")
-			.param("id", unitId)
-			.query(Long.class)
-			.optional()
-			.isPresent();
-	}
-
-	/**
-	 * Children attached to the unit on the date or later.
-	 */
-	List<Unit> childrenFrom(long parentId, LocalDate date) {
-		return this.jdbc
-			.sql("select " + VERSION_COLUMNS + " from units.unit_version v where v.parent_id = :p"
-					+ " and (upper(v.valid) is null or upper(v.valid) > :d)" + ORDER)
-			.param("p", parentId)
-			.param("d", date)
-			.query(UnitRepository::unit)
-			.list();
-	}
-
-	/**
-	 * Another unit of the level holding the code at some time in [from, to).
-	 */
-	Optional<Unit> codeHolder(UnitLevel level, String code, LocalDate from, LocalDate to, long exceptUnitId) {
-		return this.jdbc.sql("select " + VERSION_COLUMNS
-				+ " from units.unit_version v where v.level = :level and v.code = :code"
-				+ " and v.valid && daterange(cast(:from as date), cast(:to as date), '[)') and v.unit_id <> :except limit 1")
-			.param("level", level.name())
-			.param("code", code)
-			.param("from", from)
-			.param("to", to)
-			.param("except", exceptUnitId)
-			.query(UnitRepository::unit)
-			.optional();
-	}
-
-	long insertUnit() {
-		return this.jdbc.sql("insert into units.unit default values returning id").query(Long.class).single();
-	}
-
-	void insertVersion(long unitId, LocalDate from, LocalDate to, String code, String name, String fullName,
-			UnitKind kind, UnitLevel level, Long parentId) {
-		this.jdbc
-			.sql("""
-					insert into units.unit_version (unit_id, valid, code, name, full_name, kind, level, parent_id)
-					values (:unitId, daterange(cast(:from as date), cast(:to as date), '[)'), :code, :name, :fullName, :kind, :level, :parentId)
-					""")
-			.param("unitId", unitId)
-			.param("from", from)
-			.param("to", to)
-			.param("code", code)
-			.param("name", name)
-			.param("fullName", fullName)
-			.param("kind", kind.name())
-			.param("level", level.name())
-			.param("parentId", parentId)
-			.update();
-	}
-
-	/**
-	 * Ends the version valid on {@code date} the day before it; returns false when no
-	 * version was valid then.
-	 */
-	boolean endVersion(long unitId, LocalDate date) {
-		return this.jdbc.sql("""
-				update units.unit_version set valid = daterange(lower(valid), :d, '[)')
-				 where unit_id = :id and valid @> cast(:d as date) and (lower(valid) is null or lower(valid) < :d)
-				""").param("id", unitId).param("d", date).update() == 1;
-	}
-
-	void insertSuccession(long fromUnit, long toUnit, LocalDate onDate, SuccessionKind kind, boolean partial) {
-		this.jdbc.sql("""
-				insert into units.succession (from_unit, to_unit, on_date, kind, partial)
-				values (:from, :to, :onDate, :kind, :partial)
-				on conflict (from_unit, to_unit, on_date) do nothing
-				""")
-			.param("from", fromUnit)
-			.param("to", toUnit)
-			.param("onDate", onDate)
-			.param("kind", kind.name())
-			.param("partial", partial)
-			.update();
-	}
-
-	static Unit unit(ResultSet rs, int rowNum) throws SQLException {
-		return new Unit(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"), rs.getString("full_name"),
-				UnitKind.valueOf(rs.getString("kind")), UnitLevel.valueOf(rs.getString("level")),
-				rs.getObject("parent_id", Long.class), date(rs, "valid_from"), date(rs, "valid_to"));
-	}
-
-	private static LocalDate date(ResultSet rs, String column) throws SQLException {
-		Date date = rs.getDate(column);
-		return (date != null) ? date.toLocalDate() : null;
 	}
 
 }

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.danvan.shared.security.Role;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.units.RealAdministrativeUnits;
-import vn.danvan.units.UnitImports;
+import vn.danvan.units.imports.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;

@@ -31,9 +31,9 @@ import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.shared.errors.ForbiddenException;
 import vn.danvan.shared.security.Role;
-import vn.danvan.units.NewUnit;
-import vn.danvan.units.RecordSuccession;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.NewUnit;
+import vn.danvan.units.tree.RecordSuccession;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitScope;
 
@@ -96,7 +96,10 @@ class AnalyticsTests {
 	RollupRepository maps;
 
 	@Autowired
-	AggregateRepository aggregates;
+	DeltaRepository deltas;
+
+	@Autowired
+	ConsistencyRepository consistency;
 
 	@Autowired
 	org.springframework.transaction.support.TransactionOperations transactions;
@@ -318,9 +321,9 @@ class AnalyticsTests {
 		assertThat(this.rebuilds.check(this.admin, recent.id()).differences()).isEmpty();
 		// The tree of 2026 is today's: its sums are kept once for both views; those of
 		// 2021 (before the merge) twice.
-		assertThat(this.aggregates.count(recent.id(), View.AS_WAS)).isPositive();
-		assertThat(this.aggregates.count(recent.id(), View.CURRENT)).isZero();
-		assertThat(this.aggregates.count(this.period.id(), View.CURRENT)).isPositive();
+		assertThat(this.consistency.count(recent.id(), View.AS_WAS)).isPositive();
+		assertThat(this.consistency.count(recent.id(), View.CURRENT)).isZero();
+		assertThat(this.consistency.count(this.period.id(), View.CURRENT)).isPositive();
 		for (View view : View.values()) {
 			Dashboard centre = this.analytics.dashboard(this.admin, this.world.centre, recent.id(), view,
 					Inclusion.SUBMITTED);
@@ -337,7 +340,7 @@ class AnalyticsTests {
 						Inclusion.APPROVED), (d) -> d.coverage().approved() == 1);
 			assertThat(figure(centre, code("REG"))).isEqualByComparingTo("11");
 		}
-		assertThat(this.aggregates.count(recent.id(), View.CURRENT)).isZero();
+		assertThat(this.consistency.count(recent.id(), View.CURRENT)).isZero();
 		assertThat(this.rebuilds.check(this.admin, recent.id()).differences()).isEmpty();
 		assertThatExceptionOfType(ForbiddenException.class)
 			.isThrownBy(() -> this.rebuilds.start(this.world.signedIn(this.world.provinceOfficer)))
@@ -392,13 +395,13 @@ class AnalyticsTests {
 			.id();
 		// What a node that stopped between queueing a change and adding it up leaves
 		// behind: the change waits, the sums do not show it yet.
-		this.aggregates.queue(this.period.id(), epoch, this.world.otherCommune,
+		this.deltas.queue(this.period.id(), epoch, this.world.otherCommune,
 				"[{\"i\": " + reg + ", \"k\": \"A\", \"n\": 5}]", 1, 0);
 		Dashboard before = dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED);
 		assertThat(figure(before, code("REG"))).isEqualByComparingTo("7");
 		assertThat(before.coverage().handedIn()).isEqualTo(1);
 		this.rollup.foldLeftovers();
-		assertThat(this.aggregates.pendingPeriods()).doesNotContain(this.period.id());
+		assertThat(this.deltas.pendingPeriods()).doesNotContain(this.period.id());
 		for (View view : View.values()) {
 			Dashboard after = dashboard(this.admin, this.world.province, view, Inclusion.SUBMITTED);
 			assertThat(figure(after, code("REG"))).isEqualByComparingTo("12");
@@ -408,13 +411,13 @@ class AnalyticsTests {
 			.isNull();
 		// No report says so: the check finds the difference, a rebuild puts it right
 		// (and drops changes still waiting).
-		this.aggregates.queue(this.period.id(), epoch, this.world.otherCommune,
+		this.deltas.queue(this.period.id(), epoch, this.world.otherCommune,
 				"[{\"i\": " + reg + ", \"k\": \"A\", \"n\": 100}]", 1, 0);
 		assertThat(this.rebuilds.check(this.admin, this.period.id()).differences()).isNotEmpty();
-		this.aggregates.queue(this.period.id(), epoch, this.world.otherCommune,
+		this.deltas.queue(this.period.id(), epoch, this.world.otherCommune,
 				"[{\"i\": " + reg + ", \"k\": \"A\", \"n\": 1000}]", 1, 0);
 		this.rollup.rebuild(this.period);
-		assertThat(this.aggregates.pendingPeriods()).doesNotContain(this.period.id());
+		assertThat(this.deltas.pendingPeriods()).doesNotContain(this.period.id());
 		Dashboard rebuilt = dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED);
 		assertThat(figure(rebuilt, code("REG"))).isEqualByComparingTo("7");
 		assertThat(rebuilt.coverage().handedIn()).isEqualTo(1);
@@ -500,7 +503,7 @@ class AnalyticsTests {
 		assertThat(once).isTrue();
 		Dashboard province = await().atMost(Duration.ofSeconds(60))
 			.until(() -> dashboard(this.admin, this.world.province, View.AS_WAS, Inclusion.SUBMITTED),
-					(d) -> d.coverage().handedIn() == 2 && this.aggregates.pendingPeriods().isEmpty());
+					(d) -> d.coverage().handedIn() == 2 && this.deltas.pendingPeriods().isEmpty());
 		assertThat(figure(province, code("REG"))).isEqualByComparingTo("12");
 		assertThat(this.rebuilds.check(this.admin, this.period.id()).differences()).isEmpty();
 	}
@@ -553,7 +556,7 @@ class AnalyticsTests {
 		Dashboard centre = await().atMost(Duration.ofSeconds(60))
 			.until(() -> this.analytics.dashboard(this.admin, this.world.centre, busy.id(), View.AS_WAS,
 					Inclusion.SUBMITTED),
-					(d) -> d.coverage().handedIn() == communes.size() && this.aggregates.pendingPeriods().isEmpty());
+					(d) -> d.coverage().handedIn() == communes.size() && this.deltas.pendingPeriods().isEmpty());
 		// 1 + 2 + … + 12; approved: 3 + 6 + 9 + 12
 		assertThat(figure(centre, code("REG"))).isEqualByComparingTo("78");
 		Dashboard approved = this.analytics.dashboard(this.admin, this.world.centre, busy.id(), View.AS_WAS,

@@ -39,8 +39,8 @@ import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.Template;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.DemoReports;
-import vn.danvan.units.NewUnit;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.NewUnit;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitKind;
 
 import static org.awaitility.Awaitility.await;

@@ -23,11 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.danvan.DanvanApplication;
 import vn.danvan.units.CurrentUnit;
-import vn.danvan.units.ImportProgress;
-import vn.danvan.units.ImportReport;
-import vn.danvan.units.OfficialUnitLists;
+import vn.danvan.units.imports.ImportProgress;
+import vn.danvan.units.imports.ImportReport;
+import vn.danvan.units.imports.OfficialUnitLists;
 import vn.danvan.units.Unit;
-import vn.danvan.units.UnitImports;
+import vn.danvan.units.imports.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.Units;
 

@@ -16,7 +16,7 @@ import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.AuditQuery;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.Unit;
-import vn.danvan.units.UnitImports;
+import vn.danvan.units.imports.UnitImports;
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;

@@ -20,7 +20,7 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.TestFiles;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.Unit;
-import vn.danvan.units.UnitImports;
+import vn.danvan.units.imports.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;

@@ -16,7 +16,7 @@ import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.Section;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 import static org.awaitility.Awaitility.await;
 

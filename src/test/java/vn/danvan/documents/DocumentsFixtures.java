@@ -7,7 +7,7 @@ import vn.danvan.analytics.Analytics;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 /**
  * Makes a {@link DocumentsFixture} for a test of the shared context, so that a test

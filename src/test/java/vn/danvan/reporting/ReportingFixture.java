@@ -18,8 +18,8 @@ import vn.danvan.reporting.CatalogueDefinition.ItemDefinition;
 import vn.danvan.reporting.CatalogueDefinition.RuleDefinition;
 import vn.danvan.reporting.CatalogueDefinition.SectionDefinition;
 import vn.danvan.reporting.CatalogueDefinition.TemplateDefinition;
-import vn.danvan.units.NewUnit;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.NewUnit;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitKind;
 
 /**

@@ -3,7 +3,7 @@ package vn.danvan.reporting;
 import org.springframework.stereotype.Component;
 
 import vn.danvan.accounts.Accounts;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 /**
  * Makes a {@link ReportingFixture} (its own small tree, officers, template) for a test of

@@ -17,7 +17,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.danvan.reporting.ReportingFixture.values;

@@ -47,8 +47,8 @@ import vn.danvan.reporting.Rule;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.ValueType;
-import vn.danvan.units.NewUnit;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.NewUnit;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitKind;
 
 import static org.assertj.core.api.Assertions.assertThat;

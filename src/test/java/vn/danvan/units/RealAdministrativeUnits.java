@@ -11,6 +11,9 @@ import java.util.UUID;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
 import vn.danvan.shared.security.Role;
+import vn.danvan.units.imports.ImportReport;
+import vn.danvan.units.imports.OfficialUnitLists;
+import vn.danvan.units.imports.UnitImports;
 
 /**
  * The official lists shipped with Danvan as its reference data

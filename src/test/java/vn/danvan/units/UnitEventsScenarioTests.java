@@ -26,6 +26,9 @@ import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.units.tree.NewUnit;
+import vn.danvan.units.tree.UnitAdministration;
+import vn.danvan.units.tree.UnitChange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

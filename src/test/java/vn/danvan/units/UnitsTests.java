@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.units.imports.UnitImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DanvanIntegrationTest
 class UnitsTests {
 
-	static final LocalDate TODAY = UnitImportsTests.TODAY;
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-	static final LocalDate MARCH_2025 = UnitImportsTests.MARCH_2025;
+	static final LocalDate MARCH_2025 = LocalDate.of(2025, 3, 1);
 
 	@Autowired
 	UnitImports imports;

@@ -19,7 +19,7 @@ import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -41,7 +41,7 @@ import vn.danvan.documents.DocumentsFixture;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -226,6 +226,14 @@ class WriteEndpointsFuzzTests {
 				() -> "{\"on\": \"" + LocalDate.now() + "\", \"note\": \"Nhân rộng ra 3 thôn\"}"));
 		endpoints.put("POST /api/v1/practices/{id}/end",
 				json(practicePath + "/end", () -> "{\"on\": \"" + LocalDate.now() + "\", \"note\": \"Kết thúc\"}"));
+		// Sent as the system's administrator, who does not own the commune's practice:
+		// the
+		// upload and delete are refused (403), never a 500; the file checks are in
+		// PracticeMediaTests.
+		endpoints.put("POST /api/v1/practices/{id}/media", multipart(practicePath + "/media",
+				Map.of("file", new Part("anh.png", vn.danvan.practices.media.PracticeMediaTests.png(40, 30)))));
+		endpoints.put("DELETE /api/v1/practices/{id}/media/{id}",
+				new Endpoint("DELETE", practicePath + "/media/1", null, null));
 		java.util.function.Supplier<String> decisionJson = () -> "{\"number\": \"" + unique("QĐ-")
 				+ "\", \"decidedOn\": \"" + LocalDate.now().minusDays(1) + "\", \"issuingUnitId\": "
 				+ fixture.world.province + ", \"form\": \"GIAY_KHEN\", \"reason\": \"Thành tích\","

@@ -29,9 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.danvan.analytics.maps.BoundaryMap;
-import vn.danvan.analytics.maps.BoundaryMapRejectedException;
-import vn.danvan.analytics.maps.BoundaryMaps;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseNumbers;
 import vn.danvan.shared.time.VietnamTime;

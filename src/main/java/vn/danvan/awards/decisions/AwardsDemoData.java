@@ -24,7 +24,7 @@ import vn.danvan.practices.PracticeSubject;
 import vn.danvan.practices.Practices;
 import vn.danvan.shared.security.Role;
 import vn.danvan.shared.security.ScopedUser;
-import vn.danvan.units.DemoDataProperties;
+import vn.danvan.shared.DemoDataProperties;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;

@@ -24,8 +24,8 @@ import vn.danvan.shared.security.ScopedUser;
 
 /**
  * The decisions as JSON: {@code /api/v1/awards/decisions} (list with the page's filters,
- * record, read, change with a version check, add recipients, import them from XLSX).
- * Refusals are the shared problem details.
+ * record, read, change with a version check, add recipients, import them from XLSX, the
+ * annex listing the recipients as DOCX). Refusals are the shared problem details.
  */
 @RestController
 @RequestMapping("/api/v1/awards/decisions")
@@ -35,9 +35,12 @@ class DecisionsApiController {
 
 	private final RecipientImport importer;
 
-	DecisionsApiController(DecisionBook book, RecipientImport importer) {
+	private final DecisionAnnex annex;
+
+	DecisionsApiController(DecisionBook book, RecipientImport importer, DecisionAnnex annex) {
 		this.book = book;
 		this.importer = importer;
+		this.annex = annex;
 	}
 
 	@GetMapping
@@ -49,6 +52,14 @@ class DecisionsApiController {
 	@GetMapping("/{id}")
 	Decision show(@AuthenticationPrincipal ScopedUser user, @PathVariable long id) {
 		return this.book.get(user, id);
+	}
+
+	/**
+	 * The list of the decision's recipients to attach to it, as DOCX in the Party format.
+	 */
+	@GetMapping("/{id}/annex.docx")
+	ResponseEntity<byte[]> annex(@AuthenticationPrincipal ScopedUser user, @PathVariable long id) {
+		return this.annex.docx(user, id).download();
 	}
 
 	@PostMapping

@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +58,11 @@ class DecisionsController {
 
 	private final MessageSource messages;
 
-	DecisionsController(DecisionBook book, RecipientImport importer, Units units, MessageSource messages) {
+	private final DecisionAnnex annex;
+
+	DecisionsController(DecisionBook book, RecipientImport importer, Units units, MessageSource messages,
+			DecisionAnnex annex) {
+		this.annex = annex;
 		this.book = book;
 		this.importer = importer;
 		this.units = units;
@@ -120,6 +125,14 @@ class DecisionsController {
 		}
 		model.addAttribute("recipientUnits", recipientUnits(decision));
 		return "awards/decision";
+	}
+
+	/**
+	 * The annex of the decision (its recipients) as DOCX in the Party format.
+	 */
+	@GetMapping("/awards/{id:\\d+}/annex.docx")
+	ResponseEntity<byte[]> annex(@AuthenticationPrincipal ScopedUser user, @PathVariable long id) {
+		return this.annex.docx(user, id).download();
 	}
 
 	@GetMapping("/awards/{id:\\d+}/edit")

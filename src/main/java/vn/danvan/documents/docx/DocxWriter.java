@@ -10,24 +10,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import vn.danvan.shared.text.VietnameseNumbers;
 import vn.danvan.documents.profiles.FormatProfile;
@@ -82,106 +72,22 @@ public final class DocxWriter {
 		return roman.matches() ? roman.group(1) + "-" : label.trim();
 	}
 
-	private static final class Builder {
-
-		private final XWPFDocument doc;
+	private static final class Builder extends PartyPage {
 
 		private final ReportDocument report;
 
-		private final FormatProfile profile;
-
-		private final String font;
-
-		private final double body;
-
 		Builder(XWPFDocument doc, ReportDocument report) {
-			this.doc = doc;
+			super(doc, report.profile());
 			this.report = report;
-			this.profile = report.profile();
-			this.font = report.profile().effectiveFont();
-			this.body = report.profile().bodySize().doubleValue();
 		}
 
 		void build() {
 			page();
-			header();
+			header(this.report.superior(), this.report.issuing(), this.report.numberText(), this.report.placeDate());
 			title();
 			content();
 			signature();
 			appendix();
-		}
-
-		private void page() {
-			CTSectPr section = this.doc.getDocument().getBody().isSetSectPr()
-					? this.doc.getDocument().getBody().getSectPr() : this.doc.getDocument().getBody().addNewSectPr();
-			CTPageSz size = section.addNewPgSz();
-			size.setW(BigInteger.valueOf(A4_WIDTH));
-			size.setH(BigInteger.valueOf(A4_HEIGHT));
-			CTPageMar margins = section.addNewPgMar();
-			margins.setTop(twips(this.profile.marginTop()));
-			margins.setBottom(twips(this.profile.marginBottom()));
-			margins.setLeft(twips(this.profile.marginLeft()));
-			margins.setRight(twips(this.profile.marginRight()));
-			margins.setHeader(BigInteger.valueOf(567));
-			margins.setFooter(BigInteger.valueOf(567));
-			margins.setGutter(BigInteger.ZERO);
-			section.addNewTitlePg();
-			XWPFHeader first = this.doc.createHeader(HeaderFooterType.FIRST);
-			first.createParagraph();
-			XWPFHeader others = this.doc.createHeader(HeaderFooterType.DEFAULT);
-			XWPFParagraph number = others.createParagraph();
-			number.setAlignment(ParagraphAlignment.CENTER);
-			number.getCTP().addNewFldSimple().setInstr("PAGE");
-			XWPFRun run = number.createRun();
-			run.setFontFamily(this.font);
-			run.setFontSize(this.body);
-		}
-
-		private int textWidth() {
-			return A4_WIDTH - twips(this.profile.marginLeft()).intValue()
-					- twips(this.profile.marginRight()).intValue();
-		}
-
-		private void header() {
-			int width = textWidth() + 2 * HEADER_OUTDENT;
-			double header = this.profile.headerSize().doubleValue();
-			// Wide enough for the issuing body on one line ("BAN TUYÊN GIÁO VÀ DÂN VẬN"),
-			// with room to spare for the renderer, up to what the right column can give.
-			int needed = Math.max(HeaderLines.width(this.report.issuing(), true, header),
-					HeaderLines.width(this.report.superior(), false, header)) * 108 / 100 + 240;
-			int left = Math.min(Math.max(width * 44 / 100, needed), width * 54 / 100);
-			XWPFTable table = borderless(this.doc.createTable(1, 2), left, width - left);
-			CTTblPr properties = table.getCTTbl().getTblPr();
-			CTTblWidth indent = properties.isSetTblInd() ? properties.getTblInd() : properties.addNewTblInd();
-			indent.setW(BigInteger.valueOf(-HEADER_OUTDENT));
-			indent.setType(STTblWidth.DXA);
-			table.setCellMargins(0, 0, 0, 0);
-			XWPFTableCell bodyCell = table.getRow(0).getCell(0);
-			XWPFParagraph superior = bodyCell.getParagraphs().get(0);
-			centred(superior);
-			lines(superior, HeaderLines.lines(this.report.superior(), false, header, left - 120), header, false);
-			lines(centred(bodyCell.addParagraph()), HeaderLines.lines(this.report.issuing(), true, header, left - 120),
-					header, true);
-			run(centred(bodyCell.addParagraph()), this.profile.label("star"), header, false, false, false);
-			run(centred(bodyCell.addParagraph()), this.report.numberText(), header, false, false, false);
-			XWPFTableCell partyCell = table.getRow(0).getCell(1);
-			XWPFParagraph party = centred(partyCell.getParagraphs().get(0));
-			run(party, this.profile.label("party"), this.profile.partySize().doubleValue(), true, false, true);
-			XWPFParagraph place = centred(partyCell.addParagraph());
-			place.setSpacingBefore(120);
-			run(place, this.report.placeDate(), header, false, true, false);
-		}
-
-		/**
-		 * Lines of a header paragraph, with breaks between them.
-		 */
-		private void lines(XWPFParagraph paragraph, List<String> lines, double size, boolean bold) {
-			for (int i = 0; i < lines.size(); i++) {
-				XWPFRun run = run(paragraph, lines.get(i), size, bold, false, false);
-				if (i < lines.size() - 1) {
-					run.addBreak();
-				}
-			}
 		}
 
 		private void title() {
@@ -325,70 +231,6 @@ public final class DocxWriter {
 							size, false, ParagraphAlignment.RIGHT);
 				}
 			}
-		}
-
-		private void cell(XWPFTableCell cell, String text, double size, boolean bold, ParagraphAlignment alignment) {
-			XWPFParagraph paragraph = cell.getParagraphs().get(0);
-			paragraph.setAlignment(alignment);
-			paragraph.setSpacingAfter(0);
-			run(paragraph, (text != null) ? text : "", size, bold, false, false);
-		}
-
-		private XWPFTable borderless(XWPFTable table, int left, int right) {
-			table.setTopBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-			table.setBottomBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-			table.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-			table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-			table.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-			table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-			grid(table, new int[] { left, right });
-			return table;
-		}
-
-		private void grid(XWPFTable table, int[] widths) {
-			CTTblPr properties = table.getCTTbl().getTblPr();
-			(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
-				.setType(STTblLayoutType.FIXED);
-			int total = 0;
-			for (int w : widths) {
-				total += w;
-			}
-			table.setWidth(String.valueOf(total));
-			CTTblGrid grid = table.getCTTbl().getTblGrid();
-			if (grid == null) {
-				grid = table.getCTTbl().addNewTblGrid();
-			}
-			while (grid.sizeOfGridColArray() > 0) {
-				grid.removeGridCol(0);
-			}
-			for (int w : widths) {
-				grid.addNewGridCol().setW(BigInteger.valueOf(w));
-			}
-			for (XWPFTableRow row : table.getRows()) {
-				for (int c = 0; c < widths.length && c < row.getTableCells().size(); c++) {
-					row.getCell(c).setWidth(String.valueOf(widths[c]));
-				}
-			}
-		}
-
-		private static XWPFParagraph centred(XWPFParagraph paragraph) {
-			paragraph.setAlignment(ParagraphAlignment.CENTER);
-			paragraph.setSpacingAfter(0);
-			return paragraph;
-		}
-
-		private XWPFRun run(XWPFParagraph paragraph, String text, double size, boolean bold, boolean italic,
-				boolean underline) {
-			XWPFRun run = paragraph.createRun();
-			run.setText(text);
-			run.setFontFamily(this.font);
-			run.setFontSize(size);
-			run.setBold(bold);
-			run.setItalic(italic);
-			if (underline) {
-				run.setUnderline(UnderlinePatterns.SINGLE);
-			}
-			return run;
 		}
 
 	}

@@ -46,7 +46,7 @@ import vn.danvan.units.Units;
  */
 @Service
 @Transactional
-class PracticeRegistry implements Practices {
+public class PracticeRegistry implements Practices {
 
 	static final Set<Role> EDITORS = Set.of(Role.ADMINISTRATOR, Role.COMMISSION_OFFICER, Role.REPORTING_OFFICER);
 

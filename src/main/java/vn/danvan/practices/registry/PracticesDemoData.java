@@ -20,7 +20,7 @@ import vn.danvan.practices.Practice;
 import vn.danvan.practices.PracticeKind;
 import vn.danvan.practices.PracticeSubject;
 import vn.danvan.shared.security.ScopedUser;
-import vn.danvan.units.DemoDataProperties;
+import vn.danvan.shared.DemoDataProperties;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;

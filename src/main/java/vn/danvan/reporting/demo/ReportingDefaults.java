@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.units.DemoDataProperties;
+import vn.danvan.shared.DemoDataProperties;
 
 /**
  * On every start, once the initial administrator and the demo units exist (the

@@ -3,6 +3,7 @@ package vn.danvan.reporting.reminders;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,12 +18,38 @@ class NotificationRepository {
 		this.jdbc = jdbc;
 	}
 
-	boolean insert(String username, String title, String body, String link, String dedupKey) {
+	/**
+	 * Inserts a notification about something that happened at {@code aboutAt}; already
+	 * read when a later step of the same link was told before it (events can arrive out
+	 * of order).
+	 */
+	boolean insert(String username, String title, String body, String link, String dedupKey, Instant aboutAt) {
 		return this.jdbc.sql("""
-				insert into reporting.notification (username, title, body, link, dedup_key)
-				values (?, ?, ?, ?, ?)
+				insert into reporting.notification (username, title, body, link, dedup_key, about_at, read_at)
+				values (:username, :title, :body, :link, :key, :at,
+				        case when exists (select 1 from reporting.notification later
+				                           where later.link = :link and later.about_at > :at
+				                             and later.dedup_key is not null) then now() end)
 				on conflict (dedup_key) do nothing
-				""").params(username, title, body, link, dedupKey).update() == 1;
+				""")
+			.param("username", username)
+			.param("title", title)
+			.param("body", body)
+			.param("link", link)
+			.param("key", dedupKey)
+			.param("at", Timestamp.from(aboutAt))
+			.update() == 1;
+	}
+
+	/**
+	 * Marks read every unread notification of the link about something before {@code at}:
+	 * the step they asked for is done.
+	 */
+	int settle(String link, Instant at) {
+		return this.jdbc.sql("""
+				update reporting.notification set read_at = now()
+				where link = :link and read_at is null and about_at < :at
+				""").param("link", link).param("at", Timestamp.from(at)).update();
 	}
 
 	long unread(String username) {

@@ -2,6 +2,7 @@ package vn.danvan.reporting.reminders;
 
 import vn.danvan.reporting.ReportingException;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -61,19 +62,31 @@ public class Notifications {
 	 */
 	@Transactional
 	public void notify(String username, String title, String body, String link) {
-		notify(username, title, body, link, null);
+		notify(username, title, body, link, null, Instant.now());
 	}
 
 	/**
-	 * As {@link #notify(String, String, String, String)}, once per key: a second call
-	 * with the same key (a redelivered event) adds nothing.
+	 * As {@link #notify(String, String, String, String)}, about a step taken at
+	 * {@code at}, once per key: a second call with the same key (a redelivered event)
+	 * adds nothing; told after a later step of the same link, it is already read.
 	 */
 	@Transactional
-	boolean notify(String username, String title, String body, String link, String dedupKey) {
+	boolean notify(String username, String title, String body, String link, String dedupKey, Instant at) {
 		if (link != null && (!link.startsWith("/") || link.startsWith("//"))) {
 			throw new IllegalArgumentException("A notification links inside the app: " + link);
 		}
-		return this.notifications.insert(username, title, (body != null) ? body : "", link, dedupKey);
+		return this.notifications.insert(username, title, (body != null) ? body : "", link, dedupKey, at);
+	}
+
+	/**
+	 * A step of what the link shows was taken at {@code at}: the earlier notifications
+	 * about it, for everyone, no longer ask for anything and are marked read (a
+	 * reviewer's "đã nộp" once the report is approved or returned, a unit's reminder or
+	 * "trả lại" once it hands the report in).
+	 */
+	@Transactional
+	int settle(String link, Instant at) {
+		return this.notifications.settle(link, at);
 	}
 
 }

@@ -30,7 +30,9 @@ import vn.danvan.units.Units;
  * Tells people about state changes of reports: the reviewers when a unit hands one in,
  * the unit's users when it is returned, approved or reopened (by e-mail too when returned
  * or reopened). Listens after the change commits, asynchronously, through the event
- * publication registry; a redelivered event notifies no one twice.
+ * publication registry; a redelivered event notifies no one twice. Each step settles the
+ * earlier notifications of the same report (they no longer ask for anything), in whatever
+ * order the events arrive.
  */
 @Component
 class SubmissionNotifier {
@@ -116,10 +118,11 @@ class SubmissionNotifier {
 		String title = this.texts.eventTitle(event, period, unitName);
 		String body = this.texts.eventBody(event, period, unitName, comment);
 		String link = ReminderTexts.submissionPath(submissionId);
+		this.notifications.settle(link, at);
 		List<MailGateway.Mail> mails = new ArrayList<>();
 		for (UserAccount user : recipients) {
 			String key = event + ":" + submissionId + ":" + at.toEpochMilli() + ":" + user.username();
-			boolean fresh = this.notifications.notify(user.username(), title, body, link, key);
+			boolean fresh = this.notifications.notify(user.username(), title, body, link, key, at);
 			if (fresh && email && StringUtils.hasText(user.email())) {
 				mails.add(this.texts.eventMail(title, body, submissionId, user));
 			}

@@ -31,4 +31,23 @@ public final class VietnameseText {
 		return text != null && !text.equals(clean(text));
 	}
 
+	/**
+	 * A file name a person reads and every system stores: the words of the text without
+	 * diacritics ("Đ" as "D"), joined by "-" ("Danh sách khen thưởng 12-QĐ/BDVTU" →
+	 * "Danh-sach-khen-thuong-12-QD-BDVTU").
+	 */
+	public static String fileName(String text) {
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replace('Đ', 'D')
+			.replace('đ', 'd');
+		StringBuilder out = new StringBuilder();
+		for (String word : plain.split("[^A-Za-z0-9]+")) {
+			if (!word.isEmpty()) {
+				out.append(out.isEmpty() ? "" : "-").append(word);
+			}
+		}
+		return out.toString();
+	}
+
 }

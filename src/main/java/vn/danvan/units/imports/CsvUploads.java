@@ -6,10 +6,6 @@ import java.util.Locale;
 
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.danvan.units.ImportIssue;
-import vn.danvan.units.ImportReport;
-import vn.danvan.units.UnitImports;
-
 /**
  * An uploaded CSV list of units, for the page and the API alike: a missing file, or one
  * that is plainly not CSV (a spreadsheet, a PDF, JSON), is refused before reading.

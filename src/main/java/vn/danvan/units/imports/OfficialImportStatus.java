@@ -2,9 +2,6 @@ package vn.danvan.units.imports;
 
 import java.time.Instant;
 
-import vn.danvan.units.ImportProgress;
-import vn.danvan.units.ImportReport;
-
 /**
  * Where an import of the official lists stands: its step and share done while it runs,
  * its report once it has finished ({@code report} is null while running, and when it

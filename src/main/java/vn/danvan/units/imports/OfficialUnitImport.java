@@ -12,10 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
-import vn.danvan.units.ImportReport;
-import vn.danvan.units.OfficialUnitLists;
-import vn.danvan.units.UnitImports;
-
 /**
  * "Nhập danh sách đơn vị hành chính chính thức": imports the official lists shipped with
  * Danvan ({@link OfficialUnitLists}) in the background, one import at a time, with its

@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.danvan.shared.security.ScopedUser;
-import vn.danvan.units.ImportReport;
-import vn.danvan.units.UnitImports;
 
 /**
  * Administrators of the whole system upload a CSV list of units and read the report, line

@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.danvan.shared.security.ScopedUser;
-import vn.danvan.units.ImportReport;
-import vn.danvan.units.UnitImports;
 
 /**
  * {@code POST /api/v1/unit-imports/csv} (multipart part {@code file}): the import report

@@ -23,10 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.shared.security.ScopedUser;
-import vn.danvan.units.ImportReport;
-import vn.danvan.units.UnitImports;
-import vn.danvan.units.imports.OfficialImportStatus;
-import vn.danvan.units.imports.OfficialUnitImport;
 import vn.danvan.units.tree.UnitParameters;
 
 /**

@@ -23,11 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.shared.security.ScopedUser;
-import vn.danvan.units.ImportIssue;
-import vn.danvan.units.ImportReport;
-import vn.danvan.units.UnitImports;
-import vn.danvan.units.imports.OfficialImportStatus;
-import vn.danvan.units.imports.OfficialUnitImport;
 import vn.danvan.units.tree.UnitParameters;
 import vn.danvan.units.tree.UnitsApi;
 import vn.danvan.units.tree.UnitsApiProblems;

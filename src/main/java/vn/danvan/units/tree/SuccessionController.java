@@ -25,10 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.shared.errors.RejectedException;
 import vn.danvan.shared.security.ScopedUser;
-import vn.danvan.units.RecordSuccession;
-import vn.danvan.units.SuccessionPreview;
 import vn.danvan.units.Unit;
-import vn.danvan.units.UnitAdministration;
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitNotFoundException;
 import vn.danvan.units.UnitScope;

@@ -22,10 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.shared.errors.RejectedException;
 import vn.danvan.shared.security.ScopedUser;
-import vn.danvan.units.NewUnit;
 import vn.danvan.units.Unit;
-import vn.danvan.units.UnitAdministration;
-import vn.danvan.units.UnitChange;
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitNotFoundException;
 import vn.danvan.units.UnitScope;

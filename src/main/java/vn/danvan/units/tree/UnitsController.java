@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.Unit;
-import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitNotFoundException;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
+import vn.danvan.units.imports.UnitImports;
 
 /**
  * The organisation tree as of a date ("Đơn vị"): browse from the user's scope down,

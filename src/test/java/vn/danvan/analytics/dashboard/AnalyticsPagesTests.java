@@ -27,7 +27,7 @@ import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -247,8 +247,8 @@ class AnalyticsPagesTests {
 	@Test
 	void theFigurePageLeavesOutTheUnitsBelowThatDoNotReportAndShowsThemOnRequest() throws Exception {
 		long police = this.units
-			.create(new vn.danvan.units.NewUnit(this.world.prefix + "CA", "Công an tỉnh " + this.world.prefix, null,
-					vn.danvan.units.UnitKind.POLICE, this.world.province, ReportingFixture.START), "test");
+			.create(new vn.danvan.units.tree.NewUnit(this.world.prefix + "CA", "Công an tỉnh " + this.world.prefix,
+					null, vn.danvan.units.UnitKind.POLICE, this.world.province, ReportingFixture.START), "test");
 		Cookie session = signIn(this.world.provinceOfficer);
 		String page = "/analytics/units/{id}/figures/{key}";
 		this.mvc

@@ -16,9 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.danvan.accounts.Accounts;
-import vn.danvan.analytics.maps.BoundaryMaps;
 import vn.danvan.units.RealAdministrativeUnits;
-import vn.danvan.units.UnitImports;
+import vn.danvan.units.imports.UnitImports;
 import vn.danvan.units.Units;
 import vn.danvan.support.BrowserPage;
 import vn.danvan.support.BrowserTest;

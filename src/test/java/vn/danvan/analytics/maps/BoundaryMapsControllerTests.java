@@ -27,10 +27,9 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.MvcSignIn;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
-import vn.danvan.analytics.maps.BoundaryMaps;
 import vn.danvan.shared.security.Role;
 import vn.danvan.units.RealAdministrativeUnits;
-import vn.danvan.units.UnitImports;
+import vn.danvan.units.imports.UnitImports;
 import vn.danvan.units.Units;
 import vn.danvan.web.SignedInClient;
 

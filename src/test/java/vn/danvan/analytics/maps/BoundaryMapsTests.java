@@ -29,11 +29,11 @@ import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.shared.security.Role;
-import vn.danvan.units.NewUnit;
-import vn.danvan.units.OfficialUnitLists;
+import vn.danvan.units.tree.NewUnit;
+import vn.danvan.units.imports.OfficialUnitLists;
 import vn.danvan.units.RealAdministrativeUnits;
-import vn.danvan.units.UnitAdministration;
-import vn.danvan.units.UnitImports;
+import vn.danvan.units.tree.UnitAdministration;
+import vn.danvan.units.imports.UnitImports;
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.Units;
 

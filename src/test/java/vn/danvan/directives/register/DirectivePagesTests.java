@@ -22,7 +22,7 @@ import vn.danvan.shared.security.Role;
 import vn.danvan.directives.DirectiveCatalogue;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.Unit;
-import vn.danvan.units.UnitImports;
+import vn.danvan.units.imports.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;

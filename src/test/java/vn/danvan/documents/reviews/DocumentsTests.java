@@ -55,7 +55,7 @@ import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.shared.text.VietnameseNumbers;
 import vn.danvan.units.Unit;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.Units;
 import vn.danvan.units.UnitScope;
 import vn.danvan.documents.IssuedDocument;

@@ -17,7 +17,7 @@ import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;

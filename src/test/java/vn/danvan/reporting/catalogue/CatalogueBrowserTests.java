@@ -13,9 +13,9 @@ import vn.danvan.shared.security.Role;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
-import vn.danvan.units.UnitAdministration;
 import vn.danvan.support.BrowserPage;
 import vn.danvan.support.BrowserTest;
+import vn.danvan.units.tree.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

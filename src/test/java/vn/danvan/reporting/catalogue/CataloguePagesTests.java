@@ -20,7 +20,7 @@ import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.Rule;
 import vn.danvan.reporting.Template;
 import vn.danvan.reporting.TemplateStructure;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -38,7 +38,7 @@ import vn.danvan.accounts.Accounts;
 import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.shared.time.VietnamTime;
-import vn.danvan.units.UnitImports;
+import vn.danvan.units.imports.UnitImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -43,7 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.danvan.reporting.ReportingFixture.values;

@@ -37,7 +37,7 @@ import vn.danvan.reporting.Section;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.SubmissionContent;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.danvan.reporting.ReportingFixture.values;

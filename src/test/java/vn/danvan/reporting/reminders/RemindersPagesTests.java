@@ -18,7 +18,7 @@ import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -37,7 +37,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -333,6 +333,53 @@ class RemindersTests {
 		this.submissions.submit(this.commune, s.id(), s.version());
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(this.notifications.list(provinceReviewer)).hasSize(1));
+	}
+
+	@Test
+	void aStepDoneSettlesTheNotificationsThatAskedForIt() throws Exception {
+		Period period = open(farDeadline());
+		Submission s = own(period);
+		this.reminders.sendManual(this.province, period.id());
+		assertThat(this.notifications.unread(this.world.communeOfficer)).isEqualTo(1);
+		s = this.submissions.save(this.commune, s.id(), s.version(),
+				Map.of(this.world.code("REG") + ".A", "2", this.world.code("MEM"), "100"), Map.of(), "FORM");
+		s = this.submissions.submit(this.commune, s.id(), s.version());
+		// Handed in: the reminder no longer asks the unit for anything; the reviewer is
+		// asked.
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.notifications.unread(this.world.provinceOfficer)).isEqualTo(1));
+		assertThat(this.notifications.unread(this.world.communeOfficer)).isZero();
+		assertThat(this.notifications.list(this.world.communeOfficer)).hasSize(1);
+
+		s = this.submissions.approve(this.province, s.id(), s.version());
+		// Approved: the reviewer's "đã nộp" is settled, the unit is told once.
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.notifications.unread(this.world.communeOfficer)).isEqualTo(1));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.notifications.unread(this.world.provinceOfficer)).isZero());
+		assertThat(this.notifications.list(this.world.provinceOfficer)).singleElement()
+			.satisfies((n) -> assertThat(n.unread()).isFalse());
+	}
+
+	@Test
+	void aStepToldAfterALaterOneArrivesAlreadyRead() {
+		String link = "/reporting/submissions/" + (900_000_000L + System.nanoTime() % 1_000_000L);
+		java.time.Instant now = java.time.Instant.now();
+		this.notifications.settle(link, now);
+		assertThat(this.notifications.notify(this.world.communeOfficer, "Đã được duyệt", "", link, link + ":approved",
+				now))
+			.isTrue();
+		// The earlier step's event is delivered last: it must not ask again.
+		assertThat(this.notifications.notify(this.world.provinceOfficer, "Đã nộp", "", link, link + ":submitted",
+				now.minusSeconds(5)))
+			.isTrue();
+		assertThat(this.notifications.list(this.world.provinceOfficer)).singleElement()
+			.satisfies((n) -> assertThat(n.unread()).isFalse());
+		assertThat(this.notifications.unread(this.world.communeOfficer)).isEqualTo(1);
+		// Redelivered: nothing added.
+		assertThat(this.notifications.notify(this.world.communeOfficer, "Đã được duyệt", "", link, link + ":approved",
+				now))
+			.isFalse();
 	}
 
 	@Test

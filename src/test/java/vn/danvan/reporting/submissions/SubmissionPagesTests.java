@@ -19,7 +19,7 @@ import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.units.UnitAdministration;
+import vn.danvan.units.tree.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

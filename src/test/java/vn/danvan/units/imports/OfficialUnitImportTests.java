@@ -16,15 +16,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
-import vn.danvan.units.OfficialUnitLists;
 import vn.danvan.units.RealAdministrativeUnits;
-import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
 import vn.danvan.units.UnitsTestSupport;
-import vn.danvan.units.imports.OfficialImportStatus;
-import vn.danvan.units.imports.OfficialUnitImport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -20,7 +20,6 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.shared.security.Role;
 import vn.danvan.units.RealAdministrativeUnits;
-import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitsTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -15,10 +15,10 @@ import vn.danvan.accounts.Accounts;
 import vn.danvan.shared.security.Role;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.Unit;
-import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.Units;
 import vn.danvan.units.UnitsTestSupport;
+import vn.danvan.units.imports.UnitImports;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;

@@ -20,12 +20,12 @@ import vn.danvan.accounts.NewUser;
 import vn.danvan.shared.security.Role;
 import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.Unit;
-import vn.danvan.units.UnitImports;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
 import vn.danvan.support.BrowserPage;
 import vn.danvan.support.BrowserTest;
+import vn.danvan.units.imports.UnitImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

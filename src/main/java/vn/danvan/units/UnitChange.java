@@ -1,8 +1,0 @@
-package vn.danvan.units;
-
-/**
- * What a unit is to be from a date on: code, names, kind and parent (all of them, changed
- * or not).
- */
-public record UnitChange(String code, String name, String fullName, UnitKind kind, Long parentId) {
-}
