@@ -65,6 +65,9 @@ class DecisionsControllerTests {
 	@MockitoBean
 	Units units;
 
+	@MockitoBean
+	DecisionAnnex annex;
+
 	@BeforeEach
 	void oneDecision() {
 		given(this.book.search(eq(OFFICER), any(DecisionSearch.class), anyInt())).willReturn(List.of(DECISION));
