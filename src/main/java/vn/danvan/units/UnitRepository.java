@@ -93,6 +93,23 @@ class UnitRepository {
 			.list();
 	}
 
+	List<Long> subtreeIds(long unitId, LocalDate date) {
+		List<Long> ids = new java.util.ArrayList<>();
+		ids.add(unitId);
+		ids.addAll(this.jdbc.sql("""
+				with recursive tree as (
+				    select v.unit_id, 1 as depth from units.unit_version v
+				     where v.parent_id = :id and v.valid @> cast(:d as date)
+				    union all
+				    select c.unit_id, t.depth + 1 from tree t
+				      join units.unit_version c on c.parent_id = t.unit_id and c.valid @> cast(:d as date)
+				     where t.depth < :maxDepth
+				)
+				select unit_id from tree
+				""").param("id", unitId).param("d", date).param("maxDepth", MAX_DEPTH).query(Long.class).list());
+		return ids;
+	}
+
 	/**
 	 * The unit's ancestors on the date, nearest first.
 	 */

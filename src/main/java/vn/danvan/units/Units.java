@@ -17,8 +17,11 @@ public class Units {
 
 	private final UnitRepository units;
 
-	Units(UnitRepository units) {
+	private final SubtreeCache subtrees;
+
+	Units(UnitRepository units, SubtreeCache subtrees) {
 		this.units = units;
+		this.subtrees = subtrees;
 	}
 
 	public Optional<Unit> find(long unitId, LocalDate date) {
@@ -52,6 +55,15 @@ public class Units {
 	 */
 	public List<Unit> descendants(long unitId, LocalDate date, UnitLevel level) {
 		return this.units.descendants(unitId, date, level);
+	}
+
+	/**
+	 * The ids of the unit and every unit below it on the date (the unit first), for
+	 * counting a registry's records of a subtree; kept a few seconds, never across a
+	 * change of the tree.
+	 */
+	public List<Long> subtreeIds(long unitId, LocalDate date) {
+		return this.subtrees.get(unitId, date, () -> this.units.subtreeIds(unitId, date));
 	}
 
 	/**

@@ -132,10 +132,7 @@ public class PracticeRegistry implements Practices {
 	}
 
 	List<Long> subtree(long unitId, LocalDate date) {
-		List<Long> ids = new ArrayList<>();
-		ids.add(unitId);
-		this.units.descendants(unitId, date, null).forEach((u) -> ids.add(u.id()));
-		return ids;
+		return this.units.subtreeIds(unitId, date);
 	}
 
 	/**
