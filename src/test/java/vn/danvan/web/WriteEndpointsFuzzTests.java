@@ -232,6 +232,10 @@ class WriteEndpointsFuzzTests {
 		// PracticeMediaTests.
 		endpoints.put("POST /api/v1/practices/{id}/media", multipart(practicePath + "/media",
 				Map.of("file", new Part("anh.png", vn.danvan.practices.media.PracticeMediaTests.png(40, 30)))));
+		endpoints.put("PUT /api/v1/practices/{id}/publication",
+				new Endpoint("PUT", practicePath + "/publication?note=ti%C3%AAu%20bi%E1%BB%83u", null, null));
+		endpoints.put("DELETE /api/v1/practices/{id}/publication",
+				new Endpoint("DELETE", practicePath + "/publication", null, null));
 		endpoints.put("DELETE /api/v1/practices/{id}/media/{id}",
 				new Endpoint("DELETE", practicePath + "/media/1", null, null));
 		java.util.function.Supplier<String> decisionJson = () -> "{\"number\": \"" + unique("QĐ-")

@@ -35,7 +35,7 @@ class MediaApiController {
 
 	@GetMapping
 	List<MediaItem> list(@AuthenticationPrincipal ScopedUser user, @PathVariable("id") String practice) {
-		return this.media.list(user, id("id", practice));
+		return this.media.list(user, InvalidRequestException.positiveId("id", practice));
 	}
 
 	@PostMapping
@@ -46,7 +46,7 @@ class MediaApiController {
 			throw new RejectedException("file", "practices.media.error.empty");
 		}
 		try {
-			long id = id("id", practice);
+			long id = InvalidRequestException.positiveId("id", practice);
 			MediaItem item = this.media.add(user, id, file.getOriginalFilename(), file.getBytes(), caption);
 			return ResponseEntity.created(URI.create("/api/v1/practices/" + id + "/media/" + item.id())).body(item);
 		}
@@ -58,30 +58,16 @@ class MediaApiController {
 	@GetMapping("/{mediaId}")
 	ResponseEntity<byte[]> file(@AuthenticationPrincipal ScopedUser user, @PathVariable("id") String practice,
 			@PathVariable("mediaId") String file) {
-		return MediaDownloads.send(this.media.download(user, id("id", practice), id("mediaId", file), false));
+		return MediaDownloads.send(this.media.download(user, InvalidRequestException.positiveId("id", practice),
+				InvalidRequestException.positiveId("mediaId", file), false));
 	}
 
 	@DeleteMapping("/{mediaId}")
 	ResponseEntity<Void> remove(@AuthenticationPrincipal ScopedUser user, @PathVariable("id") String practice,
 			@PathVariable("mediaId") String file) {
-		this.media.remove(user, id("id", practice), id("mediaId", file));
+		this.media.remove(user, InvalidRequestException.positiveId("id", practice),
+				InvalidRequestException.positiveId("mediaId", file));
 		return ResponseEntity.noContent().build();
-	}
-
-	/**
-	 * A path's id, or 400 naming it ("Tham số \"id\" không hợp lệ").
-	 */
-	static long id(String name, String value) {
-		try {
-			long id = Long.parseLong(value);
-			if (id > 0) {
-				return id;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// answered below
-		}
-		throw new InvalidRequestException(name, "practices.error.parameter", name, value);
 	}
 
 }

@@ -18,4 +18,22 @@ public non-sealed class InvalidRequestException extends DanvanException {
 		return this.parameter;
 	}
 
+	/**
+	 * An id given in a path or parameter as text: a positive whole number, or 400 naming
+	 * it ("Tham số "id" không hợp lệ: "abc".") for controllers that take ids as text so
+	 * that a wrong one is answered like every other refusal.
+	 */
+	public static long positiveId(String name, String value) {
+		try {
+			long id = Long.parseLong(value);
+			if (id > 0) {
+				return id;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw new InvalidRequestException(name, "error.parameter", name, value);
+	}
+
 }
