@@ -1,0 +1,219 @@
+package vn.danvan.reporting.submissions;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.accounts.Accounts;
+import vn.danvan.reporting.Catalogue;
+import vn.danvan.reporting.Period;
+import vn.danvan.reporting.Periods;
+import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.Submission;
+import vn.danvan.reporting.Submissions;
+import vn.danvan.units.UnitAdministration;
+import vn.danvan.web.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The report form as an officer meets it on a long report (issue 20): the problems listed
+ * with links that take one to each cell, the sections and the count of filled cells in a
+ * bar that stays at hand, the count kept as one types; and how long typing takes to be
+ * saved. Screenshots in {@code target/screenshots}.
+ */
+@DanvanIntegrationTest
+class ReportFormAtHandBrowserTests {
+
+	static Browser browser;
+
+	static WebDriver driver;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UnitAdministration units;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	Periods periods;
+
+	@Autowired
+	Submissions submissions;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		browser = Browser.start();
+		driver = browser.driver();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void problemsAreListedWithLinksToTheirCellsAndTheIndexStaysAtHand() throws IOException {
+		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2038", LocalDate.of(2037, 12, 15),
+				LocalDate.of(2038, 6, 14), LocalDate.of(2038, 6, 20));
+		Submission submission = this.submissions.find(world.signedIn(world.communeOfficer), period.id(), world.commune)
+			.orElseThrow();
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		signIn(wait, world.communeOfficer);
+		driver.get(url("/reporting/submissions/" + submission.id()));
+
+		// Six cells a person enters: two fields of REG, EFF, MEM, ELIG and the note.
+		assertThat(driver.findElement(By.id("filled-count")).getText()).isEqualTo("0/6 ô đã điền");
+		type(world.code("REG") + ".A", "5");
+		assertThat(driver.findElement(By.id("filled-count")).getText()).isEqualTo("1/6 ô đã điền");
+		type(world.code("REG") + ".B", "3");
+		type(world.code("EFF"), "9");
+		type(world.code("MEM"), "abc");
+		assertThat(driver.findElement(By.id("filled-count")).getText()).isEqualTo("4/6 ô đã điền");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issues")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "Chưa lưu"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("issue-list"),
+				"Số hội viên: \"abc\" không phải là số"));
+		assertThat(driver.findElement(By.id("error-count")).getText()).isEqualTo("1 lỗi");
+
+		// From the bottom of the page: the bar is still in view, its error count leads to
+		// the list, the list to
+		// the cell, focused.
+		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+		assertInView("form-index");
+		driver.findElement(By.id("error-count")).click();
+		wait.until((d) -> inView("issues"));
+		driver.findElement(By.cssSelector("#issue-list a")).click();
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("c-" + world.code("MEM"));
+
+		// Corrected: the server's own check (more effective models than registered) is
+		// listed, with its name.
+		type(world.code("MEM"), "80");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("issue-list"), "Số mô hình hiệu quả:"));
+		assertThat(driver.findElement(By.id("issue-summary")).getText())
+			.isEqualTo("Còn 1 lỗi và 0 cảnh báo cần xem lại trước khi nộp.");
+		screenshot("form-at-hand-1-issues-1366");
+
+		// A section link of the index takes one to the section, the bar still in view.
+		WebElement link = driver.findElements(By.cssSelector("#form-index .dv-section-link")).get(2);
+		link.click();
+		wait.until((d) -> d.getCurrentUrl().endsWith(link.getAttribute("href").replaceFirst("^[^#]*", "")));
+		assertInView("form-index");
+
+		driver.manage().window().setSize(new Dimension(390, 844));
+		driver.navigate().refresh();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issue-list")));
+		assertThat(driver.findElement(By.id("filled-count")).getText()).isEqualTo("4/6 ô đã điền");
+		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 1200)");
+		assertInView("form-index");
+		screenshot("form-at-hand-2-index-390");
+		driver.manage().window().setSize(new Dimension(1366, 900));
+	}
+
+	/**
+	 * Typing to "Đã lưu": from the last keystroke of an edit to the status saying the
+	 * server has it, over several edits (printed; the bound is generous, the figure is
+	 * what matters).
+	 */
+	@Test
+	void typingIsSavedQuickly() {
+		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2040", LocalDate.of(2039, 12, 15),
+				LocalDate.of(2040, 6, 14), LocalDate.of(2040, 6, 20));
+		Submission submission = this.submissions.find(world.signedIn(world.communeOfficer), period.id(), world.commune)
+			.orElseThrow();
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		signIn(wait, world.communeOfficer);
+		driver.get(url("/reporting/submissions/" + submission.id()));
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript(
+				"""
+						window.dvLatencies = []; var last = 0; var status = document.getElementById('save-status');
+						document.addEventListener('input', function () { last = performance.now(); }, true);
+						new MutationObserver(function () {
+						  if (last && status.textContent.indexOf('Đã lưu') === 0) { dvLatencies.push(performance.now() - last); last = 0; }
+						}).observe(status, { childList: true, characterData: true, subtree: true });""");
+		int edits = 12;
+		for (int i = 1; i <= edits; i++) {
+			int before = i - 1;
+			type(world.code("ELIG"), String.valueOf(100 + i));
+			wait.until((d) -> ((Number) js.executeScript("return dvLatencies.length")).intValue() > before);
+		}
+		List<Double> latencies = new ArrayList<>();
+		for (Object value : (List<?>) js.executeScript("return dvLatencies")) {
+			latencies.add(((Number) value).doubleValue());
+		}
+		Collections.sort(latencies);
+		double p50 = latencies.get((int) Math.ceil(0.5 * latencies.size()) - 1);
+		double p95 = latencies.get((int) Math.ceil(0.95 * latencies.size()) - 1);
+		System.out.printf("Typing to \"Đã lưu\" over %d edits: p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+				latencies.size(), p50, p95, latencies.get(latencies.size() - 1));
+		assertThat(latencies).hasSize(edits);
+		assertThat(p95).isLessThan(5000);
+	}
+
+	private static boolean inView(String id) {
+		return (Boolean) ((JavascriptExecutor) driver).executeScript(
+				"var r = document.getElementById(arguments[0]).getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+				id);
+	}
+
+	private static void assertInView(String id) {
+		Number top = (Number) ((JavascriptExecutor) driver)
+			.executeScript("return document.getElementById(arguments[0]).getBoundingClientRect().top", id);
+		assertThat(top.doubleValue()).isBetween(-1.0, 80.0);
+	}
+
+	private void type(String key, String value) {
+		WebElement cell = driver.findElement(By.id("c-" + key));
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", cell);
+		cell.clear();
+		cell.sendKeys(value);
+	}
+
+	private void signIn(WebDriverWait wait, String username) {
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login?lang=vi"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(ReportingFixture.PASSWORD);
+		driver.findElement(By.id("sign-in")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static void screenshot(String name) throws IOException {
+		browser.screenshot(name);
+	}
+
+}
