@@ -281,7 +281,9 @@ class SubmissionController {
 					.reduce((a, b) -> b)
 					.filter((t) -> submission.state() == SubmissionState.RETURNED)
 					.orElse(null));
-		model.addAttribute("late", lateNow(submission, period));
+		boolean late = lateNow(submission, period);
+		model.addAttribute("overdue", late && submission.submittedAt() == null);
+		model.addAttribute("handedInLate", late && submission.submittedAt() != null);
 		return "reporting/submission";
 	}
 
