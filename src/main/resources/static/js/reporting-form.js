@@ -365,9 +365,18 @@
     }
   }
 
+  // Leaving a cell (Tab, Enter, an arrow key, a click elsewhere) saves at once; typing saves after a short pause.
+  function flush() {
+    if (dirty && !saving) {
+      clearTimeout(timer);
+      save();
+    }
+  }
+
   inputs.forEach(function (cell) {
     cell.addEventListener('input', changed);
     cell.addEventListener('change', changed);
+    cell.addEventListener('change', flush);
     cell.addEventListener('keydown', function (event) {
       if (event.key === 'ArrowDown' || (event.key === 'Enter' && !event.shiftKey)) {
         event.preventDefault();
@@ -378,7 +387,10 @@
       }
     });
   });
-  narratives.forEach(function (area) { area.addEventListener('input', changed); });
+  narratives.forEach(function (area) {
+    area.addEventListener('input', changed);
+    area.addEventListener('change', flush);
+  });
 
   // Whatever the browser kept from a session that closed before the server had it.
   (function restore() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,12 +24,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
+import vn.danvan.accounts.SignedInUser;
+import vn.danvan.reporting.Aggregation;
 import vn.danvan.reporting.Catalogue;
+import vn.danvan.reporting.CatalogueDefinition.BreakdownDefinition;
+import vn.danvan.reporting.CatalogueDefinition.IndicatorDefinition;
+import vn.danvan.reporting.CatalogueDefinition.ItemDefinition;
+import vn.danvan.reporting.CatalogueDefinition.SectionDefinition;
+import vn.danvan.reporting.CatalogueDefinition.TemplateDefinition;
+import vn.danvan.reporting.OpenPeriod;
 import vn.danvan.reporting.Period;
+import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
+import vn.danvan.reporting.TemplateStructure;
+import vn.danvan.reporting.ValueType;
 import vn.danvan.units.UnitAdministration;
 import vn.danvan.web.Browser;
 
@@ -101,7 +113,10 @@ class ReportFormAtHandBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "Chưa lưu"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("issue-list"),
 				"Số hội viên: \"abc\" không phải là số"));
-		assertThat(driver.findElement(By.id("error-count")).getText()).isEqualTo("1 lỗi");
+		// Leaving the cell of EFF saved it at once: more effective models than
+		// registered, the server's check.
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("issue-list"), "Số mô hình hiệu quả:"));
+		assertThat(driver.findElement(By.id("error-count")).getText()).isEqualTo("2 lỗi");
 
 		// From the bottom of the page: the bar is still in view, its error count leads to
 		// the list, the list to
@@ -110,13 +125,13 @@ class ReportFormAtHandBrowserTests {
 		assertInView("form-index");
 		driver.findElement(By.id("error-count")).click();
 		wait.until((d) -> inView("issues"));
-		driver.findElement(By.cssSelector("#issue-list a")).click();
+		driver.findElement(By.partialLinkText("Số hội viên")).click();
 		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("c-" + world.code("MEM"));
 
-		// Corrected: the server's own check (more effective models than registered) is
-		// listed, with its name.
+		// Corrected: only the server's own check is left.
 		type(world.code("MEM"), "80");
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("issue-list"), "Số mô hình hiệu quả:"));
+		wait.until(ExpectedConditions
+			.not(ExpectedConditions.textToBePresentInElementLocated(By.id("issue-list"), "Số hội viên")));
 		assertThat(driver.findElement(By.id("issue-summary")).getText())
 			.isEqualTo("Còn 1 lỗi và 0 cảnh báo cần xem lại trước khi nộp.");
 		screenshot("form-at-hand-1-issues-1366");
@@ -147,6 +162,48 @@ class ReportFormAtHandBrowserTests {
 		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
 		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2040", LocalDate.of(2039, 12, 15),
 				LocalDate.of(2040, 6, 14), LocalDate.of(2040, 6, 20));
+		measureTyping(world, period, List.of(world.code("ELIG"), world.code("MEM")), "6 cells", false);
+	}
+
+	/**
+	 * The same on a form of 200 cells (40 indicators of five fields each, in four
+	 * sections), the size issue 20 asks to stay under 500 ms at p95.
+	 */
+	@Test
+	void typingIsSavedQuicklyOnAFormOf200Cells() {
+		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		SignedInUser admin = world.signedIn("admin");
+		List<ItemDefinition> items = List.of(new ItemDefinition("A", "Nông dân"), new ItemDefinition("B", "Phụ nữ"),
+				new ItemDefinition("C", "Thanh niên"), new ItemDefinition("D", "Cựu chiến binh"),
+				new ItemDefinition("E", "Mặt trận"));
+		this.catalogue.defineBreakdown(admin, new BreakdownDefinition(world.code("ORG"), "Tổ chức", items));
+		List<SectionDefinition> sections = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		for (int section = 0; section < 4; section++) {
+			List<String> codes = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				String code = world.code("BIG" + section + "_" + i);
+				this.catalogue.defineIndicator(admin,
+						new IndicatorDefinition(code, "Chỉ tiêu " + (section * 10 + i + 1), "người", ValueType.INTEGER,
+								Aggregation.SUM, world.code("ORG"), null, null, false, null, null, ""));
+				codes.add(code);
+				items.forEach((item) -> keys.add(code + "." + item.code()));
+			}
+			sections.add(new SectionDefinition(1, (section + 1) + ".", "Phần " + (section + 1), "", false, codes));
+		}
+		TemplateStructure big = this.catalogue.defineTemplate(admin, new TemplateDefinition(world.code("BIG"),
+				"Báo cáo 200 ô " + world.prefix, "", List.of("COMMUNE"), List.of(), sections));
+		assertThat(keys).hasSize(200);
+		Period period = this.periods.open(world.signedIn(world.provinceOfficer),
+				new OpenPeriod(big.template().id(), PeriodType.SIX_MONTH, "Sơ kết 2044", LocalDate.of(2044, 1, 1),
+						LocalDate.of(2044, 6, 30), LocalDate.of(2044, 7, 10), List.of(world.province)));
+		List<String> cells = List.of(keys.get(0), keys.get(77), keys.get(150), keys.get(199));
+		measureTyping(world, period, cells, "200 cells, staying in the cell", false);
+		measureTyping(world, period, cells, "200 cells, then Tab to the next", true);
+	}
+
+	private void measureTyping(ReportingFixture world, Period period, List<String> cells, String form,
+			boolean leaveCell) {
 		Submission submission = this.submissions.find(world.signedIn(world.communeOfficer), period.id(), world.commune)
 			.orElseThrow();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -160,10 +217,19 @@ class ReportFormAtHandBrowserTests {
 						new MutationObserver(function () {
 						  if (last && status.textContent.indexOf('Đã lưu') === 0) { dvLatencies.push(performance.now() - last); last = 0; }
 						}).observe(status, { childList: true, characterData: true, subtree: true });""");
-		int edits = 12;
+		int edits = 20;
 		for (int i = 1; i <= edits; i++) {
 			int before = i - 1;
-			type(world.code("ELIG"), String.valueOf(100 + i));
+			// Typed over what the cell holds (select all, then the digits): no "clear"
+			// that
+			// would save on its own.
+			WebElement cell = driver.findElement(By.id("c-" + cells.get(i % cells.size())));
+			js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", cell);
+			cell.click();
+			cell.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(100 + i));
+			if (leaveCell) {
+				driver.switchTo().activeElement().sendKeys(Keys.TAB);
+			}
 			wait.until((d) -> ((Number) js.executeScript("return dvLatencies.length")).intValue() > before);
 		}
 		List<Double> latencies = new ArrayList<>();
@@ -173,8 +239,8 @@ class ReportFormAtHandBrowserTests {
 		Collections.sort(latencies);
 		double p50 = latencies.get((int) Math.ceil(0.5 * latencies.size()) - 1);
 		double p95 = latencies.get((int) Math.ceil(0.95 * latencies.size()) - 1);
-		System.out.printf("Typing to \"Đã lưu\" over %d edits: p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
-				latencies.size(), p50, p95, latencies.get(latencies.size() - 1));
+		System.out.printf("Typing to \"Đã lưu\" on a form of %s over %d edits: p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+				form, latencies.size(), p50, p95, latencies.get(latencies.size() - 1));
 		assertThat(latencies).hasSize(edits);
 		assertThat(p95).isLessThan(5000);
 	}
