@@ -125,6 +125,7 @@ class ReportFormAtHandBrowserTests {
 		assertInView("form-index");
 		driver.findElement(By.id("error-count")).click();
 		wait.until((d) -> inView("issues"));
+		screenshot("form-at-hand-0-issue-list-1280");
 		driver.findElement(By.partialLinkText("Số hội viên")).click();
 		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("c-" + world.code("MEM"));
 
@@ -146,6 +147,7 @@ class ReportFormAtHandBrowserTests {
 		driver.navigate().refresh();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issue-list")));
 		assertThat(driver.findElement(By.id("filled-count")).getText()).isEqualTo("4/6 ô đã điền");
+		screenshot("form-at-hand-3-top-390");
 		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 1200)");
 		assertInView("form-index");
 		screenshot("form-at-hand-2-index-390");
