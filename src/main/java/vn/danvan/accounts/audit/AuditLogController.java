@@ -246,7 +246,7 @@ class AuditLogController {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.trim());
+			return vn.danvan.shared.time.VietnamTime.parseDate(value);
 		}
 		catch (DateTimeParseException ex) {
 			model.addAttribute("filterErrorKey", "audit.error.date");

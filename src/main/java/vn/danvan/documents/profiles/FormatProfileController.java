@@ -133,7 +133,7 @@ class FormatProfileController implements DocumentsPages {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.trim());
+			return vn.danvan.shared.time.VietnamTime.parseDate(text);
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			unreadable.add(new ProfileRejectedException.Issue(field, "documents.profile.error.date", text));

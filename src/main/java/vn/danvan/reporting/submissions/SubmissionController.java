@@ -264,8 +264,10 @@ class SubmissionController {
 		model.addAttribute("computed", this.computed.cells(submission));
 		model.addAttribute("unit", unit(submission, period));
 		model.addAttribute("previousPeriod", previous.map(Submissions.PreviousReport::period).orElse(null));
-		model.addAttribute("sheet", FormSheet.of(structure, content, typed, typedNarratives,
-				previous.map(Submissions.PreviousReport::content).orElse(null), issues, this.messages, locale));
+		FormSheet sheet = FormSheet.of(structure, content, typed, typedNarratives,
+				previous.map(Submissions.PreviousReport::content).orElse(null), issues, this.messages, locale);
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("progress", sheet.progress(this.computed.keys(submission)));
 		model.addAttribute("editable", this.submissions.canEdit(user, submission, period));
 		boolean reviewer = this.submissions.canReview(user, submission);
 		model.addAttribute("canReturn", reviewer && submission.state() == SubmissionState.SUBMITTED);
@@ -279,7 +281,9 @@ class SubmissionController {
 					.reduce((a, b) -> b)
 					.filter((t) -> submission.state() == SubmissionState.RETURNED)
 					.orElse(null));
-		model.addAttribute("late", lateNow(submission, period));
+		boolean late = lateNow(submission, period);
+		model.addAttribute("overdue", late && submission.submittedAt() == null);
+		model.addAttribute("handedInLate", late && submission.submittedAt() != null);
 		return "reporting/submission";
 	}
 
