@@ -33,6 +33,10 @@ import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitLevel;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.InvalidRequestException;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * Indicators, breakdowns, validation rules and templates: what reports are made of.
@@ -77,7 +81,7 @@ public class Catalogue {
 
 	@Transactional(readOnly = true)
 	public Indicator indicator(long id) {
-		return this.repository.indicator(id).orElseThrow(ReportingException::notFound);
+		return this.repository.indicator(id).orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 	}
 
 	@Transactional(readOnly = true)
@@ -111,7 +115,7 @@ public class Catalogue {
 
 	@Transactional(readOnly = true)
 	public Template template(long id) {
-		return this.repository.template(id).orElseThrow(ReportingException::notFound);
+		return this.repository.template(id).orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 	}
 
 	@Transactional(readOnly = true)
@@ -126,7 +130,8 @@ public class Catalogue {
 		if (cached != null && now - cached.loadedAt() < CACHE_FOR.toNanos()) {
 			return cached.structure();
 		}
-		TemplateStructure structure = this.repository.structure(versionId).orElseThrow(ReportingException::notFound);
+		TemplateStructure structure = this.repository.structure(versionId)
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 		if (structure.frozen()) {
 			this.frozen.put(versionId, new CachedStructure(structure, now));
 		}
@@ -138,7 +143,8 @@ public class Catalogue {
 
 	@Transactional(readOnly = true)
 	public TemplateStructure structure(long templateId, int version) {
-		return structure(this.repository.versionId(templateId, version).orElseThrow(ReportingException::notFound));
+		return structure(this.repository.versionId(templateId, version)
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound")));
 	}
 
 	/**
@@ -149,7 +155,7 @@ public class Catalogue {
 		requireNational(user);
 		String code = code(definition.code());
 		if (this.repository.breakdownId(code).isPresent()) {
-			throw ReportingException.conflict("reporting.error.breakdownExists", code);
+			throw new ConflictException("reporting.error.breakdownExists", code);
 		}
 		List<Breakdown.Item> items = new ArrayList<>();
 		Set<String> codes = new LinkedHashSet<>();
@@ -157,12 +163,12 @@ public class Catalogue {
 				: List.<CatalogueDefinition.ItemDefinition>of()) {
 			String itemCode = code(item.code());
 			if (!codes.add(itemCode)) {
-				throw ReportingException.rejected("reporting.error.duplicateItem", itemCode);
+				throw new InvalidRequestException(null, "reporting.error.duplicateItem", itemCode);
 			}
 			items.add(new Breakdown.Item(itemCode, text(item.name(), "reporting.error.nameRequired")));
 		}
 		if (items.isEmpty()) {
-			throw ReportingException.rejected("reporting.error.breakdownEmpty");
+			throw new InvalidRequestException(null, "reporting.error.breakdownEmpty");
 		}
 		long id = this.repository.insertBreakdown(code, text(definition.name(), "reporting.error.nameRequired"), items);
 		this.events.publishEvent(new BreakdownCreated(user.getUsername(), id, code));
@@ -177,7 +183,7 @@ public class Catalogue {
 		requireNational(user);
 		Indicator indicator = indicatorFrom(0, definition);
 		if (this.repository.indicatorByCode(indicator.code()).isPresent()) {
-			throw ReportingException.conflict("reporting.error.indicatorExists", indicator.code());
+			throw new ConflictException("reporting.error.indicatorExists", indicator.code());
 		}
 		long id = this.repository.insertIndicator(indicator);
 		this.events.publishEvent(new IndicatorCreated(user.getUsername(), id, indicator.code()));
@@ -202,11 +208,11 @@ public class Catalogue {
 				|| !java.util.Objects.equals(changed.numeratorId(), current.numeratorId())
 				|| !java.util.Objects.equals(changed.denominatorId(), current.denominatorId());
 		if (shapeChanged && this.repository.indicatorInFrozenTemplate(id)) {
-			throw ReportingException.conflict("reporting.error.indicatorInUse", current.code());
+			throw new ConflictException("reporting.error.indicatorInUse", current.code());
 		}
 		this.frozen.clear();
 		if (!this.repository.updateIndicator(changed, expectedVersion)) {
-			throw ReportingException.conflict("reporting.error.indicatorChanged", current.code());
+			throw new ConflictException("reporting.error.indicatorChanged", current.code());
 		}
 		this.events.publishEvent(new IndicatorChanged(user.getUsername(), id, current.code()));
 		return indicator(id);
@@ -229,7 +235,7 @@ public class Catalogue {
 		requireNational(user);
 		this.frozen.clear();
 		if (!this.repository.deleteRule(ruleId)) {
-			throw ReportingException.notFound();
+			throw new NotFoundException("reporting.error.notFound");
 		}
 		this.events.publishEvent(new RuleDeleted(user.getUsername(), ruleId));
 	}
@@ -246,7 +252,7 @@ public class Catalogue {
 		Set<UnitLevel> levels = enums(UnitLevel.class, definition.levels(), "reporting.error.unknownLevel");
 		Set<UnitKind> kinds = enums(UnitKind.class, definition.kinds(), "reporting.error.unknownKind");
 		if (levels.isEmpty() && kinds.isEmpty()) {
-			throw ReportingException.rejected("reporting.error.templateWhoReports");
+			throw new InvalidRequestException(null, "reporting.error.templateWhoReports");
 		}
 		List<Section> sections = sectionsFrom(definition.sections());
 		String description = (definition.description() != null) ? VietnameseText.clean(definition.description()) : "";
@@ -286,7 +292,7 @@ public class Catalogue {
 		requireNational(user);
 		String code = code(definition.code());
 		if (this.repository.templateByCode(code).isPresent()) {
-			throw ReportingException.conflict("reporting.catalogue.error.templateExists", code);
+			throw new ConflictException("reporting.catalogue.error.templateExists", code);
 		}
 		return defineTemplate(user, definition);
 	}
@@ -304,7 +310,7 @@ public class Catalogue {
 		Template current = template(templateId);
 		if (current.latestVersion() != expectedVersion
 				|| this.repository.lockRowVersion(current.latestVersionId()) != expectedRowVersion) {
-			throw ReportingException.conflict("reporting.catalogue.error.templateChanged", current.name(),
+			throw new ConflictException("reporting.catalogue.error.templateChanged", current.name(),
 					current.latestVersion());
 		}
 		return defineTemplate(user, new TemplateDefinition(current.code(), definition.name(), definition.description(),
@@ -317,7 +323,8 @@ public class Catalogue {
 	 */
 	@Transactional(readOnly = true)
 	public int rowVersion(long versionId) {
-		return this.repository.rowVersion(versionId).orElseThrow(ReportingException::notFound);
+		return this.repository.rowVersion(versionId)
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 	}
 
 	/**
@@ -372,20 +379,21 @@ public class Catalogue {
 		String code = code(d.code());
 		String name = text(d.name(), "reporting.error.nameRequired");
 		if (d.valueType() == null) {
-			throw ReportingException.rejected("reporting.error.valueTypeRequired");
+			throw new InvalidRequestException(null, "reporting.error.valueTypeRequired");
 		}
 		Aggregation aggregation = (d.aggregation() != null) ? d.aggregation() : Aggregation.SUM;
 		ValueType type = d.valueType();
 		if (!type.numeric() && type != ValueType.BOOLEAN && aggregation != Aggregation.NONE) {
-			throw ReportingException.rejected("reporting.error.textNotAggregated", code);
+			throw new InvalidRequestException(null, "reporting.error.textNotAggregated", code);
 		}
 		Long breakdownId = null;
 		if (d.breakdown() != null && !d.breakdown().isBlank()) {
 			if (type == ValueType.PERCENTAGE) {
-				throw ReportingException.rejected("reporting.error.percentageBreakdown", code);
+				throw new InvalidRequestException(null, "reporting.error.percentageBreakdown", code);
 			}
 			breakdownId = this.repository.breakdownId(d.breakdown())
-				.orElseThrow(() -> ReportingException.rejected("reporting.error.unknownBreakdown", d.breakdown()));
+				.orElseThrow(
+						() -> new InvalidRequestException(null, "reporting.error.unknownBreakdown", d.breakdown()));
 		}
 		Long numeratorId = null;
 		Long denominatorId = null;
@@ -393,12 +401,12 @@ public class Catalogue {
 			numeratorId = part(d.numerator(), code);
 			denominatorId = part(d.denominator(), code);
 			if (numeratorId.equals(denominatorId)) {
-				throw ReportingException.rejected("reporting.error.percentageParts", code);
+				throw new InvalidRequestException(null, "reporting.error.percentageParts", code);
 			}
 		}
 		else if ((d.numerator() != null && !d.numerator().isBlank())
 				|| (d.denominator() != null && !d.denominator().isBlank())) {
-			throw ReportingException.rejected("reporting.error.partsOnlyForPercentage", code);
+			throw new InvalidRequestException(null, "reporting.error.partsOnlyForPercentage", code);
 		}
 		BigDecimal min = d.minValue();
 		BigDecimal max = d.maxValue();
@@ -406,10 +414,10 @@ public class Catalogue {
 			min = BigDecimal.ZERO;
 		}
 		if (min != null && max != null && min.compareTo(max) > 0) {
-			throw ReportingException.rejected("reporting.error.rangeInverted", code);
+			throw new InvalidRequestException(null, "reporting.error.rangeInverted", code);
 		}
 		if ((min != null || max != null) && !type.numeric()) {
-			throw ReportingException.rejected("reporting.error.rangeNotNumeric", code);
+			throw new InvalidRequestException(null, "reporting.error.rangeNotNumeric", code);
 		}
 		return new Indicator(id, code, name, (d.unitOfMeasure() != null) ? VietnameseText.clean(d.unitOfMeasure()) : "",
 				type, aggregation, breakdownId, numeratorId, denominatorId, Boolean.TRUE.equals(d.required()), min, max,
@@ -418,33 +426,34 @@ public class Catalogue {
 
 	private Long part(String code, String percentage) {
 		if (code == null || code.isBlank()) {
-			throw ReportingException.rejected("reporting.error.percentageParts", percentage);
+			throw new InvalidRequestException(null, "reporting.error.percentageParts", percentage);
 		}
 		Indicator part = this.repository.indicatorByCode(code)
-			.orElseThrow(() -> ReportingException.rejected("reporting.error.unknownIndicator", code));
+			.orElseThrow(() -> new InvalidRequestException(null, "reporting.error.unknownIndicator", code));
 		if (!part.valueType().numeric() || part.valueType() == ValueType.PERCENTAGE) {
-			throw ReportingException.rejected("reporting.error.percentageParts", percentage);
+			throw new InvalidRequestException(null, "reporting.error.percentageParts", percentage);
 		}
 		return part.id();
 	}
 
 	private Rule ruleFrom(RuleDefinition d) {
 		if (d.kind() == null) {
-			throw ReportingException.rejected("reporting.error.ruleKind");
+			throw new InvalidRequestException(null, "reporting.error.ruleKind");
 		}
 		Indicator indicator = this.repository.indicatorByCode(d.indicator())
-			.orElseThrow(() -> ReportingException.rejected("reporting.error.unknownIndicator", d.indicator()));
+			.orElseThrow(() -> new InvalidRequestException(null, "reporting.error.unknownIndicator", d.indicator()));
 		Long other = null;
 		if (d.kind() == Rule.Kind.NOT_GREATER_THAN) {
 			Indicator o = this.repository.indicatorByCode(d.otherIndicator())
-				.orElseThrow(() -> ReportingException.rejected("reporting.error.unknownIndicator", d.otherIndicator()));
+				.orElseThrow(() -> new InvalidRequestException(null, "reporting.error.unknownIndicator",
+						d.otherIndicator()));
 			if (o.id() == indicator.id() || !o.valueType().numeric() || !indicator.valueType().numeric()) {
-				throw ReportingException.rejected("reporting.error.ruleIndicators", indicator.code());
+				throw new InvalidRequestException(null, "reporting.error.ruleIndicators", indicator.code());
 			}
 			other = o.id();
 		}
 		else if (d.threshold() == null || d.threshold().signum() <= 0) {
-			throw ReportingException.rejected("reporting.error.ruleThreshold");
+			throw new InvalidRequestException(null, "reporting.error.ruleThreshold");
 		}
 		Rule.Severity severity = (d.severity() != null) ? d.severity()
 				: (d.kind() == Rule.Kind.CHANGE_WARNING) ? Rule.Severity.WARNING : Rule.Severity.ERROR;
@@ -454,7 +463,7 @@ public class Catalogue {
 
 	private List<Section> sectionsFrom(List<SectionDefinition> definitions) {
 		if (definitions == null || definitions.isEmpty()) {
-			throw ReportingException.rejected("reporting.error.templateEmpty");
+			throw new InvalidRequestException(null, "reporting.error.templateEmpty");
 		}
 		List<Section> sections = new ArrayList<>();
 		Set<Long> used = new LinkedHashSet<>();
@@ -462,7 +471,7 @@ public class Catalogue {
 			try {
 				sections.add(sectionFrom(d, sections.size(), used));
 			}
-			catch (ReportingException ex) {
+			catch (InvalidRequestException ex) {
 				throw new SectionRejectedException(sections.size(), ex);
 			}
 		}
@@ -471,8 +480,8 @@ public class Catalogue {
 				Indicator indicator = this.repository.indicator(id).orElseThrow();
 				if (indicator.valueType() == ValueType.PERCENTAGE
 						&& (!used.contains(indicator.numeratorId()) || !used.contains(indicator.denominatorId()))) {
-					throw new SectionRejectedException(section.position(),
-							ReportingException.rejected("reporting.error.percentagePartsMissing", indicator.code()));
+					throw new SectionRejectedException(section.position(), new InvalidRequestException(null,
+							"reporting.error.percentagePartsMissing", indicator.code()));
 				}
 			}
 		}
@@ -481,20 +490,20 @@ public class Catalogue {
 
 	private Section sectionFrom(SectionDefinition d, int position, Set<Long> used) {
 		if (d == null) {
-			throw ReportingException.rejected("reporting.error.sectionTitleRequired");
+			throw new InvalidRequestException(null, "reporting.error.sectionTitleRequired");
 		}
 		String title = text(d.title(), "reporting.error.sectionTitleRequired");
 		int depth = (d.depth() != null) ? d.depth() : 1;
 		if (depth < 0 || depth > 3) {
-			throw ReportingException.rejected("reporting.error.sectionDepth", title);
+			throw new InvalidRequestException(null, "reporting.error.sectionDepth", title);
 		}
 		List<Long> indicatorIds = new ArrayList<>();
 		for (String code : (d.indicators() != null) ? d.indicators() : List.<String>of()) {
 			String wanted = (code != null) ? code.strip().toUpperCase(java.util.Locale.ROOT) : "";
 			Indicator indicator = this.repository.indicatorByCode(wanted)
-				.orElseThrow(() -> ReportingException.rejected("reporting.error.unknownIndicator", wanted));
+				.orElseThrow(() -> new InvalidRequestException(null, "reporting.error.unknownIndicator", wanted));
 			if (!used.add(indicator.id())) {
-				throw ReportingException.rejected("reporting.error.indicatorTwice", code);
+				throw new InvalidRequestException(null, "reporting.error.indicatorTwice", code);
 			}
 			indicatorIds.add(indicator.id());
 		}
@@ -505,7 +514,7 @@ public class Catalogue {
 	private static String code(String code) {
 		String clean = (code != null) ? code.strip().toUpperCase(java.util.Locale.ROOT) : "";
 		if (!CODE.matcher(clean).matches()) {
-			throw ReportingException.rejected("reporting.error.code", (code != null) ? code : "");
+			throw new InvalidRequestException(null, "reporting.error.code", (code != null) ? code : "");
 		}
 		return clean;
 	}
@@ -513,7 +522,7 @@ public class Catalogue {
 	private static String text(String text, String messageKey) {
 		String clean = VietnameseText.clean(text);
 		if (clean == null || clean.isEmpty()) {
-			throw ReportingException.rejected(messageKey);
+			throw new InvalidRequestException(null, messageKey);
 		}
 		return clean;
 	}
@@ -525,7 +534,7 @@ public class Catalogue {
 				values.add(Enum.valueOf(type, name.strip()));
 			}
 			catch (IllegalArgumentException ex) {
-				throw ReportingException.rejected(messageKey, name);
+				throw new InvalidRequestException(null, messageKey, name);
 			}
 		}
 		return values;
@@ -536,13 +545,13 @@ public class Catalogue {
 	 */
 	private void requireNational(ScopedUser user) {
 		if (!this.permissions.mayChangeCatalogue(user)) {
-			throw ReportingException.forbidden("reporting.error.national");
+			throw new ForbiddenException("reporting.error.national");
 		}
 	}
 
 	static void requireAdministrator(ScopedUser user) {
 		if (!Permissions.administers(user)) {
-			throw ReportingException.forbidden("reporting.error.notAllowed");
+			throw new ForbiddenException("reporting.error.notAllowed");
 		}
 	}
 

@@ -29,6 +29,10 @@ import vn.danvan.shared.text.VietnameseNumbers;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.reporting.SubmissionRepository.Locked;
 import vn.danvan.units.UnitScope;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.InvalidRequestException;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * Units' reports: reading them within scope, saving values and narratives with a version
@@ -61,12 +65,13 @@ public class Submissions {
 	}
 
 	/**
-	 * @throws ReportingException 404 when the submission does not exist or its unit lies
+	 * @throws DanvanException 404 when the submission does not exist or its unit lies
 	 * outside the user's scope
 	 */
 	@Transactional(readOnly = true)
 	public Submission get(ScopedUser user, long submissionId) {
-		Submission submission = this.submissions.find(submissionId).orElseThrow(ReportingException::notFound);
+		Submission submission = this.submissions.find(submissionId)
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 		requireVisible(user, submission);
 		return submission;
 	}
@@ -78,7 +83,8 @@ public class Submissions {
 
 	@Transactional(readOnly = true)
 	public Period period(Submission submission) {
-		return this.periods.find(submission.periodId()).orElseThrow(ReportingException::notFound);
+		return this.periods.find(submission.periodId())
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 	}
 
 	@Transactional(readOnly = true)
@@ -235,8 +241,8 @@ public class Submissions {
 	 * What {@link #save} would change with these values and narratives, checked the same
 	 * way, without saving anything. Values that cannot be kept are listed as errors; the
 	 * others still show as changes.
-	 * @throws ReportingException 404 outside the user's scope, 403 or 409 when the user
-	 * may not edit the report now
+	 * @throws DanvanException 404 outside the user's scope, 403 or 409 when the user may
+	 * not edit the report now
 	 */
 	@Transactional(readOnly = true)
 	public SubmissionPreview preview(ScopedUser user, long submissionId, Map<String, ?> values,
@@ -374,9 +380,10 @@ public class Submissions {
 	 * that follow.
 	 */
 	private Locked lockVisible(ScopedUser user, long submissionId) {
-		Locked locked = this.submissions.lock(submissionId).orElseThrow(ReportingException::notFound);
+		Locked locked = this.submissions.lock(submissionId)
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 		if (!this.scope.canSeeOn(user, locked.submission().unitId(), Periods.unitDate(locked.period()))) {
-			throw ReportingException.notFound();
+			throw new NotFoundException("reporting.error.notFound");
 		}
 		return locked;
 	}
@@ -384,10 +391,10 @@ public class Submissions {
 	private Submission lockForReview(ScopedUser user, long submissionId, SubmissionState required) {
 		Submission submission = lockVisible(user, submissionId).submission();
 		if (!canReview(user, submission)) {
-			throw ReportingException.forbidden("reporting.error.notReviewer");
+			throw new ForbiddenException("reporting.error.notReviewer");
 		}
 		if (submission.state() != required) {
-			throw ReportingException.conflict("reporting.error.stateNotAllowed",
+			throw new ConflictException("reporting.error.stateNotAllowed",
 					new DefaultMessageSourceResolvable(submission.state().messageKey()));
 		}
 		return submission;
@@ -395,16 +402,16 @@ public class Submissions {
 
 	private void requireEditable(ScopedUser user, Submission submission, Period period) {
 		if (!Permissions.reports(user)) {
-			throw ReportingException.forbidden("reporting.error.notAllowed");
+			throw new ForbiddenException("reporting.error.notAllowed");
 		}
 		if (!this.permissions.mayEdit(user, submission)) {
-			throw ReportingException.forbidden("reporting.error.notOwnReport");
+			throw new ForbiddenException("reporting.error.notOwnReport");
 		}
 		if (period.closed()) {
-			throw ReportingException.conflict("reporting.error.periodClosed", period.name());
+			throw new ConflictException("reporting.error.periodClosed", period.name());
 		}
 		if (!submission.state().editable()) {
-			throw ReportingException.conflict("reporting.error.notEditable",
+			throw new ConflictException("reporting.error.notEditable",
 					new DefaultMessageSourceResolvable(submission.state().messageKey()));
 		}
 	}
@@ -418,7 +425,7 @@ public class Submissions {
 
 	private void requireVisible(ScopedUser user, Submission submission) {
 		if (!visible(user, submission)) {
-			throw ReportingException.notFound();
+			throw new NotFoundException("reporting.error.notFound");
 		}
 	}
 
@@ -430,10 +437,10 @@ public class Submissions {
 	private static String required(String text, String messageKey) {
 		String clean = (text != null) ? text.strip() : "";
 		if (clean.isEmpty()) {
-			throw ReportingException.rejected(messageKey);
+			throw new InvalidRequestException(null, messageKey);
 		}
 		if (clean.length() > 4000) {
-			throw ReportingException.rejected("reporting.invalid.textTooLong", 4000);
+			throw new InvalidRequestException(null, "reporting.invalid.textTooLong", 4000);
 		}
 		return clean;
 	}

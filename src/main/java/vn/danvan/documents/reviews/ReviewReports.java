@@ -28,7 +28,6 @@ import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Permissions;
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.Section;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
@@ -50,6 +49,7 @@ import vn.danvan.documents.docx.XlsxWriter;
 import vn.danvan.documents.profiles.FormatProfile;
 import vn.danvan.documents.profiles.FormatProfiles;
 import vn.danvan.documents.sentences.FigureSentences;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * The review report (báo cáo sơ kết / tổng kết) of a unit for a period: composed as a
@@ -615,10 +615,12 @@ public class ReviewReports {
 	private Dashboard dashboard(ScopedUser user, long unitId, long periodId) {
 		try {
 			this.periods.get(user, periodId);
-			return this.analytics.dashboard(user, unitId, periodId, View.AS_WAS, Inclusion.SUBMITTED);
 		}
-		catch (ReportingException ex) {
+		catch (NotFoundException ex) {
 			throw DocumentsException.notFound("documents.error.periodNotFound", periodId);
+		}
+		try {
+			return this.analytics.dashboard(user, unitId, periodId, View.AS_WAS, Inclusion.SUBMITTED);
 		}
 		catch (AnalyticsException ex) {
 			// Not analytics' message key: ask reporting whether the period still exists

@@ -8,7 +8,6 @@ import vn.danvan.reporting.OpenPeriod;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.Section;
 import vn.danvan.reporting.Submission;
@@ -45,6 +44,7 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.units.UnitAdministration;
+import vn.danvan.shared.errors.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -199,9 +199,8 @@ class ExcelFormsTests {
 	@Test
 	void anotherCommuneCannotDownloadTheReport() {
 		SignedInUser other = this.world.signedIn(this.world.otherCommuneOfficer);
-		assertThatExceptionOfType(ReportingException.class)
-			.isThrownBy(() -> this.excel.download(other, this.submission.id(), VIETNAMESE))
-			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(404));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.excel.download(other, this.submission.id(), VIETNAMESE));
 	}
 
 	@Test
