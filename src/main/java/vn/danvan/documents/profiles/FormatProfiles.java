@@ -16,7 +16,9 @@ import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
-import vn.danvan.documents.DocumentsException;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * The format profiles of Party documents, read by every generated document and changed by
@@ -93,13 +95,13 @@ public class FormatProfiles {
 	@Transactional(readOnly = true)
 	public FormatProfile current() {
 		return this.profiles.find(null)
-			.orElseThrow(() -> DocumentsException.notFound("documents.error.profileNotFound", DEFAULT_CODE));
+			.orElseThrow(() -> new NotFoundException("documents.error.profileNotFound", DEFAULT_CODE));
 	}
 
 	@Transactional(readOnly = true)
 	public FormatProfile get(String code) {
 		return this.profiles.find(code)
-			.orElseThrow(() -> DocumentsException.notFound("documents.error.profileNotFound", code));
+			.orElseThrow(() -> new NotFoundException("documents.error.profileNotFound", code));
 	}
 
 	@Transactional(readOnly = true)
@@ -111,13 +113,13 @@ public class FormatProfiles {
 	 * Changes a profile if it is still at the version the administrator started from.
 	 * @return warnings (message keys with arguments), e.g. an unknown font
 	 * @throws ProfileRejectedException for impossible values; nothing is saved
-	 * @throws DocumentsException 409 when someone changed the profile in between, 403 for
-	 * a user who does not administer
+	 * @throws DanvanException 409 when someone changed the profile in between, 403 for a
+	 * user who does not administer
 	 */
 	@Transactional
 	public List<ProfileRejectedException.Issue> change(ScopedUser user, String code, ProfileChange change) {
 		if (!mayChange(user)) {
-			throw DocumentsException.forbidden("documents.error.notAdministrator");
+			throw new ForbiddenException("documents.error.notAdministrator");
 		}
 		FormatProfile profile = get(code);
 		ProfileChange clean = cleaned(change);
@@ -185,7 +187,7 @@ public class FormatProfiles {
 			throw new ProfileRejectedException(errors);
 		}
 		if (!this.profiles.update(profile.id(), clean, user.getUsername())) {
-			throw DocumentsException.conflict("documents.error.profileChanged");
+			throw new ConflictException("documents.error.profileChanged");
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("profile", profile.code());

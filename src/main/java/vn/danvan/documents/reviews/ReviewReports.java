@@ -37,7 +37,6 @@ import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
-import vn.danvan.documents.DocumentsException;
 import vn.danvan.documents.IssueCheck;
 import vn.danvan.documents.IssueRefusedException;
 import vn.danvan.documents.IssueRequest;
@@ -49,7 +48,11 @@ import vn.danvan.documents.docx.XlsxWriter;
 import vn.danvan.documents.profiles.FormatProfile;
 import vn.danvan.documents.profiles.FormatProfiles;
 import vn.danvan.documents.sentences.FigureSentences;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RejectedException;
 
 /**
  * The review report (báo cáo sơ kết / tổng kết) of a unit for a period: composed as a
@@ -137,9 +140,9 @@ public class ReviewReports {
 
 	/**
 	 * Composes a new draft.
-	 * @throws DocumentsException 404 for a unit or period unknown or outside the scope,
-	 * 422 when no unit has handed in a report for the period yet, 403 for a user who does
-	 * not compose reports
+	 * @throws DanvanException 404 for a unit or period unknown or outside the scope, 422
+	 * when no unit has handed in a report for the period yet, 403 for a user who does not
+	 * compose reports
 	 */
 	@Transactional
 	public ReviewDraft compose(ScopedUser user, long unitId, long periodId) {
@@ -147,8 +150,7 @@ public class ReviewReports {
 		Dashboard dashboard = dashboard(user, unitId, periodId);
 		Period period = dashboard.period();
 		if (dashboard.coverage().handedIn() == 0) {
-			throw DocumentsException.unprocessable("documents.error.noSubmissions", period.name(),
-					dashboard.unit().name());
+			throw new RejectedException(null, "documents.error.noSubmissions", period.name(), dashboard.unit().name());
 		}
 		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
 		LocalDate date = Periods.unitDate(period);
@@ -210,8 +212,8 @@ public class ReviewReports {
 	}
 
 	/**
-	 * @throws DocumentsException 404 when the draft does not exist or its unit lies
-	 * outside the user's scope
+	 * @throws DanvanException 404 when the draft does not exist or its unit lies outside
+	 * the user's scope
 	 */
 	@Transactional(readOnly = true)
 	public ReviewDraft get(ScopedUser user, long draftId) {
@@ -241,8 +243,7 @@ public class ReviewReports {
 	/**
 	 * Saves the texts of sections (by section id), the title and summary, if the draft is
 	 * still at {@code expectedVersion}; every save is a version.
-	 * @throws DocumentsException 409 when someone saved in between or the draft was
-	 * issued
+	 * @throws DanvanException 409 when someone saved in between or the draft was issued
 	 */
 	@Transactional
 	public ReviewDraft save(ScopedUser user, long draftId, int expectedVersion, String summary,
@@ -250,10 +251,10 @@ public class ReviewReports {
 		requireComposer(user);
 		DraftRepository.Row row = visibleDraft(user, draftId, true);
 		if (row.state() == ReviewDraft.State.ISSUED) {
-			throw DocumentsException.conflict("documents.error.draftIssued");
+			throw new ConflictException("documents.error.draftIssued");
 		}
 		if (row.version() != expectedVersion) {
-			throw DocumentsException.conflict("documents.error.draftChanged", row.updatedBy(),
+			throw new ConflictException("documents.error.draftChanged", row.updatedBy(),
 					vn.danvan.shared.time.VietnamTime.formatDateTime(row.updatedAt()), row.version());
 		}
 		Map<Long, String> current = this.drafts.bodies(draftId);
@@ -261,11 +262,11 @@ public class ReviewReports {
 		if (bodies != null) {
 			bodies.forEach((sectionId, text) -> {
 				if (!current.containsKey(sectionId)) {
-					throw DocumentsException.badRequest("documents.error.sectionUnknown", sectionId);
+					throw new InvalidRequestException(null, "documents.error.sectionUnknown", sectionId);
 				}
 				String clean = (text != null) ? text.replace("\r\n", "\n").strip() : "";
 				if (TextLimits.problem(clean, TextLimits.NARRATIVE) != null) {
-					throw DocumentsException.unprocessable("documents.error.sectionTooLong", TextLimits.NARRATIVE);
+					throw new RejectedException(null, "documents.error.sectionTooLong", TextLimits.NARRATIVE);
 				}
 				if (!clean.equals(current.get(sectionId))) {
 					changed.put(sectionId, clean);
@@ -274,16 +275,16 @@ public class ReviewReports {
 		}
 		String newSummary = (summary != null) ? VietnameseText.clean(summary) : row.summary();
 		if (TextLimits.problem(newSummary, TextLimits.SUMMARY) != null) {
-			throw DocumentsException.unprocessable("documents.error.summaryTooLong", TextLimits.SUMMARY);
+			throw new RejectedException(null, "documents.error.summaryTooLong", TextLimits.SUMMARY);
 		}
 		if (newSummary.isEmpty()) {
-			throw DocumentsException.badRequest("documents.error.summaryRequired");
+			throw new InvalidRequestException(null, "documents.error.summaryRequired");
 		}
 		if (changed.isEmpty() && newSummary.equals(row.summary())) {
 			return get(user, draftId);
 		}
 		if (!this.drafts.save(draftId, expectedVersion, row.title(), newSummary, changed, user.getUsername())) {
-			throw DocumentsException.conflict("documents.error.draftChanged", row.updatedBy(),
+			throw new ConflictException("documents.error.draftChanged", row.updatedBy(),
 					vn.danvan.shared.time.VietnamTime.formatDateTime(row.updatedAt()), row.version());
 		}
 		current.putAll(changed);
@@ -299,7 +300,7 @@ public class ReviewReports {
 	 * Issues the draft: a number from the register of the issuing body (as of the
 	 * document's date) for the year, the DOCX and its appendix as XLSX stored with it. A
 	 * draft is issued once: issuing it again answers the document it already has.
-	 * @throws DocumentsException 400 without a signer's name, 409 when the draft changed
+	 * @throws DanvanException 400 without a signer's name, 409 when the draft changed
 	 * since the version given, 422 when no issuing body of the profile fits the unit on
 	 * that date
 	 */
@@ -312,29 +313,29 @@ public class ReviewReports {
 			return new Issued(existing, false);
 		}
 		if (request.expectedVersion() != null && request.expectedVersion() != row.version()) {
-			throw DocumentsException.conflict("documents.error.draftChanged", row.updatedBy(),
+			throw new ConflictException("documents.error.draftChanged", row.updatedBy(),
 					vn.danvan.shared.time.VietnamTime.formatDateTime(row.updatedAt()), row.version());
 		}
 		String signerName = VietnameseText.clean(request.signerName());
 		if (signerName == null || signerName.isEmpty()) {
-			throw DocumentsException.badRequest("documents.error.signerRequired");
+			throw new InvalidRequestException(null, "documents.error.signerRequired");
 		}
 		IssueRequest.Signer signer = Objects.requireNonNullElse(request.signer(), IssueRequest.Signer.HEAD);
 		LocalDate date = (request.date() != null) ? request.date() : UnitScope.today();
 		LocalDate earliest = UnitScope.today().minusYears(EARLIEST_YEARS_BACK).withDayOfYear(1);
 		LocalDate latest = UnitScope.today().plusYears(1);
 		if (date.isBefore(earliest) || date.isAfter(latest)) {
-			throw DocumentsException.unprocessable("documents.error.dateOutOfRange",
+			throw new RejectedException(null, "documents.error.dateOutOfRange",
 					vn.danvan.shared.time.VietnamTime.DATE.format(earliest),
 					vn.danvan.shared.time.VietnamTime.DATE.format(latest));
 		}
 		Unit unit = this.units.find(row.unitId(), date)
-			.orElseThrow(() -> DocumentsException.unprocessable("documents.error.unitNotOnDate",
+			.orElseThrow(() -> new RejectedException(null, "documents.error.unitNotOnDate",
 					vn.danvan.shared.time.VietnamTime.DATE.format(date)));
 		FormatProfile profile = this.profiles.current();
 		FormatProfile.Body body = profile.bodyOf(unit, date);
 		if (body == null) {
-			throw DocumentsException.unprocessable("documents.error.noIssuingBody", unit.name(),
+			throw new RejectedException(null, "documents.error.noIssuingBody", unit.name(),
 					vn.danvan.shared.time.VietnamTime.DATE.format(date));
 		}
 		Unit parent = (unit.parentId() != null) ? this.units.find(unit.parentId(), date).orElse(null) : null;
@@ -384,7 +385,7 @@ public class ReviewReports {
 	/**
 	 * What the draft still lacks before it is issued (shown by "Ban hành" before the
 	 * officer confirms).
-	 * @throws DocumentsException 404 when the draft is unknown or outside the scope
+	 * @throws DanvanException 404 when the draft is unknown or outside the scope
 	 */
 	@Transactional(readOnly = true)
 	public IssueCheck check(ScopedUser user, long draftId) {
@@ -617,7 +618,7 @@ public class ReviewReports {
 			this.periods.get(user, periodId);
 		}
 		catch (NotFoundException ex) {
-			throw DocumentsException.notFound("documents.error.periodNotFound", periodId);
+			throw new NotFoundException("documents.error.periodNotFound", periodId);
 		}
 		try {
 			return this.analytics.dashboard(user, unitId, periodId, View.AS_WAS, Inclusion.SUBMITTED);
@@ -626,24 +627,24 @@ public class ReviewReports {
 			// Not analytics' message key: ask reporting whether the period still exists
 			// (it was just read above, so analytics refused the unit unless it vanished).
 			if (this.periods.find(periodId).isEmpty()) {
-				throw DocumentsException.notFound("documents.error.periodNotFound", periodId);
+				throw new NotFoundException("documents.error.periodNotFound", periodId);
 			}
-			throw DocumentsException.notFound("documents.error.unitNotFound", unitId);
+			throw new NotFoundException("documents.error.unitNotFound", unitId);
 		}
 	}
 
 	private DraftRepository.Row visibleDraft(ScopedUser user, long draftId, boolean lock) {
 		DraftRepository.Row row = this.drafts.find(draftId, lock)
-			.orElseThrow(() -> DocumentsException.notFound("documents.error.draftNotFound", draftId));
+			.orElseThrow(() -> new NotFoundException("documents.error.draftNotFound", draftId));
 		if (!this.scope.canSeeHistorical(user, row.unitId())) {
-			throw DocumentsException.notFound("documents.error.draftNotFound", draftId);
+			throw new NotFoundException("documents.error.draftNotFound", draftId);
 		}
 		return row;
 	}
 
 	private static void requireComposer(ScopedUser user) {
 		if (!composes(user)) {
-			throw DocumentsException.forbidden("documents.error.notComposer");
+			throw new ForbiddenException("documents.error.notComposer");
 		}
 	}
 
