@@ -104,8 +104,8 @@ class FormatProfileController implements DocumentsPages {
 		model.addAttribute("labelKeys", FormatProfiles.labelKeys());
 		model.addAttribute("issues", issues);
 		model.addAttribute("levels", List.of("CENTRAL", "PROVINCE", "DISTRICT", "COMMUNE"));
-		model.addAttribute("fallbackFont", FormatProfiles.FALLBACK_FONT);
-		model.addAttribute("fontKnown", FormatProfiles.knownFont(profile.fontName()));
+		model.addAttribute("fallbackFont", FormatDefaults.FALLBACK_FONT);
+		model.addAttribute("fontKnown", FormatDefaults.knownFont(profile.fontName()));
 		return "documents/profile";
 	}
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,34 +29,6 @@ public class FormatProfiles {
 
 	public static final String DEFAULT_CODE = "HD36-2018";
 
-	public static final String FALLBACK_FONT = "Times New Roman";
-
-	static final Set<String> KNOWN_FONTS = Set.of("times new roman", "liberation serif", "arial", "liberation sans",
-			"tahoma", "verdana", "calibri", "cambria", "dejavu serif", "dejavu sans", "noto serif", "noto sans");
-
-	static final Map<String, String> DEFAULT_LABELS;
-
-	static {
-		Map<String, String> labels = new LinkedHashMap<>();
-		labels.put("party", "ĐẢNG CỘNG SẢN VIỆT NAM");
-		labels.put("star", "*");
-		labels.put("number", "Số");
-		labels.put("typeName", "BÁO CÁO");
-		labels.put("typeAbbreviation", "BC");
-		labels.put("placeDate", "{place}, ngày {dd} tháng {mm} năm {yyyy}");
-		labels.put("recipients", "Nơi nhận:");
-		labels.put("keep", "Lưu");
-		labels.put("head", "TRƯỞNG BAN");
-		labels.put("deputyFor", "K/T TRƯỞNG BAN");
-		labels.put("deputy", "PHÓ TRƯỞNG BAN");
-		labels.put("committeeFor", "T/M BAN THƯỜNG VỤ");
-		labels.put("committeeHead", "BÍ THƯ");
-		labels.put("committeeDeputy", "PHÓ BÍ THƯ");
-		labels.put("appendix", "PHỤ LỤC SỐ LIỆU");
-		labels.put("appendixOf", "(Kèm theo Báo cáo số {number})");
-		DEFAULT_LABELS = java.util.Collections.unmodifiableMap(labels);
-	}
-
 	private final ProfileRepository profiles;
 
 	private final ApplicationEventPublisher events;
@@ -78,15 +49,11 @@ public class FormatProfiles {
 		return this.scope.nationalAdministrator(user);
 	}
 
-	public static boolean knownFont(String name) {
-		return name != null && KNOWN_FONTS.contains(name.trim().toLowerCase(Locale.ROOT));
-	}
-
 	/**
 	 * The label keys a profile has, in the order an administrator edits them.
 	 */
 	public static List<String> labelKeys() {
-		return List.copyOf(DEFAULT_LABELS.keySet());
+		return List.copyOf(FormatDefaults.LABELS.keySet());
 	}
 
 	/**
@@ -131,9 +98,9 @@ public class FormatProfiles {
 		if (clean.fontName() == null || clean.fontName().isEmpty()) {
 			errors.add(new ProfileRejectedException.Issue("fontName", "documents.profile.error.fontRequired"));
 		}
-		else if (!knownFont(clean.fontName())) {
+		else if (!FormatDefaults.knownFont(clean.fontName())) {
 			warnings.add(new ProfileRejectedException.Issue("fontName", "documents.profile.warning.unknownFont",
-					clean.fontName(), FALLBACK_FONT));
+					clean.fontName(), FormatDefaults.FALLBACK_FONT));
 		}
 		size(errors, "bodySize", clean.bodySize());
 		size(errors, "headerSize", clean.headerSize());

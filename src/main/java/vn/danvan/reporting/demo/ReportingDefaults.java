@@ -35,8 +35,6 @@ class ReportingDefaults {
 
 	static final String CATALOGUE = "reporting/default-catalogue.json";
 
-	static final String ADMINISTRATOR = "admin";
-
 	private static final Logger log = LoggerFactory.getLogger(ReportingDefaults.class);
 
 	private final Catalogue catalogue;
@@ -84,9 +82,9 @@ class ReportingDefaults {
 	 * administrator to act as.
 	 */
 	boolean loadCatalogue() {
-		Optional<SignedInUser> admin = this.accounts.principal(ADMINISTRATOR);
+		Optional<SignedInUser> admin = this.accounts.principal(ReportingDemoData.ADMINISTRATOR);
 		if (admin.isEmpty()) {
-			log.warn("Default report templates not loaded: no user '{}'", ADMINISTRATOR);
+			log.warn("Default report templates not loaded: no user '{}'", ReportingDemoData.ADMINISTRATOR);
 			return false;
 		}
 		CatalogueDefinition definition = definition();
