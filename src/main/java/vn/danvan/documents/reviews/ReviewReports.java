@@ -1,6 +1,5 @@
 package vn.danvan.documents.reviews;
 
-import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import vn.danvan.analytics.Inclusion;
 import vn.danvan.analytics.View;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
-import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Permissions;
 import vn.danvan.reporting.Section;
@@ -72,9 +70,6 @@ public class ReviewReports {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-	private static final List<String> NAME_PREFIXES = List.of("Thành phố ", "Tỉnh ", "Xã ", "Phường ", "Thị trấn ",
-			"Đặc khu ", "Huyện ", "Quận ", "Thị xã ");
-
 	private final DraftRepository drafts;
 
 	private final RegisterRepository register;
@@ -95,9 +90,11 @@ public class ReviewReports {
 
 	private final ApplicationEventPublisher events;
 
+	private final IssueChecks checks;
+
 	ReviewReports(DraftRepository drafts, RegisterRepository register, FormatProfiles profiles, Analytics analytics,
 			Periods periods, Submissions submissions, Catalogue catalogue, Units units, UnitScope scope,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, IssueChecks checks) {
 		this.drafts = drafts;
 		this.register = register;
 		this.profiles = profiles;
@@ -108,6 +105,7 @@ public class ReviewReports {
 		this.units = units;
 		this.scope = scope;
 		this.events = events;
+		this.checks = checks;
 	}
 
 	/**
@@ -192,7 +190,7 @@ public class ReviewReports {
 			sections.add(new ReviewDraft.Section(position++, section.id(), section.depth(), section.label(),
 					section.title(), section.narrative(), body, sentences, compiled));
 		}
-		String summary = summary(period);
+		String summary = ReviewDocumentTexts.summary(period);
 		long id = this.drafts.insert(unitId, periodId, this.profiles.current().label("typeName"), summary,
 				user.getUsername());
 		this.drafts.insertSections(id, sections);
@@ -339,14 +337,14 @@ public class ReviewReports {
 					vn.danvan.shared.time.VietnamTime.DATE.format(date));
 		}
 		Unit parent = (unit.parentId() != null) ? this.units.find(unit.parentId(), date).orElse(null) : null;
-		String superior = fill(body.superior(), unit, parent);
-		String issuing = fill(body.issuing(), unit, parent);
+		String superior = ReviewDocumentTexts.fill(body.superior(), unit, parent);
+		String issuing = ReviewDocumentTexts.fill(body.issuing(), unit, parent);
 		int number = this.register.next(unit.id(), body.symbol(), date.getYear());
 		String numberText = profile.label("number") + " " + number + "-" + profile.label("typeAbbreviation") + "/"
 				+ body.symbol();
 		Dashboard dashboard = dashboard(user, row.unitId(), row.periodId());
 		List<ReviewDraft.Section> sections = this.drafts.sections(draftId);
-		IssueCheck check = check(user, row, dashboard, sections);
+		IssueCheck check = this.checks.check(user, row, dashboard, sections);
 		String reason = VietnameseText.clean(request.reason());
 		if (!check.clean() && !request.confirmed()) {
 			throw new IssueRefusedException("documents.error.checkBeforeIssue", check);
@@ -354,16 +352,18 @@ public class ReviewReports {
 		if (check.reasonRequired() && (reason == null || reason.isEmpty())) {
 			throw new IssueRefusedException("documents.error.reasonRequired", check);
 		}
-		String fileName = fileName(profile, row.summary(), unit);
+		String fileName = ReviewDocumentTexts.fileName(profile, row.summary(), unit);
 		ReportDocument report = new ReportDocument(profile, superior, issuing, numberText,
-				placeDate(profile, fill(body.place(), unit, parent), date), profile.label("typeName"),
-				capitalised(row.summary()), blocks(sections), authority(profile, body.signing(), signer), signerName,
-				recipients(profile, request.recipients()), appendix(profile, dashboard, numberText, fileName));
+				ReviewDocumentTexts.placeDate(profile, ReviewDocumentTexts.fill(body.place(), unit, parent), date),
+				profile.label("typeName"), ReviewDocumentTexts.capitalised(row.summary()),
+				ReviewDocumentTexts.blocks(sections), ReviewDocumentTexts.authority(profile, body.signing(), signer),
+				signerName, ReviewDocumentTexts.recipients(profile, request.recipients()),
+				ReviewDocumentTexts.appendix(profile, dashboard, numberText, fileName));
 		byte[] docx = DocxWriter.write(report);
 		byte[] xlsx = XlsxWriter.write(report);
 		String title = profile.label("typeName") + " " + row.summary();
 		long id = this.register.insert(draftId, unit.id(), row.periodId(), body.symbol(), date.getYear(), number,
-				numberText, date, issuing, title, docx, xlsx, user.getUsername(), fileName, checkJson(check),
+				numberText, date, issuing, title, docx, xlsx, user.getUsername(), fileName, IssueChecks.json(check),
 				check.reasonRequired() ? reason : null);
 		this.drafts.markIssued(draftId);
 		Map<String, Object> details = new LinkedHashMap<>();
@@ -390,198 +390,8 @@ public class ReviewReports {
 	@Transactional(readOnly = true)
 	public IssueCheck check(ScopedUser user, long draftId) {
 		DraftRepository.Row row = visibleDraft(user, draftId, false);
-		return check(user, row, dashboard(user, row.unitId(), row.periodId()), this.drafts.sections(draftId));
-	}
-
-	private IssueCheck check(ScopedUser user, DraftRepository.Row row, Dashboard dashboard,
-			List<ReviewDraft.Section> sections) {
-		List<IssueCheck.Finding> findings = new ArrayList<>();
-		List<String> emptyMandatory = new ArrayList<>();
-		for (int i = 0; i < sections.size(); i++) {
-			ReviewDraft.Section section = sections.get(i);
-			if (mandatory(section) && !written(sections, i)) {
-				emptyMandatory.add(section.heading());
-			}
-		}
-		if (!emptyMandatory.isEmpty()) {
-			findings.add(new IssueCheck.Finding(IssueCheck.Kind.EMPTY_MANDATORY, "documents.check.emptyMandatory",
-					List.of(String.join("; ", emptyMandatory))));
-		}
-		List<String> empty = new ArrayList<>();
-		for (int i = 0; i < sections.size(); i++) {
-			ReviewDraft.Section section = sections.get(i);
-			if (section.narrative() && (section.body() == null || section.body().isBlank())) {
-				empty.add(qualifiedHeading(sections, i));
-			}
-		}
-		if (!empty.isEmpty()) {
-			findings.add(new IssueCheck.Finding(IssueCheck.Kind.EMPTY_SECTIONS, "documents.check.emptySections",
-					List.of(String.valueOf(empty.size()), String.join("; ", empty))));
-		}
-		int expected = dashboard.coverage().expected();
-		int missing = expected - dashboard.coverage().handedIn();
-		if (missing > 0) {
-			List<String> names = this.analytics.unitsBelow(user, row.unitId(), row.periodId(), View.AS_WAS)
-				.stream()
-				.filter((u) -> u.coverage().handedIn() < u.coverage().expected())
-				.map((u) -> (u.coverage().expected() > 1)
-						? u.unit().name() + " (" + u.coverage().handedIn() + "/" + u.coverage().expected() + ")"
-						: u.unit().name())
-				.toList();
-			findings.add(new IssueCheck.Finding(IssueCheck.Kind.UNITS_NOT_REPORTED, "documents.check.unitsNotReported",
-					List.of(String.valueOf(missing), String.valueOf(expected), String.join(", ", names))));
-		}
-		// The report compares with one period (a year before, else the previous one): not
-		// possible when neither has a unit in common with this one.
-		Period other = (dashboard.lastYear() != null) ? dashboard.lastYear() : dashboard.previous();
-		if (other != null && FigureSentences.baseline(dashboard) == null) {
-			findings.add(new IssueCheck.Finding(IssueCheck.Kind.NO_COMPARISON, "documents.check.noComparison",
-					List.of(other.name())));
-		}
-		List<String> returned = returned(user, row);
-		if (!returned.isEmpty()) {
-			findings.add(new IssueCheck.Finding(IssueCheck.Kind.RETURNED_REPORTS, "documents.check.returnedReports",
-					List.of(String.valueOf(returned.size()), String.join(", ", returned))));
-		}
-		return new IssueCheck(findings, emptyMandatory);
-	}
-
-	/**
-	 * The units under the draft's unit whose report was returned for correction and not
-	 * handed in again: their figures are not counted (and a draft composed before they
-	 * were returned may still write them).
-	 */
-	private List<String> returned(ScopedUser user, DraftRepository.Row row) {
-		List<String> names = new ArrayList<>();
-		Period period = this.periods.find(row.periodId()).orElse(null);
-		if (period == null) {
-			return names;
-		}
-		LocalDate date = Periods.unitDate(period);
-		for (vn.danvan.reporting.UnitStatus status : this.periods.statuses(user, row.periodId())) {
-			if (status.state() != vn.danvan.reporting.SubmissionState.RETURNED) {
-				continue;
-			}
-			boolean below = status.unitId() == row.unitId()
-					|| this.units.ancestors(status.unitId(), date).stream().anyMatch((u) -> u.id() == row.unitId());
-			if (below) {
-				names.add(status.unitName());
-			}
-		}
-		return names;
-	}
-
-	/**
-	 * Đánh giá chung and Phương hướng, nhiệm vụ: a review report is not complete without
-	 * them.
-	 */
-	static boolean mandatory(ReviewDraft.Section section) {
-		String folded = java.text.Normalizer
-			.normalize(section.title().toLowerCase(VIETNAMESE), java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.replace('đ', 'd')
-			.strip();
-		return folded.contains("danh gia chung") || folded.startsWith("phuong huong");
-	}
-
-	/**
-	 * Whether a section or some section under it has text.
-	 */
-	static boolean written(List<ReviewDraft.Section> sections, int index) {
-		ReviewDraft.Section section = sections.get(index);
-		if (section.body() != null && !section.body().isBlank()) {
-			return true;
-		}
-		for (int i = index + 1; i < sections.size() && sections.get(i).depth() > section.depth(); i++) {
-			if (sections.get(i).body() != null && !sections.get(i).body().isBlank()) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * "1. Ưu điểm (III. Đánh giá chung)": a section's heading with the heading it lies
-	 * under.
-	 */
-	private static String qualifiedHeading(List<ReviewDraft.Section> sections, int index) {
-		ReviewDraft.Section section = sections.get(index);
-		for (int i = index - 1; i >= 0; i--) {
-			if (sections.get(i).depth() < section.depth() && sections.get(i).depth() > 0) {
-				return section.heading() + " (" + sections.get(i).heading() + ")";
-			}
-			if (sections.get(i).depth() < section.depth()) {
-				break;
-			}
-		}
-		return section.heading();
-	}
-
-	private static String checkJson(IssueCheck check) {
-		if (check.clean()) {
-			return null;
-		}
-		StringBuilder json = new StringBuilder("[");
-		for (IssueCheck.Finding finding : check.findings()) {
-			if (json.length() > 1) {
-				json.append(',');
-			}
-			json.append("{\"kind\":\"")
-				.append(finding.kind().name())
-				.append("\",\"code\":\"")
-				.append(finding.messageKey())
-				.append("\",\"arguments\":[");
-			for (int i = 0; i < finding.arguments().size(); i++) {
-				json.append((i > 0) ? "," : "").append(quoted(finding.arguments().get(i)));
-			}
-			json.append("]}");
-		}
-		return json.append(']').toString();
-	}
-
-	private static String quoted(String text) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.append('"').toString();
-	}
-
-	/**
-	 * "Bao-cao-so-ket-6-thang-dau-nam-2026-Quang-Ngai": the type, the summary up to its
-	 * first comma without "công tác dân vận", and the unit's short name, without
-	 * diacritics.
-	 */
-	static String fileName(FormatProfile profile, String summary, Unit unit) {
-		String head = summary.split(",", 2)[0].replace("công tác dân vận ", "");
-		String text = profile.label("typeName").toLowerCase(VIETNAMESE) + " " + head + " " + shortName(unit);
-		String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.replace('Đ', 'D')
-			.replace('đ', 'd');
-		StringBuilder out = new StringBuilder();
-		for (String word : plain.split("[^A-Za-z0-9]+")) {
-			if (word.isEmpty()) {
-				continue;
-			}
-			if (out.length() > 0) {
-				out.append('-');
-			}
-			out.append(word);
-		}
-		String slug = out.toString();
-		return slug.isEmpty() ? "bao-cao" : slug.substring(0, 1).toUpperCase(Locale.ROOT) + slug.substring(1);
+		return this.checks.check(user, row, dashboard(user, row.unitId(), row.periodId()),
+				this.drafts.sections(draftId));
 	}
 
 	/**
@@ -589,14 +399,6 @@ public class ReviewReports {
 	 * before).
 	 */
 	public record Issued(IssuedDocument document, boolean created) {
-	}
-
-	/**
-	 * The recipients an officer starts from.
-	 */
-	public static List<String> defaultRecipients() {
-		return List.of("Ban Tuyên giáo và Dân vận cấp trên (để báo cáo)", "Thường trực cấp ủy (để báo cáo)",
-				"Các đơn vị trực thuộc");
 	}
 
 	/**
@@ -662,135 +464,6 @@ public class ReviewReports {
 		Map<Long, String> bodies = new LinkedHashMap<>();
 		sections.forEach((s) -> bodies.put(s.sectionId(), s.body()));
 		return bodies;
-	}
-
-	private static List<ReportDocument.Block> blocks(List<ReviewDraft.Section> sections) {
-		return sections.stream()
-			.map((s) -> new ReportDocument.Block(s.depth(), s.label(), s.title(), s.body()))
-			.toList();
-	}
-
-	private static List<String> authority(FormatProfile profile, FormatProfile.Signing signing,
-			IssueRequest.Signer signer) {
-		if (signing == FormatProfile.Signing.COMMITTEE) {
-			return List.of(profile.label("committeeFor"),
-					profile.label((signer == IssueRequest.Signer.HEAD) ? "committeeHead" : "committeeDeputy"));
-		}
-		return (signer == IssueRequest.Signer.HEAD) ? List.of(profile.label("head"))
-				: List.of(profile.label("deputyFor"), profile.label("deputy"));
-	}
-
-	private static List<String> recipients(FormatProfile profile, List<String> given) {
-		List<String> lines = new ArrayList<>();
-		for (String line : (given != null) ? given : defaultRecipients()) {
-			String clean = VietnameseText.clean(line);
-			if (clean == null) {
-				continue;
-			}
-			clean = clean.replaceFirst("^[-–+•]\\s*", "").replaceFirst("[,.;]$", "").strip();
-			if (!clean.isEmpty() && !clean.startsWith(profile.label("keep") + " ")) {
-				lines.add(clean);
-			}
-		}
-		lines.add(profile.label("keep") + " VT");
-		return lines;
-	}
-
-	private ReportDocument.Appendix appendix(FormatProfile profile, Dashboard dashboard, String numberText,
-			String fileName) {
-		FigureSentences.Baseline baseline = FigureSentences.baseline(dashboard);
-		boolean lastYear = (baseline != null) ? baseline.lastYear() : dashboard.lastYear() != null;
-		Period compared = lastYear ? dashboard.lastYear() : dashboard.previous();
-		List<ReportDocument.Table> tables = new ArrayList<>();
-		for (Dashboard.Part part : dashboard.parts()) {
-			List<ReportDocument.Row> rows = new ArrayList<>();
-			for (Figure figure : part.figures()) {
-				BigDecimal before = lastYear ? figure.lastYearTotal() : figure.previousTotal();
-				Figure.Comparison like = (baseline == null) ? Figure.Comparison.NONE
-						: lastYear ? figure.withLastYear() : figure.withPrevious();
-				String unit = figure.rate() ? "%" : figure.yesNo() ? "xã, phường có"
-						: (figure.indicator().unitOfMeasure() != null) ? figure.indicator().unitOfMeasure() : "";
-				int decimals = (figure.rate()) ? 1
-						: (figure.indicator().valueType() == vn.danvan.reporting.ValueType.DECIMAL
-								|| figure.indicator().aggregation() == vn.danvan.reporting.Aggregation.AVERAGE) ? 2 : 0;
-				rows.add(new ReportDocument.Row(figure.key(), figure.label(), unit, figure.value(),
-						(compared != null) ? before : null, like.now(), like.before(), figure.rate(), decimals));
-			}
-			tables.add(new ReportDocument.Table(part.section().heading(), rows));
-		}
-		String valueColumn = dashboard.period().name() + " (" + dashboard.reporting() + "/"
-				+ dashboard.coverage().expected() + " đơn vị)";
-		String compareColumn = "Kỳ so sánh";
-		if (compared != null) {
-			Integer reporting = lastYear ? dashboard.lastYearReporting() : dashboard.previousReporting();
-			int expected = lastYear ? dashboard.lastYearCoverage().expected() : dashboard.previousCoverage().expected();
-			compareColumn = compared.name() + " (" + reporting + "/" + expected + " đơn vị)";
-		}
-		String note = "";
-		if (compared != null && baseline == null) {
-			note = "Tăng, giảm: " + FigureSentences.NO_MATCH + ".";
-		}
-		else if (baseline != null && !baseline.whole()) {
-			note = "Tăng, giảm so sánh cùng " + baseline.matched() + " đơn vị đã báo cáo ở cả hai kỳ.";
-		}
-		return new ReportDocument.Appendix(profile.label("appendix"),
-				profile.label("appendixOf").replace("{number}", numberText.replaceFirst("^\\S+\\s+", "")), valueColumn,
-				compareColumn, note, tables, fileName + "-Phu-luc");
-	}
-
-	static String placeDate(FormatProfile profile, String place, LocalDate date) {
-		String day = (date.getDayOfMonth() < 10) ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
-		String month = (date.getMonthValue() <= 2) ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
-		return profile.label("placeDate")
-			.replace("{place}", place)
-			.replace("{dd}", day)
-			.replace("{mm}", month)
-			.replace("{yyyy}", String.valueOf(date.getYear()));
-	}
-
-	static String fill(String pattern, Unit unit, Unit parent) {
-		String name = shortName(unit);
-		String full = (unit.fullName() != null && !unit.fullName().isBlank()) ? unit.fullName() : unit.name();
-		String parentFull = (parent == null) ? ""
-				: (parent.fullName() != null && !parent.fullName().isBlank()) ? parent.fullName() : parent.name();
-		return pattern.replace("{NAME}", name.toUpperCase(VIETNAMESE))
-			.replace("{Name}", name)
-			.replace("{FULL_NAME}", full.toUpperCase(VIETNAMESE))
-			.replace("{PARENT}", parentFull.toUpperCase(VIETNAMESE));
-	}
-
-	static String shortName(Unit unit) {
-		String name = unit.name();
-		for (String prefix : NAME_PREFIXES) {
-			if (name.startsWith(prefix) && name.length() > prefix.length()) {
-				return name.substring(prefix.length());
-			}
-		}
-		return name;
-	}
-
-	/**
-	 * "sơ kết công tác dân vận 6 tháng đầu năm 2026, phương hướng, nhiệm vụ 6 tháng cuối
-	 * năm 2026" and the like, from the period: a six-month period is a "sơ kết" (first or
-	 * second half), a year a "tổng kết".
-	 */
-	static String summary(Period period) {
-		int year = period.windowTo().getYear();
-		if (period.type() == PeriodType.ANNUAL) {
-			return "tổng kết công tác dân vận năm " + year + ", phương hướng, nhiệm vụ năm " + (year + 1);
-		}
-		if (period.type() == PeriodType.SIX_MONTH) {
-			return (period.windowTo().getMonthValue() <= 8)
-					? "sơ kết công tác dân vận 6 tháng đầu năm " + year + ", phương hướng, nhiệm vụ 6 tháng cuối năm "
-							+ year
-					: "sơ kết công tác dân vận 6 tháng cuối năm " + year + ", phương hướng, nhiệm vụ 6 tháng đầu năm "
-							+ (year + 1);
-		}
-		return "kết quả công tác dân vận " + period.name();
-	}
-
-	private static String capitalised(String text) {
-		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(VIETNAMESE) + text.substring(1);
 	}
 
 	private static String join(String first, String second) {

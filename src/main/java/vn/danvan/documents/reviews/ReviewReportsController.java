@@ -187,7 +187,7 @@ class ReviewReportsController implements DocumentsPages {
 		model.addAttribute("draft", draft);
 		model.addAttribute("versions", this.reports.versions(user, draft.id()));
 		model.addAttribute("typed", (typed != null) ? typed : Map.of());
-		model.addAttribute("recipients", String.join("\n", ReviewReports.defaultRecipients()));
+		model.addAttribute("recipients", String.join("\n", ReviewDocumentTexts.defaultRecipients()));
 		model.addAttribute("today", vn.danvan.units.UnitScope.today());
 		model.addAttribute("canEdit", ReviewReports.composes(user) && !draft.issued());
 		return "documents/draft";

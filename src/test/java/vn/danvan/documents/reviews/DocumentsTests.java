@@ -273,7 +273,7 @@ class DocumentsTests {
 		assertThat(issued.created()).isTrue();
 		IssuedDocument document = issued.document();
 		assertThat(document.numberText()).isEqualTo("Số 1-BC/BTGDVTU");
-		String name = ReviewReports.shortName(unit(this.fixture.world.province));
+		String name = ReviewDocumentTexts.shortName(unit(this.fixture.world.province));
 
 		try (XWPFDocument docx = new XWPFDocument(
 				new ByteArrayInputStream(this.register.docx(officer, document.id())))) {
