@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,8 +24,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.shared.security.ScopedUser;
-import vn.danvan.shared.text.VietnameseNumbers;
-import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.reporting.SubmissionRepository.Locked;
 import vn.danvan.units.UnitScope;
 import vn.danvan.shared.errors.ConflictException;
@@ -199,7 +196,7 @@ public class Submissions {
 		SubmissionContent before = this.submissions.content(submission.id(), structure);
 		SubmissionContent after = SubmissionValidator.apply(structure, before, (values != null) ? values : Map.of(),
 				(narratives != null) ? narratives : Map.of());
-		List<Revision.Change> changes = changes(structure, before, after);
+		List<Revision.Change> changes = RevisionChanges.between(structure, before, after);
 		if (changes.isEmpty()) {
 			return submission;
 		}
@@ -274,7 +271,7 @@ public class Submissions {
 			SubmissionContent previous = previous(submission).map(PreviousReport::content).orElse(null);
 			checks = SubmissionValidator.check(structure, after, previous);
 		}
-		return new SubmissionPreview(submission, changes(structure, before, after), errors, checks);
+		return new SubmissionPreview(submission, RevisionChanges.between(structure, before, after), errors, checks);
 	}
 
 	@Transactional
@@ -443,47 +440,6 @@ public class Submissions {
 			throw new InvalidRequestException(null, "reporting.invalid.textTooLong", 4000);
 		}
 		return clean;
-	}
-
-	private static List<Revision.Change> changes(TemplateStructure structure, SubmissionContent before,
-			SubmissionContent after) {
-		List<Revision.Change> changes = new ArrayList<>();
-		Set<String> keys = new LinkedHashSet<>();
-		keys.addAll(before.numbers().keySet());
-		keys.addAll(before.texts().keySet());
-		keys.addAll(after.numbers().keySet());
-		keys.addAll(after.texts().keySet());
-		for (String key : keys) {
-			String old = shown(before, key);
-			String now = shown(after, key);
-			if (!old.equals(now)) {
-				changes.add(new Revision.Change(key, structure.label(key), old, now));
-			}
-		}
-		Set<Long> sections = new LinkedHashSet<>(before.narratives().keySet());
-		sections.addAll(after.narratives().keySet());
-		for (Long sectionId : sections) {
-			String old = before.narratives().getOrDefault(sectionId, "");
-			String now = after.narratives().getOrDefault(sectionId, "");
-			if (!old.equals(now)) {
-				String key = TemplateStructure.narrativeKey(sectionId);
-				changes.add(new Revision.Change(key, structure.label(key), abbreviated(old), abbreviated(now)));
-			}
-		}
-		return changes;
-	}
-
-	private static String shown(SubmissionContent content, String key) {
-		BigDecimal number = content.numbers().get(key);
-		if (number != null) {
-			return VietnameseNumbers.format(number);
-		}
-		return content.texts().getOrDefault(key, "");
-	}
-
-	private static String abbreviated(String text) {
-		String clean = VietnameseText.clean(text);
-		return (clean.length() > 200) ? clean.substring(0, 199) + "…" : clean;
 	}
 
 	/**
