@@ -8,6 +8,8 @@ import java.util.Set;
 
 import vn.danvan.shared.text.VietnameseNumbers;
 import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.reporting.submissions.Revision;
+import vn.danvan.reporting.submissions.SubmissionContent;
 
 /**
  * The changes a save makes to a report, as its revision lists them: numbers as written in

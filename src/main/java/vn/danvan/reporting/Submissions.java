@@ -30,6 +30,11 @@ import vn.danvan.shared.errors.ConflictException;
 import vn.danvan.shared.errors.ForbiddenException;
 import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.reporting.submissions.Revision;
+import vn.danvan.reporting.submissions.Transition;
+import vn.danvan.reporting.submissions.SubmissionContent;
+import vn.danvan.reporting.submissions.SubmissionPreview;
+import vn.danvan.reporting.submissions.FieldIssue;
 
 /**
  * Units' reports: reading them within scope, saving values and narratives with a version

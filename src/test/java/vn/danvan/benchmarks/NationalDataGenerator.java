@@ -42,7 +42,7 @@ import vn.danvan.reporting.OpenPeriod;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
-import vn.danvan.reporting.FieldIssue;
+import vn.danvan.reporting.submissions.FieldIssue;
 import vn.danvan.reporting.Rule;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;

@@ -27,6 +27,10 @@ import vn.danvan.shared.errors.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import vn.danvan.reporting.submissions.Revision;
+import vn.danvan.reporting.submissions.Transition;
+import vn.danvan.reporting.submissions.SubmissionContent;
+import vn.danvan.reporting.submissions.FieldIssue;
 
 @DanvanIntegrationTest
 @RecordApplicationEvents

@@ -21,7 +21,7 @@ import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
+import vn.danvan.reporting.submissions.SubmissionContent;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.shared.figures.Measure;

@@ -2,14 +2,14 @@ package vn.danvan.reporting.excel;
 
 import org.springframework.context.ApplicationEventPublisher;
 
-import vn.danvan.reporting.FieldIssue;
+import vn.danvan.reporting.submissions.FieldIssue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Permissions;
-import vn.danvan.reporting.Revision;
+import vn.danvan.reporting.submissions.Revision;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
-import vn.danvan.reporting.SubmissionPreview;
+import vn.danvan.reporting.submissions.SubmissionContent;
+import vn.danvan.reporting.submissions.SubmissionPreview;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
 

@@ -1,6 +1,6 @@
 package vn.danvan.reporting.excel;
 
-import vn.danvan.reporting.Revision;
+import vn.danvan.reporting.submissions.Revision;
 import vn.danvan.shared.errors.RejectedException;
 
 import java.util.List;

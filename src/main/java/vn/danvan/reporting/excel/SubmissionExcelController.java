@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
-import vn.danvan.reporting.Revision;
+import vn.danvan.reporting.submissions.Revision;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.submissions.SubmissionConflictException;
 import vn.danvan.reporting.submissions.SubmissionInvalidException;

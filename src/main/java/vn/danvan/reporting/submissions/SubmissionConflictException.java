@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.danvan.reporting.Revision;
 import vn.danvan.shared.errors.ConflictException;
 
 /**

@@ -28,16 +28,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.reporting.FieldIssue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
-import vn.danvan.reporting.Revision;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
 import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
-import vn.danvan.reporting.Transition;
 import vn.danvan.reporting.computed.ComputedFigures;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.danvan.reporting.FieldIssue;
 import vn.danvan.shared.errors.RejectedException;
 import vn.danvan.shared.errors.SaidInLanguage;
 

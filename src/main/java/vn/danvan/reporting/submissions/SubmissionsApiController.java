@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.computed.ComputedFigures;
 import vn.danvan.reporting.TemplateStructure;

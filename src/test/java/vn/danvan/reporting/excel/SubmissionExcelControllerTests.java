@@ -33,10 +33,10 @@ import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
-import vn.danvan.reporting.Revision;
+import vn.danvan.reporting.submissions.Revision;
 import vn.danvan.reporting.Section;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
+import vn.danvan.reporting.submissions.SubmissionContent;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.units.UnitAdministration;
 
