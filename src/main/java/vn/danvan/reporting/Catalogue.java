@@ -21,10 +21,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.reporting.CatalogueDefinition.BreakdownDefinition;
-import vn.danvan.reporting.CatalogueDefinition.IndicatorDefinition;
-import vn.danvan.reporting.CatalogueDefinition.RuleDefinition;
-import vn.danvan.reporting.CatalogueDefinition.TemplateDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.BreakdownDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.IndicatorDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.RuleDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.TemplateDefinition;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.units.UnitKind;
@@ -33,6 +33,8 @@ import vn.danvan.shared.errors.ConflictException;
 import vn.danvan.shared.errors.ForbiddenException;
 import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.reporting.catalogue.Template;
+import vn.danvan.reporting.catalogue.CatalogueDefinition;
 
 /**
  * Indicators, breakdowns, validation rules and templates: what reports are made of.

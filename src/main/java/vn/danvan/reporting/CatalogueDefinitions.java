@@ -8,9 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.danvan.reporting.CatalogueDefinition.IndicatorDefinition;
-import vn.danvan.reporting.CatalogueDefinition.RuleDefinition;
-import vn.danvan.reporting.CatalogueDefinition.SectionDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.IndicatorDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.RuleDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.errors.InvalidRequestException;
 

@@ -33,6 +33,8 @@ import vn.danvan.shared.errors.ConflictException;
 import vn.danvan.shared.errors.ForbiddenException;
 import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.reporting.periods.OpenPeriod;
+import vn.danvan.reporting.catalogue.Template;
 
 /**
  * Reporting periods: opening one for a template and a set of units in the officer's

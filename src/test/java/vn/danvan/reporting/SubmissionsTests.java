@@ -31,6 +31,7 @@ import vn.danvan.reporting.submissions.Revision;
 import vn.danvan.reporting.submissions.Transition;
 import vn.danvan.reporting.submissions.SubmissionContent;
 import vn.danvan.reporting.submissions.FieldIssue;
+import vn.danvan.reporting.catalogue.CatalogueDefinition;
 
 @DanvanIntegrationTest
 @RecordApplicationEvents

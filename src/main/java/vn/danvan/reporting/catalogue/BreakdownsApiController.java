@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition.BreakdownDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.BreakdownDefinition;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.errors.NotFoundException;
 

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition.BreakdownDefinition;
-import vn.danvan.reporting.CatalogueDefinition.ItemDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.BreakdownDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.ItemDefinition;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.errors.DanvanException;
 import vn.danvan.shared.errors.ForbiddenException;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition.IndicatorDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.IndicatorDefinition;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.catalogue.CatalogueJson.IndicatorChange;
 import vn.danvan.reporting.catalogue.CatalogueJson.IndicatorJson;

@@ -24,8 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.reporting.Aggregation;
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition.IndicatorDefinition;
-import vn.danvan.reporting.CatalogueDefinition.RuleDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.IndicatorDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.RuleDefinition;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Rule;
 import vn.danvan.reporting.ValueType;

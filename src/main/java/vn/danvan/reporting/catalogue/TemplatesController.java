@@ -26,11 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition.SectionDefinition;
-import vn.danvan.reporting.CatalogueDefinition.TemplateDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.TemplateDefinition;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Section;
-import vn.danvan.reporting.Template;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.catalogue.TemplateForm.SectionRow;
 import vn.danvan.shared.security.ScopedUser;

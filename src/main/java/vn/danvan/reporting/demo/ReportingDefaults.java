@@ -1,7 +1,7 @@
 package vn.danvan.reporting.demo;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,13 +1,13 @@
 package vn.danvan.reporting.demo;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.OpenPeriod;
+import vn.danvan.reporting.periods.OpenPeriod;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.reporting.Template;
+import vn.danvan.reporting.catalogue.Template;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.UnitStatus;
 

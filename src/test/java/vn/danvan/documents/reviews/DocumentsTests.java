@@ -165,22 +165,23 @@ class DocumentsTests {
 		var world = this.fixture.world;
 		SignedInUser admin = world.signedIn("admin");
 		var template = this.catalogue.defineTemplate(admin,
-				new vn.danvan.reporting.CatalogueDefinition.TemplateDefinition(world.code("TPLFULL"),
+				new vn.danvan.reporting.catalogue.CatalogueDefinition.TemplateDefinition(world.code("TPLFULL"),
 						"Báo cáo đủ phần " + world.prefix, "", List.of("COMMUNE"), List.of(),
-						List.of(new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(0, "Phần thứ nhất",
-								"KẾT QUẢ THỰC HIỆN", "", false, List.of()),
-								new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(1, "I.", "Kết quả", "",
-										true, List.of(world.code("REG"))),
-								new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(1, "II.",
+						List.of(new vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition(0,
+								"Phần thứ nhất", "KẾT QUẢ THỰC HIỆN", "", false, List.of()),
+								new vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition(1, "I.",
+										"Kết quả", "", true, List.of(world.code("REG"))),
+								new vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition(1, "II.",
 										"Đánh giá chung", "", false, List.of()),
-								new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(2, "1.", "Ưu điểm", "",
-										true, List.of()),
-								new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(0, "Phần thứ hai",
-										"PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM", "", true, List.of()))));
+								new vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition(2, "1.",
+										"Ưu điểm", "", true, List.of()),
+								new vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition(0,
+										"Phần thứ hai", "PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM", "", true, List.of()))));
 		var period = this.periods.open(world.signedIn(world.provinceOfficer),
-				new vn.danvan.reporting.OpenPeriod(template.template().id(), vn.danvan.reporting.PeriodType.SIX_MONTH,
-						"Sơ kết 6 tháng đầu năm 2037", LocalDate.of(2037, 1, 1), LocalDate.of(2037, 6, 30),
-						LocalDate.of(2037, 7, 10), List.of(world.province)));
+				new vn.danvan.reporting.periods.OpenPeriod(template.template().id(),
+						vn.danvan.reporting.PeriodType.SIX_MONTH, "Sơ kết 6 tháng đầu năm 2037",
+						LocalDate.of(2037, 1, 1), LocalDate.of(2037, 6, 30), LocalDate.of(2037, 7, 10),
+						List.of(world.province)));
 		SignedInUser communeOfficer = world.signedIn(world.communeOfficer);
 		var s = this.submissions.find(communeOfficer, period.id(), world.commune).orElseThrow();
 		s = this.submissions.save(communeOfficer, s.id(), s.version(), Map.of(world.code("REG") + ".A", "12"), Map.of(),

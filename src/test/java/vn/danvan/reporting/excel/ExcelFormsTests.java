@@ -2,9 +2,9 @@ package vn.danvan.reporting.excel;
 
 import vn.danvan.reporting.Aggregation;
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition;
 import vn.danvan.reporting.submissions.FieldIssue;
-import vn.danvan.reporting.OpenPeriod;
+import vn.danvan.reporting.periods.OpenPeriod;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
