@@ -10,10 +10,8 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 
 import vn.danvan.reporting.catalogue.Breakdown;
-import vn.danvan.reporting.FieldIssue;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Section;
-import vn.danvan.reporting.SubmissionContent;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.ValueType;
 import vn.danvan.shared.text.VietnameseNumbers;

@@ -28,21 +28,20 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.reporting.FieldIssue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
-import vn.danvan.reporting.ReportingException;
-import vn.danvan.reporting.Revision;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
 import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
-import vn.danvan.reporting.Transition;
 import vn.danvan.reporting.computed.ComputedFigures;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;
 import vn.danvan.units.Units;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RefusalStatus;
 
 /**
  * A unit's report: the form that feels like a spreadsheet (saved as a draft as one types,
@@ -135,9 +134,9 @@ class SubmissionController {
 			body.put("changes", changes(ex.since()));
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
 		}
-		catch (ReportingException ex) {
+		catch (DanvanException ex) {
 			body.put("message", message(ex, locale));
-			return ResponseEntity.status(ex.status()).body(body);
+			return ResponseEntity.status(RefusalStatus.of(ex)).body(body);
 		}
 	}
 
@@ -212,8 +211,8 @@ class SubmissionController {
 			action.run();
 			redirect.addFlashAttribute("successKey", successKey);
 		}
-		catch (ReportingException ex) {
-			if (ex.status() == 404 || ex.status() == 403) {
+		catch (DanvanException ex) {
+			if (ex instanceof NotFoundException || ex instanceof ForbiddenException) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("actionError", this.messages.getMessage(ex.messageKey(), ex.arguments(),
@@ -299,7 +298,7 @@ class SubmissionController {
 			.orElseThrow();
 	}
 
-	private String message(ReportingException ex, Locale locale) {
+	private String message(DanvanException ex, Locale locale) {
 		return this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
 	}
 
