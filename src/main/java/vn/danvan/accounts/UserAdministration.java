@@ -228,7 +228,9 @@ public class UserAdministration {
 		}
 		Optional<Unit> unit = this.units.find(form.unitId(), UnitScope.today());
 		if (unit.isEmpty() || !this.scope.canSee(administrator, form.unitId())) {
-			throw new UserChangeRejectedException("unitId", "users.error.unitOutOfScope");
+			// Outside the administrator's scope: not found, like any object outside it
+			// (docs/security.md).
+			throw new NotFoundException("users.error.unitOutOfScope");
 		}
 		if (unit.get().level() == UnitLevel.DISTRICT) {
 			throw new UserChangeRejectedException("unitId", "users.error.unitOutOfScope");
