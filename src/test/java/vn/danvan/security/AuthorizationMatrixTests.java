@@ -540,7 +540,26 @@ class AuthorizationMatrixTests {
 					.param("name", "Xã Mới " + this.sequence.incrementAndGet())
 					.param("parentId", "" + this.world.province)
 					.param("validFrom", "2035-02-01"));
+		// A succession between two villages of the commune: by the administrators whose
+		// scope holds both.
+		Map<Relation, Long> commune = aroundCommune();
+		probe("POST /units/successions/new", commune, this::village,
+				(id) -> this.jdbc.sql("select count(*)::text from units.succession where from_unit = ?")
+					.param(id)
+					.query(String.class)
+					.single(),
+				(id) -> post("/units/successions/new").param("date", "2030-01-01")
+					.param("sources", "" + id)
+					.param("targets", "" + village())
+					.param("confirmed", "true"));
 		assertNoFailures();
+	}
+
+	/** A new village of the commune. */
+	long village() {
+		int n = this.sequence.incrementAndGet();
+		return this.units.create(new NewUnit(this.world.prefix + "V" + n, "Thôn " + n + " " + this.world.prefix, null,
+				UnitKind.VILLAGE, this.world.commune, ReportingFixture.START), "test");
 	}
 
 	// --- the catalogue's breakdowns and templates: national ---
