@@ -113,9 +113,13 @@ public class DirectiveActions {
 			throw new RejectedException("levels", "directives.error.levelsRequired");
 		}
 		Long scopeUnit = (form.scopeUnitId() != null) ? form.scopeUnitId() : defaultScope(user);
-		if (scopeUnit == null || !this.scope.canSee(user, scopeUnit)
-				|| this.units.find(scopeUnit, UnitScope.today()).isEmpty()) {
+		if (scopeUnit == null) {
 			throw new RejectedException("scopeUnitId", "directives.error.scopeUnit");
+		}
+		// A unit outside the officer's scope is not theirs to act for: answered as not
+		// found, like any object outside the scope (docs/security.md).
+		if (!this.scope.canSee(user, scopeUnit) || this.units.find(scopeUnit, UnitScope.today()).isEmpty()) {
+			throw new NotFoundException("directives.error.unitNotFound", scopeUnit);
 		}
 		NewDirectiveAction clean = new NewDirectiveAction(form.kind(),
 				Objects.requireNonNullElse(VietnameseText.clean(form.description()), ""), form.dueOn(),
@@ -151,7 +155,7 @@ public class DirectiveActions {
 		LocalDate today = UnitScope.today();
 		Unit unit = this.units.find(form.unitId(), today)
 			.filter((u) -> this.scope.canSee(user, u.id()))
-			.orElseThrow(() -> new RejectedException("unitId", "directives.error.unitNotInScope"));
+			.orElseThrow(() -> new NotFoundException("directives.error.unitNotFound", form.unitId()));
 		if (!action.concerns(unit) || !this.units.isWithin(unit.id(), action.scopeUnitId(), today)) {
 			throw new RejectedException("unitId", "directives.error.unitNotConcerned", unit.fullName());
 		}

@@ -133,10 +133,11 @@ class DirectiveActionsTests {
 				null);
 		Unit first = this.communes.get(0);
 		Unit second = this.communes.get(1);
-		assertThatExceptionOfType(RejectedException.class)
+		// another commune lies outside the first commune's scope: not found
+		// (docs/security.md)
+		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> this.actions.record(TestUser.officerOf(first.id()), action.id(),
-					new NewActionRecord(second.id(), this.today, "", null, ""), null, null))
-			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.unitNotInScope"));
+					new NewActionRecord(second.id(), this.today, "", null, ""), null, null));
 		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.actions.record(this.provinceOfficer, action.id(),
 					new NewActionRecord(this.province.id(), this.today, "", null, ""), null, null))
@@ -159,12 +160,12 @@ class DirectiveActionsTests {
 	@Test
 	void anActionMayConcernOrganisationsOfAKindAndMustStayInTheOfficersScope() {
 		Unit otherProvince = this.units.findByCode(UnitLevel.PROVINCE, "01", this.today).orElseThrow();
-		assertThatExceptionOfType(RejectedException.class)
-			.isThrownBy(() -> this.actions.declare(this.provinceOfficer, this.directive.id(),
-					new NewDirectiveAction(DirectiveActionKind.FINAL_REVIEW, "", this.today, null, otherProvince.id(),
-							List.of(UnitLevel.COMMUNE), List.of()),
-					null))
-			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.scopeUnit"));
+		// Another province lies outside the officer's scope: not found (404), as any
+		// object outside it (docs/security.md); nothing is declared.
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.actions.declare(this.provinceOfficer,
+				this.directive.id(), new NewDirectiveAction(DirectiveActionKind.FINAL_REVIEW, "", this.today, null,
+						otherProvince.id(), List.of(UnitLevel.COMMUNE), List.of()),
+				null));
 		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.actions.declare(this.provinceOfficer, this.directive.id(),
 					new NewDirectiveAction(DirectiveActionKind.FINAL_REVIEW, "", this.today, null, null, List.of(),
