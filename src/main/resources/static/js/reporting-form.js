@@ -19,6 +19,12 @@
   var saving = false;
   var dirty = false;
   var stopped = false;
+  var issuesBox = document.getElementById('issues');
+  var issueList = document.getElementById('issue-list');
+  var errorCount = document.getElementById('error-count');
+  var filledCount = document.getElementById('filled-count');
+  var listed = null;
+  var inflight = null;
 
   function parse(text) {
     var t = (text || '').replace(/[\s\u00a0]/g, '').replace('\u2212', '-');
@@ -171,31 +177,99 @@
     status.textContent = '';
   }
 
-  // Once the server has accepted a save, what a refused save said ("Chưa lưu …") is no longer
-  // true, and the summary counts the messages the server returned with this save, shown as
-  // the page shows them when loaded: only while errors remain.
-  function refreshBanners(issues) {
+  // Once the server has accepted a save, what a refused save said ("Chưa lưu …") is no longer true.
+  function refreshBanners() {
     var problem = document.getElementById('problem');
     if (problem) {
       problem.remove();
     }
-    var errors = issues.filter(function (i) { return i.severity === 'ERROR'; }).length;
-    var warnings = issues.length - errors;
-    var summary = document.getElementById('issue-summary');
-    if (errors === 0) {
-      if (summary) {
-        summary.remove();
+    refreshIssues();
+  }
+
+  function summaryLine(id, text) {
+    var line = document.getElementById(id);
+    if (text === null) {
+      if (line) {
+        line.remove();
       }
       return;
     }
-    if (!summary) {
-      summary = document.createElement('div');
-      summary.id = 'issue-summary';
-      summary.className = 'alert alert-warning py-2';
-      summary.setAttribute('role', 'status');
-      form.parentNode.insertBefore(summary, form);
+    if (!line) {
+      line = document.createElement('p');
+      line.id = id;
+      line.className = 'mb-1 fw-semibold';
+      line.setAttribute('role', 'status');
+      issuesBox.insertBefore(line, issueList);
     }
-    summary.textContent = i18n.issueSummary.replace('{0}', errors).replace('{1}', warnings);
+    line.textContent = text;
+  }
+
+  // The list of problems, rebuilt from the messages shown beside the cells (the server's and the browser's own
+  // checks alike), errors first, each a link that takes the officer to its cell; the counts follow.
+  function refreshIssues() {
+    if (!issuesBox) {
+      return;
+    }
+    var errors = [];
+    var warnings = [];
+    form.querySelectorAll('.dv-messages').forEach(function (box) {
+      box.querySelectorAll('div').forEach(function (m) {
+        var item = { target: box.dataset.target, label: box.dataset.label, text: m.textContent };
+        (m.classList.contains('text-danger') ? errors : warnings).push(item);
+      });
+    });
+    // Rebuilt only when it says something new: a link being clicked (the cell's change fires first) must stay.
+    var all = errors.concat(warnings);
+    var signature = JSON.stringify(all);
+    if (signature === listed) {
+      return;
+    }
+    listed = signature;
+    issueList.innerHTML = '';
+    all.forEach(function (item, index) {
+      var li = document.createElement('li');
+      li.className = index < errors.length ? 'dv-issue-error' : 'dv-issue-warning';
+      var a = document.createElement('a');
+      a.href = '#' + item.target;
+      a.className = 'dv-issue-link';
+      a.dataset.target = item.target;
+      a.textContent = item.label + ': ' + item.text;
+      li.appendChild(a);
+      issueList.appendChild(li);
+    });
+    summaryLine('issue-summary', errors.length > 0
+      ? i18n.issueSummary.replace('{0}', errors.length).replace('{1}', warnings.length) : null);
+    summaryLine('warning-summary', errors.length === 0 && warnings.length > 0
+      ? i18n.warningSummary.replace('{0}', warnings.length) : null);
+    issuesBox.classList.toggle('d-none', errors.length + warnings.length === 0);
+    if (errorCount) {
+      errorCount.textContent = errorCount.dataset.pattern.replace('{0}', errors.length);
+      errorCount.classList.toggle('d-none', errors.length === 0);
+    }
+  }
+
+  // "x/N ô đã điền": the cells a person enters (computed cells are the system's).
+  function refreshProgress() {
+    if (!filledCount) {
+      return;
+    }
+    var own = cells.filter(function (c) { return !c.classList.contains('dv-computed'); });
+    var filled = own.filter(function (c) {
+      return (c.tagName === 'SPAN' ? c.textContent : c.value).trim() !== '';
+    }).length;
+    filledCount.textContent = filledCount.dataset.pattern.replace('{0}', filled).replace('{1}', own.length);
+  }
+
+  function focusTarget(id) {
+    var target = document.getElementById(id);
+    if (!target) {
+      return;
+    }
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+    if (target.select) {
+      target.select();
+    }
   }
 
   function save() {
@@ -215,7 +289,7 @@
     if (header && token) {
       headers[header.content] = token.content;
     }
-    return fetch(autosaveUrl, { method: 'POST', body: body(), headers: headers, credentials: 'same-origin' })
+    inflight = fetch(autosaveUrl, { method: 'POST', body: body(), headers: headers, credentials: 'same-origin' })
       .then(function (response) {
         return response.json().then(function (json) { return { status: response.status, json: json }; });
       })
@@ -233,7 +307,7 @@
         if (result.status === 200) {
           versionField.value = json.version;
           status.textContent = json.message;
-          refreshBanners(json.issues || []);
+          refreshBanners();
           document.querySelectorAll('#report-form input[name="version"], #review input[name="version"]').forEach(function (f) {
             f.value = json.version;
           });
@@ -244,6 +318,7 @@
           showConflict(json);
         } else {
           status.textContent = json.message || '';
+          refreshIssues();
         }
       })
       .catch(function () {
@@ -252,19 +327,28 @@
       })
       .finally(function () {
         saving = false;
+        inflight = null;
       });
+    return inflight;
   }
 
   function schedule() {
     clearTimeout(timer);
-    timer = setTimeout(save, 1200);
+    timer = setTimeout(save, 300);
   }
 
   function changed(event) {
+    // A cell's "change" after its "input" events says nothing new: the list of problems stays as it is.
+    if (event.target.dataset.seen === event.target.value) {
+      return;
+    }
+    event.target.dataset.seen = event.target.value;
     if (event.target.classList.contains('dv-cell')) {
       checkLocally(event.target);
+      refreshIssues();
     }
     recompute();
+    refreshProgress();
     dirty = true;
     remember();
     status.textContent = i18n.unsaved;
@@ -281,9 +365,18 @@
     }
   }
 
+  // Leaving a cell (Tab, Enter, an arrow key, a click elsewhere) saves at once; typing saves after a short pause.
+  function flush() {
+    if (dirty && !saving) {
+      clearTimeout(timer);
+      save();
+    }
+  }
+
   inputs.forEach(function (cell) {
     cell.addEventListener('input', changed);
     cell.addEventListener('change', changed);
+    cell.addEventListener('change', flush);
     cell.addEventListener('keydown', function (event) {
       if (event.key === 'ArrowDown' || (event.key === 'Enter' && !event.shiftKey)) {
         event.preventDefault();
@@ -294,7 +387,10 @@
       }
     });
   });
-  narratives.forEach(function (area) { area.addEventListener('input', changed); });
+  narratives.forEach(function (area) {
+    area.addEventListener('input', changed);
+    area.addEventListener('change', flush);
+  });
 
   // Whatever the browser kept from a session that closed before the server had it.
   (function restore() {
@@ -322,6 +418,8 @@
     if (differs) {
       document.getElementById('restored').classList.remove('d-none');
       inputs.forEach(checkLocally);
+      refreshIssues();
+      refreshProgress();
       dirty = true;
       save();
     } else {
@@ -335,11 +433,32 @@
     }
   });
 
-  form.addEventListener('submit', function () {
+  // A draft save still on its way when the officer hands in or saves would make the form's version old (a
+  // conflict with oneself): the form waits for it, then goes with the new version.
+  form.addEventListener('submit', function (event) {
     clearTimeout(timer);
     stopped = true;
+    if (inflight) {
+      event.preventDefault();
+      var action = event.submitter && event.submitter.formAction ? event.submitter.formAction : form.action;
+      inflight.then(function () {
+        form.action = action;
+        forget();
+        form.submit();
+      });
+      return;
+    }
     forget();
   });
 
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('.dv-issue-link');
+    if (link) {
+      event.preventDefault();
+      focusTarget(link.dataset.target);
+    }
+  });
+
   recompute();
+  refreshProgress();
 })();

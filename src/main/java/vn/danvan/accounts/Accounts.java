@@ -71,7 +71,16 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<SignedInUser> principal(String username) {
 		return this.users.findByUsername(normalizeUsername(username))
-			.map((stored) -> new SignedInUser(stored.account(), null));
+			.map((stored) -> new SignedInUser(stored.account(), null, stored.mustChangePassword()));
+	}
+
+	/**
+	 * True when the user's password was given by an administrator (initial or reset) and
+	 * the user has not changed it yet: until then they may do nothing but change it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mustChangePassword(String username) {
+		return this.users.findByUsername(normalizeUsername(username)).map(StoredUser::mustChangePassword).orElse(false);
 	}
 
 	/**
@@ -102,6 +111,17 @@ public class Accounts {
 	 */
 	@Transactional
 	public Optional<UserAccount> create(NewUser user, String actor) {
+		return create(user, actor, false);
+	}
+
+	/**
+	 * Creates a user, or returns empty when the user name is already taken.
+	 * @param actor who creates the user, for the audit log ({@code null} for the system)
+	 * @param mustChangePassword the password is one an administrator gave (or one
+	 * generated and logged): the user must change it when first signing in
+	 */
+	@Transactional
+	public Optional<UserAccount> create(NewUser user, String actor, boolean mustChangePassword) {
 		String username = normalizeUsername(user.username());
 		if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
 			throw new IllegalArgumentException("Invalid user name: " + user.username());
@@ -111,7 +131,7 @@ public class Accounts {
 			throw new IllegalArgumentException("Invalid initial password for " + username + ": " + problem);
 		}
 		Optional<Long> id = this.users.insertIfAbsent(username, user.displayName().trim(), user.email(),
-				this.passwordEncoder.encode(user.password()), user.unitId());
+				this.passwordEncoder.encode(user.password()), user.unitId(), mustChangePassword);
 		id.ifPresent((userId) -> {
 			this.users.addRoles(userId, user.roles());
 			this.auditLog.record(actor, AuditLog.USER_CREATED, "user", username, user.unitId(), null,
@@ -168,7 +188,7 @@ public class Accounts {
 			throw new PasswordChangeRejectedException("newPassword", "password.error.sameAsUsername");
 		}
 		if (!this.users.updatePassword(stored.account().id(), stored.version(),
-				this.passwordEncoder.encode(newPassword))) {
+				this.passwordEncoder.encode(newPassword), false)) {
 			throw new PasswordChangeRejectedException("currentPassword", "password.error.concurrent");
 		}
 		this.auditLog.record(stored.account().username(), AuditLog.PASSWORD_CHANGED, "user",

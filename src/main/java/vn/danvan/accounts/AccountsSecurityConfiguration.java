@@ -31,7 +31,7 @@ class AccountsSecurityConfiguration {
 
 	static UserDetailsService userDetailsService(UserRepository users) {
 		return (username) -> users.findByUsername(Accounts.normalizeUsername(username))
-			.map((stored) -> new SignedInUser(stored.account(), stored.passwordHash()))
+			.map((stored) -> new SignedInUser(stored.account(), stored.passwordHash(), stored.mustChangePassword()))
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
 	}
 

@@ -40,9 +40,20 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Sc
 
 	private final Long unitId;
 
+	private final boolean mustChangePassword;
+
 	private String passwordHash;
 
 	public SignedInUser(UserAccount account, String passwordHash) {
+		this(account, passwordHash, false);
+	}
+
+	/**
+	 * @param mustChangePassword the user signed in with a password an administrator gave
+	 * (initial or reset) and must change it before doing anything else
+	 */
+	public SignedInUser(UserAccount account, String passwordHash, boolean mustChangePassword) {
+		this.mustChangePassword = mustChangePassword;
 		this.id = account.id();
 		this.username = account.username();
 		this.displayName = account.displayName();
@@ -62,6 +73,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Sc
 
 	public Set<Role> roles() {
 		return this.roles;
+	}
+
+	/**
+	 * True when the user signed in with a password an administrator gave (initial or
+	 * reset) and has not changed it yet in this session.
+	 */
+	public boolean mustChangePassword() {
+		return this.mustChangePassword;
 	}
 
 	public Long unitId() {

@@ -2,6 +2,8 @@ package vn.danvan.accounts;
 
 import vn.danvan.accounts.users.UserChangeRejectedException;
 import vn.danvan.accounts.users.UserForm;
+import vn.danvan.accounts.users.UserPasswordReset;
+import vn.danvan.accounts.passwords.PasswordPolicy;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.UserRepository.StoredUser;
+import vn.danvan.shared.errors.NotFoundException;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
@@ -45,8 +50,14 @@ public class UserAdministration {
 
 	private final UserSessions sessions;
 
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
 	UserAdministration(Accounts accounts, UserRepository users, UnitScope scope, Units units, AuditLog auditLog,
-			UserSessions sessions) {
+			UserSessions sessions, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
 		this.accounts = accounts;
 		this.users = users;
 		this.scope = scope;
@@ -104,7 +115,9 @@ public class UserAdministration {
 		}
 		NewUser user = new NewUser(username, VietnameseText.clean(form.displayName()), blankToNull(form.email()),
 				form.password(), Set.copyOf(form.roles()), form.unitId());
-		return this.accounts.create(user, administrator.getUsername())
+		// The administrator knows this password: the user changes it when first signing
+		// in.
+		return this.accounts.create(user, administrator.getUsername(), true)
 			.orElseThrow(() -> new UserChangeRejectedException("username", "users.error.taken"));
 	}
 
@@ -131,6 +144,53 @@ public class UserAdministration {
 			this.sessions.endAll(after.username());
 		}
 		return after;
+	}
+
+	/**
+	 * An administrator resets a user's password (the user forgot it, or it may be known
+	 * to someone else): the typed temporary password, or a generated one when none is
+	 * typed, must pass the password policy. Every open session of the user ends, and the
+	 * user must change the password when signing in with it. Within the administrator's
+	 * scope only (404 outside it, as for a user that does not exist); an administrator
+	 * changes their own password on "Đổi mật khẩu" instead.
+	 * @return the temporary password, to be handed to the user
+	 * @throws UserChangeRejectedException when the typed password breaks the policy, or
+	 * the user changed meanwhile; nothing is changed then
+	 */
+	@Transactional
+	public String resetPassword(ScopedUser administrator, long userId, String typedPassword) {
+		requireAdministrator(administrator);
+		StoredUser stored = this.users.findById(userId)
+			.filter((user) -> manages(administrator, user.account()))
+			.orElseThrow(() -> new NotFoundException("users.error.notFound"));
+		String username = stored.account().username();
+		if (username.equals(administrator.getUsername())) {
+			throw new UserChangeRejectedException("temporaryPassword", "users.error.resetSelf");
+		}
+		boolean generated = typedPassword == null || typedPassword.isEmpty();
+		String password = typedPassword;
+		if (generated) {
+			do {
+				password = PasswordPolicy.randomPassword();
+			}
+			while (this.accounts.passwordProblem(password, username) != null);
+		}
+		else {
+			String problem = this.accounts.passwordProblem(typedPassword, username);
+			if (problem != null) {
+				throw new UserChangeRejectedException("temporaryPassword", problem);
+			}
+			if (typedPassword.equalsIgnoreCase(username)) {
+				throw new UserChangeRejectedException("temporaryPassword", "password.error.sameAsUsername");
+			}
+		}
+		if (!this.users.updatePassword(userId, stored.version(), this.passwordEncoder.encode(password), true)) {
+			throw new UserChangeRejectedException(null, "users.error.concurrent");
+		}
+		int ended = this.sessions.endAll(username);
+		this.events.publishEvent(new UserPasswordReset(administrator.getUsername(), username, stored.account().unitId(),
+				generated, ended));
+		return password;
 	}
 
 	/**
@@ -168,7 +228,9 @@ public class UserAdministration {
 		}
 		Optional<Unit> unit = this.units.find(form.unitId(), UnitScope.today());
 		if (unit.isEmpty() || !this.scope.canSee(administrator, form.unitId())) {
-			throw new UserChangeRejectedException("unitId", "users.error.unitOutOfScope");
+			// Outside the administrator's scope: not found, like any object outside it
+			// (docs/security.md).
+			throw new NotFoundException("users.error.unitOutOfScope");
 		}
 		if (unit.get().level() == UnitLevel.DISTRICT) {
 			throw new UserChangeRejectedException("unitId", "users.error.unitOutOfScope");

@@ -18,7 +18,7 @@ import vn.danvan.shared.security.Role;
 class UserRepository {
 
 	private static final String SELECT_USER = """
-			select u.id, u.username, u.display_name, u.email, u.password_hash, u.enabled, u.unit_id, u.version,
+			select u.id, u.username, u.display_name, u.email, u.password_hash, u.enabled, u.unit_id, u.version, u.must_change_password,
 			       coalesce(array_agg(r.role order by r.role) filter (where r.role is not null), '{}') as roles
 			  from accounts.app_user u
 			  left join accounts.user_role r on r.user_id = u.id
@@ -122,18 +122,21 @@ class UserRepository {
 	 * Inserts the user unless the name is taken; returns the new id, or empty when it was
 	 * taken.
 	 */
-	Optional<Long> insertIfAbsent(String username, String displayName, String email, String passwordHash, Long unitId) {
-		return this.jdbc.sql("""
-				insert into accounts.app_user (username, display_name, email, password_hash, unit_id)
-				values (:username, :displayName, :email, :passwordHash, :unitId)
-				on conflict (username) do nothing
-				returning id
-				""")
+	Optional<Long> insertIfAbsent(String username, String displayName, String email, String passwordHash, Long unitId,
+			boolean mustChangePassword) {
+		return this.jdbc
+			.sql("""
+					insert into accounts.app_user (username, display_name, email, password_hash, unit_id, must_change_password)
+					values (:username, :displayName, :email, :passwordHash, :unitId, :mustChange)
+					on conflict (username) do nothing
+					returning id
+					""")
 			.param("username", username)
 			.param("displayName", displayName)
 			.param("email", email)
 			.param("passwordHash", passwordHash)
 			.param("unitId", unitId)
+			.param("mustChange", mustChangePassword)
 			.query(Long.class)
 			.optional();
 	}
@@ -149,15 +152,18 @@ class UserRepository {
 
 	/**
 	 * Replaces the password hash if the row is still at {@code expectedVersion}; false
-	 * when someone changed it first.
+	 * when someone changed it first. {@code mustChange}: the user must change it at the
+	 * next sign-in (an administrator reset it), or not (the user chose it).
 	 */
-	boolean updatePassword(long userId, int expectedVersion, String passwordHash) {
+	boolean updatePassword(long userId, int expectedVersion, String passwordHash, boolean mustChange) {
 		return this.jdbc.sql("""
 				update accounts.app_user
-				   set password_hash = :passwordHash, version = version + 1, updated_at = now()
+				   set password_hash = :passwordHash, must_change_password = :mustChange, version = version + 1,
+				       updated_at = now()
 				 where id = :id and version = :version
 				""")
 			.param("passwordHash", passwordHash)
+			.param("mustChange", mustChange)
 			.param("id", userId)
 			.param("version", expectedVersion)
 			.update() == 1;
@@ -172,10 +178,15 @@ class UserRepository {
 		Long unitId = rs.getObject("unit_id", Long.class);
 		UserAccount account = new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("email"), Set.copyOf(roles), rs.getBoolean("enabled"), unitId);
-		return new StoredUser(account, rs.getString("password_hash"), rs.getInt("version"));
+		return new StoredUser(account, rs.getString("password_hash"), rs.getInt("version"),
+				rs.getBoolean("must_change_password"));
 	}
 
-	record StoredUser(UserAccount account, String passwordHash, int version) {
+	/**
+	 * @param mustChangePassword the password was given by an administrator (initial or
+	 * reset): the user changes it before anything else
+	 */
+	record StoredUser(UserAccount account, String passwordHash, int version, boolean mustChangePassword) {
 	}
 
 }

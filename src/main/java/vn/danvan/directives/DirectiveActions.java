@@ -30,6 +30,9 @@ import vn.danvan.directives.actions.ActionRecord;
 import vn.danvan.directives.actions.ActionSchedule;
 import vn.danvan.directives.register.DirectivePermissions;
 import vn.danvan.directives.register.Upload;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RejectedException;
 
 /**
  * What directives require of units and what the units did: officers declare actions for
@@ -79,7 +82,7 @@ public class DirectiveActions {
 	@Transactional(readOnly = true)
 	public DirectiveAction action(ScopedUser user, long actionId) {
 		DirectiveAction action = this.actions.find(actionId)
-			.orElseThrow(() -> new DirectiveNotFoundException("action", actionId));
+			.orElseThrow(() -> new NotFoundException("directives.error.notFound"));
 		this.directives.get(user, action.directiveId());
 		return action;
 	}
@@ -91,28 +94,32 @@ public class DirectiveActions {
 	public DirectiveAction declare(ScopedUser user, long directiveId, NewDirectiveAction form, String remoteIp) {
 		Directive directive = this.directives.get(user, directiveId);
 		if (!this.permissions.canDeclare(user, directive)) {
-			throw new DirectiveForbiddenException(directiveId);
+			throw new ForbiddenException("directives.error.notYours");
 		}
 		if (form.kind() == null) {
-			throw new DirectiveRejectedException("kind", "directives.error.actionKindRequired");
+			throw new RejectedException("kind", "directives.error.actionKindRequired");
 		}
 		if (form.dueOn() == null) {
-			throw new DirectiveRejectedException("dueOn", "directives.error.dueRequired");
+			throw new RejectedException("dueOn", "directives.error.dueRequired");
 		}
 		if (form.dueOn().isBefore(directive.issuedOn())) {
-			throw new DirectiveRejectedException("dueOn", "directives.error.dueBeforeIssue",
+			throw new RejectedException("dueOn", "directives.error.dueBeforeIssue",
 					VietnamTime.DATE.format(directive.issuedOn()));
 		}
 		if (form.everyYears() != null && (form.everyYears() < 1 || form.everyYears() > 20)) {
-			throw new DirectiveRejectedException("everyYears", "directives.error.everyYears");
+			throw new RejectedException("everyYears", "directives.error.everyYears");
 		}
 		if (form.levels() == null || form.levels().isEmpty()) {
-			throw new DirectiveRejectedException("levels", "directives.error.levelsRequired");
+			throw new RejectedException("levels", "directives.error.levelsRequired");
 		}
 		Long scopeUnit = (form.scopeUnitId() != null) ? form.scopeUnitId() : defaultScope(user);
-		if (scopeUnit == null || !this.scope.canSee(user, scopeUnit)
-				|| this.units.find(scopeUnit, UnitScope.today()).isEmpty()) {
-			throw new DirectiveRejectedException("scopeUnitId", "directives.error.scopeUnit");
+		if (scopeUnit == null) {
+			throw new RejectedException("scopeUnitId", "directives.error.scopeUnit");
+		}
+		// A unit outside the officer's scope is not theirs to act for: answered as not
+		// found, like any object outside the scope (docs/security.md).
+		if (!this.scope.canSee(user, scopeUnit) || this.units.find(scopeUnit, UnitScope.today()).isEmpty()) {
+			throw new NotFoundException("directives.error.unitNotFound", scopeUnit);
 		}
 		NewDirectiveAction clean = new NewDirectiveAction(form.kind(),
 				Objects.requireNonNullElse(VietnameseText.clean(form.description()), ""), form.dueOn(),
@@ -140,27 +147,26 @@ public class DirectiveActions {
 	public ActionRecord record(ScopedUser user, long actionId, NewActionRecord form, Upload evidence, String remoteIp) {
 		DirectiveAction action = action(user, actionId);
 		if (!this.permissions.records(user)) {
-			throw new DirectiveForbiddenException(action.directiveId());
+			throw new ForbiddenException("directives.error.notYours");
 		}
 		if (form.unitId() == null) {
-			throw new DirectiveRejectedException("unitId", "directives.error.unitRequired");
+			throw new RejectedException("unitId", "directives.error.unitRequired");
 		}
 		LocalDate today = UnitScope.today();
 		Unit unit = this.units.find(form.unitId(), today)
 			.filter((u) -> this.scope.canSee(user, u.id()))
-			.orElseThrow(() -> new DirectiveRejectedException("unitId", "directives.error.unitNotInScope"));
+			.orElseThrow(() -> new NotFoundException("directives.error.unitNotFound", form.unitId()));
 		if (!action.concerns(unit) || !this.units.isWithin(unit.id(), action.scopeUnitId(), today)) {
-			throw new DirectiveRejectedException("unitId", "directives.error.unitNotConcerned", unit.fullName());
+			throw new RejectedException("unitId", "directives.error.unitNotConcerned", unit.fullName());
 		}
 		if (form.doneOn() == null) {
-			throw new DirectiveRejectedException("doneOn", "directives.error.doneRequired");
+			throw new RejectedException("doneOn", "directives.error.doneRequired");
 		}
 		if (form.doneOn().isAfter(today)) {
-			throw new DirectiveRejectedException("doneOn", "directives.error.doneInFuture",
-					VietnamTime.DATE.format(today));
+			throw new RejectedException("doneOn", "directives.error.doneInFuture", VietnamTime.DATE.format(today));
 		}
 		if (form.participants() != null && form.participants() < 0) {
-			throw new DirectiveRejectedException("participants", "directives.error.participants");
+			throw new RejectedException("participants", "directives.error.participants");
 		}
 		Directives.tooLong("documentNumber", VietnameseText.clean(form.documentNumber()), TextLimits.CODE);
 		Directives.tooLong("note", VietnameseText.clean(form.note()), TextLimits.NOTE);
@@ -197,7 +203,7 @@ public class DirectiveActions {
 	public List<ActionRecord> records(ScopedUser user, long actionId, long unitId) {
 		action(user, actionId);
 		if (!this.scope.canSeeHistorical(user, unitId)) {
-			throw new DirectiveNotFoundException("unit", unitId);
+			throw new NotFoundException("directives.error.notFound");
 		}
 		return this.actions.recordsOf(actionId, unitId);
 	}

@@ -31,13 +31,17 @@ import vn.danvan.directives.register.DirectivePermissions;
 import vn.danvan.directives.register.DirectiveSearch;
 import vn.danvan.directives.register.DirectivesProperties;
 import vn.danvan.directives.register.Upload;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RejectedException;
 
 /**
  * The register of directives: register, change and remove a directive, search, keep its
  * PDF and DOCX files. A directive registered by an officer bound to a unit is seen by the
  * users of that unit's subtree and of the units above it; the catalogue (no unit) by
- * everyone. Every change is audited; bad input throws {@link DirectiveRejectedException}
- * and writes nothing.
+ * everyone. Every change is audited; bad input throws {@link RejectedException} and
+ * writes nothing.
  */
 @Service
 @Transactional
@@ -81,14 +85,14 @@ public class Directives {
 	}
 
 	/**
-	 * @throws DirectiveNotFoundException when there is no such directive or the user may
-	 * not see it
+	 * @throws NotFoundException when there is no such directive or the user may not see
+	 * it
 	 */
 	@Transactional(readOnly = true)
 	public Directive get(ScopedUser user, long id) {
 		return this.directives.find(id)
 			.filter((directive) -> canSee(user, directive))
-			.orElseThrow(() -> new DirectiveNotFoundException(TARGET, id));
+			.orElseThrow(() -> new NotFoundException("directives.error.notFound"));
 	}
 
 	@Transactional(readOnly = true)
@@ -122,7 +126,7 @@ public class Directives {
 
 	private void requireChangeable(ScopedUser user, Directive directive) {
 		if (!this.permissions.canChange(user, directive)) {
-			throw new DirectiveForbiddenException(directive.id());
+			throw new ForbiddenException("directives.error.notYours");
 		}
 	}
 
@@ -132,7 +136,7 @@ public class Directives {
 	 */
 	public Directive register(ScopedUser user, DirectiveForm form, List<Upload> files, String remoteIp) {
 		if (!this.permissions.officer(user)) {
-			throw new DirectiveForbiddenException(0);
+			throw new ForbiddenException("directives.error.notYours");
 		}
 		DirectiveForm clean = validate(user, form, null);
 		List<CheckedUpload> checked = check(files);
@@ -173,10 +177,10 @@ public class Directives {
 	public Directive change(ScopedUser user, long id, DirectiveForm form, String remoteIp) {
 		Directive before = this.directives.lock(id)
 			.filter((d) -> canSee(user, d))
-			.orElseThrow(() -> new DirectiveNotFoundException(TARGET, id));
+			.orElseThrow(() -> new NotFoundException("directives.error.notFound"));
 		requireChangeable(user, before);
 		if (form.version() == null || form.version() != before.version()) {
-			throw new DirectiveConflictException("version", "directives.error.stale");
+			throw new ConflictException("directives.error.stale").with("field", "version");
 		}
 		DirectiveForm clean = validate(user, form, id);
 		try {
@@ -200,13 +204,13 @@ public class Directives {
 	public void remove(ScopedUser user, long id, String remoteIp) {
 		Directive directive = this.directives.lock(id)
 			.filter((d) -> canSee(user, d))
-			.orElseThrow(() -> new DirectiveNotFoundException(TARGET, id));
+			.orElseThrow(() -> new NotFoundException("directives.error.notFound"));
 		requireChangeable(user, directive);
 		if (this.actions.existFor(id)) {
-			throw new DirectiveRejectedException(null, "directives.error.hasActions");
+			throw new RejectedException(null, "directives.error.hasActions");
 		}
 		if (this.directives.replacesAnother(id)) {
-			throw new DirectiveRejectedException(null, "directives.error.isSuccessor");
+			throw new RejectedException(null, "directives.error.isSuccessor");
 		}
 		this.directives.delete(id);
 		this.events.publishEvent(new DirectiveRemoved(user.getUsername(), id, directive.ownerUnitId(), remoteIp,
@@ -217,10 +221,10 @@ public class Directives {
 	public Attachment addAttachment(ScopedUser user, long directiveId, Upload file, String remoteIp) {
 		Directive directive = this.directives.lock(directiveId)
 			.filter((d) -> canSee(user, d))
-			.orElseThrow(() -> new DirectiveNotFoundException(TARGET, directiveId));
+			.orElseThrow(() -> new NotFoundException("directives.error.notFound"));
 		requireChangeable(user, directive);
 		if (file == null || file.isEmpty()) {
-			throw new DirectiveRejectedException("file", "directives.error.fileMissing");
+			throw new RejectedException("file", "directives.error.fileMissing");
 		}
 		CheckedUpload checked = check(file);
 		long id = this.directives.insertAttachment(directiveId, false, checked.fileName(), checked.contentType(),
@@ -243,12 +247,12 @@ public class Directives {
 	@Transactional(readOnly = true)
 	public AttachmentContent attachment(ScopedUser user, long attachmentId, UnitScope scope) {
 		AttachmentContent content = this.directives.attachmentContent(attachmentId)
-			.orElseThrow(() -> new DirectiveNotFoundException("attachment", attachmentId));
+			.orElseThrow(() -> new NotFoundException("directives.error.notFound"));
 		get(user, content.attachment().directiveId());
 		if (content.attachment().evidence()) {
 			Long unit = this.directives.evidenceUnit(attachmentId).orElse(null);
 			if (unit == null || !scope.canSeeHistorical(user, unit)) {
-				throw new DirectiveNotFoundException("attachment", attachmentId);
+				throw new NotFoundException("directives.error.notFound");
 			}
 		}
 		return content;
@@ -287,36 +291,36 @@ public class Directives {
 	 */
 	static void tooLong(String field, String text, int max) {
 		if (TextLimits.problem(text, max) != null) {
-			throw new DirectiveRejectedException(field, "directives.error.tooLong", max);
+			throw new RejectedException(field, "directives.error.tooLong", max);
 		}
 	}
 
 	private DirectiveForm validate(ScopedUser user, DirectiveForm form, Long id) {
 		if (form.type() == null) {
-			throw new DirectiveRejectedException("type", "directives.error.typeRequired");
+			throw new RejectedException("type", "directives.error.typeRequired");
 		}
 		String symbol = cleanSymbol(form.symbol());
 		if (symbol.isEmpty()) {
-			throw new DirectiveRejectedException("symbol", "directives.error.symbolRequired");
+			throw new RejectedException("symbol", "directives.error.symbolRequired");
 		}
 		if (!Character.isDigit(symbol.charAt(0)) || symbol.length() > 60) {
-			throw new DirectiveRejectedException("symbol", "directives.error.symbolFormat", symbol);
+			throw new RejectedException("symbol", "directives.error.symbolFormat", symbol);
 		}
 		if (form.issuedOn() == null) {
-			throw new DirectiveRejectedException("issuedOn", "directives.error.dateRequired");
+			throw new RejectedException("issuedOn", "directives.error.dateRequired");
 		}
 		LocalDate today = UnitScope.today();
 		if (form.issuedOn().isAfter(today)) {
-			throw new DirectiveRejectedException("issuedOn", "directives.error.dateInFuture",
+			throw new RejectedException("issuedOn", "directives.error.dateInFuture",
 					VietnamTime.DATE.format(form.issuedOn()), VietnamTime.DATE.format(today));
 		}
 		String issuer = VietnameseText.clean(form.issuer());
 		if (issuer == null || issuer.isEmpty()) {
-			throw new DirectiveRejectedException("issuer", "directives.error.issuerRequired");
+			throw new RejectedException("issuer", "directives.error.issuerRequired");
 		}
 		String summary = VietnameseText.clean(form.summary());
 		if (summary == null || summary.isEmpty()) {
-			throw new DirectiveRejectedException("summary", "directives.error.summaryRequired");
+			throw new RejectedException("summary", "directives.error.summaryRequired");
 		}
 		String fields = Objects.requireNonNullElse(VietnameseText.clean(form.fields()), "");
 		tooLong("issuer", issuer, TextLimits.TITLE);
@@ -326,14 +330,14 @@ public class Directives {
 		Long replacedBy = (status == DirectiveStatus.REPLACED) ? form.replacedById() : null;
 		if (status == DirectiveStatus.REPLACED) {
 			if (replacedBy == null) {
-				throw new DirectiveRejectedException("replacedById", "directives.error.successorRequired");
+				throw new RejectedException("replacedById", "directives.error.successorRequired");
 			}
 			Directive successor = this.directives.find(replacedBy)
 				.filter((d) -> canSee(user, d))
-				.orElseThrow(() -> new DirectiveRejectedException("replacedById", "directives.error.successorUnknown",
-						replacedBy));
+				.orElseThrow(
+						() -> new RejectedException("replacedById", "directives.error.successorUnknown", replacedBy));
 			if (id != null && this.directives.successors(successor.id()).contains(id)) {
-				throw new DirectiveRejectedException("replacedById", "directives.error.cycle", successor.symbol());
+				throw new RejectedException("replacedById", "directives.error.cycle", successor.symbol());
 			}
 		}
 		DirectiveForm clean = new DirectiveForm(form.type(), symbol, form.issuedOn(), issuer, summary, fields, status,
@@ -346,8 +350,8 @@ public class Directives {
 		return clean;
 	}
 
-	private static DirectiveRejectedException duplicate(DirectiveForm form) {
-		return new DirectiveRejectedException("symbol", "directives.error.duplicate", form.symbol(), form.issuer());
+	private static RejectedException duplicate(DirectiveForm form) {
+		return new RejectedException("symbol", "directives.error.duplicate", form.symbol(), form.issuer());
 	}
 
 	/**
@@ -379,11 +383,11 @@ public class Directives {
 		}
 		long limit = this.properties.maxAttachmentSize().toBytes();
 		if (file.content().length > limit) {
-			throw new DirectiveRejectedException("file", "directives.error.fileTooLarge", name,
+			throw new RejectedException("file", "directives.error.fileTooLarge", name,
 					this.properties.maxAttachmentSize().toMegabytes());
 		}
 		String contentType = vn.danvan.shared.files.FileContents.contentType(file.content())
-			.orElseThrow(() -> new DirectiveRejectedException("file", "directives.error.fileType", file.fileName()));
+			.orElseThrow(() -> new RejectedException("file", "directives.error.fileType", file.fileName()));
 		return new CheckedUpload(name, contentType, file.content());
 	}
 

@@ -9,30 +9,32 @@ import vn.danvan.reporting.catalogue.RuleDeleted;
 import vn.danvan.reporting.catalogue.TemplateDefined;
 
 import vn.danvan.reporting.catalogue.Breakdown;
-import vn.danvan.reporting.catalogue.SectionRejectedException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.danvan.reporting.CatalogueDefinition.BreakdownDefinition;
-import vn.danvan.reporting.CatalogueDefinition.IndicatorDefinition;
-import vn.danvan.reporting.CatalogueDefinition.RuleDefinition;
-import vn.danvan.reporting.CatalogueDefinition.SectionDefinition;
-import vn.danvan.reporting.CatalogueDefinition.TemplateDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.BreakdownDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.IndicatorDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.RuleDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.TemplateDefinition;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitLevel;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.InvalidRequestException;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.reporting.catalogue.Template;
+import vn.danvan.reporting.catalogue.CatalogueDefinition;
 
 /**
  * Indicators, breakdowns, validation rules and templates: what reports are made of.
@@ -44,8 +46,6 @@ public class Catalogue {
 
 	/** Largest magnitude a value may have (15 digits before the decimal comma). */
 	public static final BigDecimal LARGEST = new BigDecimal("999999999999999");
-
-	private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,40}");
 
 	private final CatalogueRepository repository;
 
@@ -63,10 +63,13 @@ public class Catalogue {
 
 	private final Permissions permissions;
 
+	private final CatalogueDefinitions definitions;
+
 	Catalogue(CatalogueRepository repository, ApplicationEventPublisher events, Permissions permissions) {
 		this.repository = repository;
 		this.events = events;
 		this.permissions = permissions;
+		this.definitions = new CatalogueDefinitions(repository);
 	}
 
 	@Transactional(readOnly = true)
@@ -77,7 +80,7 @@ public class Catalogue {
 
 	@Transactional(readOnly = true)
 	public Indicator indicator(long id) {
-		return this.repository.indicator(id).orElseThrow(ReportingException::notFound);
+		return this.repository.indicator(id).orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 	}
 
 	@Transactional(readOnly = true)
@@ -111,7 +114,7 @@ public class Catalogue {
 
 	@Transactional(readOnly = true)
 	public Template template(long id) {
-		return this.repository.template(id).orElseThrow(ReportingException::notFound);
+		return this.repository.template(id).orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 	}
 
 	@Transactional(readOnly = true)
@@ -126,7 +129,8 @@ public class Catalogue {
 		if (cached != null && now - cached.loadedAt() < CACHE_FOR.toNanos()) {
 			return cached.structure();
 		}
-		TemplateStructure structure = this.repository.structure(versionId).orElseThrow(ReportingException::notFound);
+		TemplateStructure structure = this.repository.structure(versionId)
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 		if (structure.frozen()) {
 			this.frozen.put(versionId, new CachedStructure(structure, now));
 		}
@@ -138,7 +142,8 @@ public class Catalogue {
 
 	@Transactional(readOnly = true)
 	public TemplateStructure structure(long templateId, int version) {
-		return structure(this.repository.versionId(templateId, version).orElseThrow(ReportingException::notFound));
+		return structure(this.repository.versionId(templateId, version)
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound")));
 	}
 
 	/**
@@ -147,24 +152,26 @@ public class Catalogue {
 	@Transactional
 	public long defineBreakdown(ScopedUser user, BreakdownDefinition definition) {
 		requireNational(user);
-		String code = code(definition.code());
+		String code = CatalogueDefinitions.code(definition.code());
 		if (this.repository.breakdownId(code).isPresent()) {
-			throw ReportingException.conflict("reporting.error.breakdownExists", code);
+			throw new ConflictException("reporting.error.breakdownExists", code);
 		}
 		List<Breakdown.Item> items = new ArrayList<>();
 		Set<String> codes = new LinkedHashSet<>();
 		for (var item : (definition.items() != null) ? definition.items()
 				: List.<CatalogueDefinition.ItemDefinition>of()) {
-			String itemCode = code(item.code());
+			String itemCode = CatalogueDefinitions.code(item.code());
 			if (!codes.add(itemCode)) {
-				throw ReportingException.rejected("reporting.error.duplicateItem", itemCode);
+				throw new InvalidRequestException(null, "reporting.error.duplicateItem", itemCode);
 			}
-			items.add(new Breakdown.Item(itemCode, text(item.name(), "reporting.error.nameRequired")));
+			items.add(new Breakdown.Item(itemCode,
+					CatalogueDefinitions.text(item.name(), "reporting.error.nameRequired")));
 		}
 		if (items.isEmpty()) {
-			throw ReportingException.rejected("reporting.error.breakdownEmpty");
+			throw new InvalidRequestException(null, "reporting.error.breakdownEmpty");
 		}
-		long id = this.repository.insertBreakdown(code, text(definition.name(), "reporting.error.nameRequired"), items);
+		long id = this.repository.insertBreakdown(code,
+				CatalogueDefinitions.text(definition.name(), "reporting.error.nameRequired"), items);
 		this.events.publishEvent(new BreakdownCreated(user.getUsername(), id, code));
 		return id;
 	}
@@ -175,9 +182,9 @@ public class Catalogue {
 	@Transactional
 	public Indicator defineIndicator(ScopedUser user, IndicatorDefinition definition) {
 		requireNational(user);
-		Indicator indicator = indicatorFrom(0, definition);
+		Indicator indicator = this.definitions.indicatorFrom(0, definition);
 		if (this.repository.indicatorByCode(indicator.code()).isPresent()) {
-			throw ReportingException.conflict("reporting.error.indicatorExists", indicator.code());
+			throw new ConflictException("reporting.error.indicatorExists", indicator.code());
 		}
 		long id = this.repository.insertIndicator(indicator);
 		this.events.publishEvent(new IndicatorCreated(user.getUsername(), id, indicator.code()));
@@ -192,7 +199,7 @@ public class Catalogue {
 	public Indicator changeIndicator(ScopedUser user, long id, int expectedVersion, IndicatorDefinition definition) {
 		requireNational(user);
 		Indicator current = indicator(id);
-		Indicator changed = indicatorFrom(id,
+		Indicator changed = this.definitions.indicatorFrom(id,
 				new IndicatorDefinition(current.code(), definition.name(), definition.unitOfMeasure(),
 						definition.valueType(), definition.aggregation(), definition.breakdown(),
 						definition.numerator(), definition.denominator(), definition.required(), definition.minValue(),
@@ -202,11 +209,11 @@ public class Catalogue {
 				|| !java.util.Objects.equals(changed.numeratorId(), current.numeratorId())
 				|| !java.util.Objects.equals(changed.denominatorId(), current.denominatorId());
 		if (shapeChanged && this.repository.indicatorInFrozenTemplate(id)) {
-			throw ReportingException.conflict("reporting.error.indicatorInUse", current.code());
+			throw new ConflictException("reporting.error.indicatorInUse", current.code());
 		}
 		this.frozen.clear();
 		if (!this.repository.updateIndicator(changed, expectedVersion)) {
-			throw ReportingException.conflict("reporting.error.indicatorChanged", current.code());
+			throw new ConflictException("reporting.error.indicatorChanged", current.code());
 		}
 		this.events.publishEvent(new IndicatorChanged(user.getUsername(), id, current.code()));
 		return indicator(id);
@@ -219,7 +226,7 @@ public class Catalogue {
 	public long defineRule(ScopedUser user, RuleDefinition definition) {
 		requireNational(user);
 		this.frozen.clear();
-		long id = this.repository.insertRule(ruleFrom(definition));
+		long id = this.repository.insertRule(this.definitions.ruleFrom(definition));
 		this.events.publishEvent(new RuleCreated(user.getUsername(), id, definition.indicator()));
 		return id;
 	}
@@ -229,7 +236,7 @@ public class Catalogue {
 		requireNational(user);
 		this.frozen.clear();
 		if (!this.repository.deleteRule(ruleId)) {
-			throw ReportingException.notFound();
+			throw new NotFoundException("reporting.error.notFound");
 		}
 		this.events.publishEvent(new RuleDeleted(user.getUsername(), ruleId));
 	}
@@ -241,14 +248,16 @@ public class Catalogue {
 	@Transactional
 	public TemplateStructure defineTemplate(ScopedUser user, TemplateDefinition definition) {
 		requireNational(user);
-		String code = code(definition.code());
-		String name = text(definition.name(), "reporting.error.nameRequired");
-		Set<UnitLevel> levels = enums(UnitLevel.class, definition.levels(), "reporting.error.unknownLevel");
-		Set<UnitKind> kinds = enums(UnitKind.class, definition.kinds(), "reporting.error.unknownKind");
+		String code = CatalogueDefinitions.code(definition.code());
+		String name = CatalogueDefinitions.text(definition.name(), "reporting.error.nameRequired");
+		Set<UnitLevel> levels = CatalogueDefinitions.enums(UnitLevel.class, definition.levels(),
+				"reporting.error.unknownLevel");
+		Set<UnitKind> kinds = CatalogueDefinitions.enums(UnitKind.class, definition.kinds(),
+				"reporting.error.unknownKind");
 		if (levels.isEmpty() && kinds.isEmpty()) {
-			throw ReportingException.rejected("reporting.error.templateWhoReports");
+			throw new InvalidRequestException(null, "reporting.error.templateWhoReports");
 		}
-		List<Section> sections = sectionsFrom(definition.sections());
+		List<Section> sections = this.definitions.sectionsFrom(definition.sections());
 		String description = (definition.description() != null) ? VietnameseText.clean(definition.description()) : "";
 		Optional<Template> existing = this.repository.templateByCode(code);
 		long versionId;
@@ -284,9 +293,9 @@ public class Catalogue {
 	@Transactional
 	public TemplateStructure createTemplate(ScopedUser user, TemplateDefinition definition) {
 		requireNational(user);
-		String code = code(definition.code());
+		String code = CatalogueDefinitions.code(definition.code());
 		if (this.repository.templateByCode(code).isPresent()) {
-			throw ReportingException.conflict("reporting.catalogue.error.templateExists", code);
+			throw new ConflictException("reporting.catalogue.error.templateExists", code);
 		}
 		return defineTemplate(user, definition);
 	}
@@ -304,7 +313,7 @@ public class Catalogue {
 		Template current = template(templateId);
 		if (current.latestVersion() != expectedVersion
 				|| this.repository.lockRowVersion(current.latestVersionId()) != expectedRowVersion) {
-			throw ReportingException.conflict("reporting.catalogue.error.templateChanged", current.name(),
+			throw new ConflictException("reporting.catalogue.error.templateChanged", current.name(),
 					current.latestVersion());
 		}
 		return defineTemplate(user, new TemplateDefinition(current.code(), definition.name(), definition.description(),
@@ -317,7 +326,8 @@ public class Catalogue {
 	 */
 	@Transactional(readOnly = true)
 	public int rowVersion(long versionId) {
-		return this.repository.rowVersion(versionId).orElseThrow(ReportingException::notFound);
+		return this.repository.rowVersion(versionId)
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 	}
 
 	/**
@@ -352,7 +362,7 @@ public class Catalogue {
 		if (anyNew) {
 			List<Rule> existing = this.repository.rules();
 			for (RuleDefinition rule : definition.rules()) {
-				Rule candidate = ruleFrom(rule);
+				Rule candidate = this.definitions.ruleFrom(rule);
 				boolean known = existing.stream()
 					.anyMatch((r) -> r.kind() == candidate.kind() && r.indicatorId() == candidate.indicatorId()
 							&& java.util.Objects.equals(r.otherIndicatorId(), candidate.otherIndicatorId()));
@@ -368,181 +378,18 @@ public class Catalogue {
 		}
 	}
 
-	private Indicator indicatorFrom(long id, IndicatorDefinition d) {
-		String code = code(d.code());
-		String name = text(d.name(), "reporting.error.nameRequired");
-		if (d.valueType() == null) {
-			throw ReportingException.rejected("reporting.error.valueTypeRequired");
-		}
-		Aggregation aggregation = (d.aggregation() != null) ? d.aggregation() : Aggregation.SUM;
-		ValueType type = d.valueType();
-		if (!type.numeric() && type != ValueType.BOOLEAN && aggregation != Aggregation.NONE) {
-			throw ReportingException.rejected("reporting.error.textNotAggregated", code);
-		}
-		Long breakdownId = null;
-		if (d.breakdown() != null && !d.breakdown().isBlank()) {
-			if (type == ValueType.PERCENTAGE) {
-				throw ReportingException.rejected("reporting.error.percentageBreakdown", code);
-			}
-			breakdownId = this.repository.breakdownId(d.breakdown())
-				.orElseThrow(() -> ReportingException.rejected("reporting.error.unknownBreakdown", d.breakdown()));
-		}
-		Long numeratorId = null;
-		Long denominatorId = null;
-		if (type == ValueType.PERCENTAGE) {
-			numeratorId = part(d.numerator(), code);
-			denominatorId = part(d.denominator(), code);
-			if (numeratorId.equals(denominatorId)) {
-				throw ReportingException.rejected("reporting.error.percentageParts", code);
-			}
-		}
-		else if ((d.numerator() != null && !d.numerator().isBlank())
-				|| (d.denominator() != null && !d.denominator().isBlank())) {
-			throw ReportingException.rejected("reporting.error.partsOnlyForPercentage", code);
-		}
-		BigDecimal min = d.minValue();
-		BigDecimal max = d.maxValue();
-		if (type == ValueType.INTEGER && min == null) {
-			min = BigDecimal.ZERO;
-		}
-		if (min != null && max != null && min.compareTo(max) > 0) {
-			throw ReportingException.rejected("reporting.error.rangeInverted", code);
-		}
-		if ((min != null || max != null) && !type.numeric()) {
-			throw ReportingException.rejected("reporting.error.rangeNotNumeric", code);
-		}
-		return new Indicator(id, code, name, (d.unitOfMeasure() != null) ? VietnameseText.clean(d.unitOfMeasure()) : "",
-				type, aggregation, breakdownId, numeratorId, denominatorId, Boolean.TRUE.equals(d.required()), min, max,
-				(d.description() != null) ? VietnameseText.clean(d.description()) : "", 0);
-	}
-
-	private Long part(String code, String percentage) {
-		if (code == null || code.isBlank()) {
-			throw ReportingException.rejected("reporting.error.percentageParts", percentage);
-		}
-		Indicator part = this.repository.indicatorByCode(code)
-			.orElseThrow(() -> ReportingException.rejected("reporting.error.unknownIndicator", code));
-		if (!part.valueType().numeric() || part.valueType() == ValueType.PERCENTAGE) {
-			throw ReportingException.rejected("reporting.error.percentageParts", percentage);
-		}
-		return part.id();
-	}
-
-	private Rule ruleFrom(RuleDefinition d) {
-		if (d.kind() == null) {
-			throw ReportingException.rejected("reporting.error.ruleKind");
-		}
-		Indicator indicator = this.repository.indicatorByCode(d.indicator())
-			.orElseThrow(() -> ReportingException.rejected("reporting.error.unknownIndicator", d.indicator()));
-		Long other = null;
-		if (d.kind() == Rule.Kind.NOT_GREATER_THAN) {
-			Indicator o = this.repository.indicatorByCode(d.otherIndicator())
-				.orElseThrow(() -> ReportingException.rejected("reporting.error.unknownIndicator", d.otherIndicator()));
-			if (o.id() == indicator.id() || !o.valueType().numeric() || !indicator.valueType().numeric()) {
-				throw ReportingException.rejected("reporting.error.ruleIndicators", indicator.code());
-			}
-			other = o.id();
-		}
-		else if (d.threshold() == null || d.threshold().signum() <= 0) {
-			throw ReportingException.rejected("reporting.error.ruleThreshold");
-		}
-		Rule.Severity severity = (d.severity() != null) ? d.severity()
-				: (d.kind() == Rule.Kind.CHANGE_WARNING) ? Rule.Severity.WARNING : Rule.Severity.ERROR;
-		return new Rule(0, d.kind(), severity, indicator.id(), other, d.threshold(),
-				(d.message() != null) ? VietnameseText.clean(d.message()) : "");
-	}
-
-	private List<Section> sectionsFrom(List<SectionDefinition> definitions) {
-		if (definitions == null || definitions.isEmpty()) {
-			throw ReportingException.rejected("reporting.error.templateEmpty");
-		}
-		List<Section> sections = new ArrayList<>();
-		Set<Long> used = new LinkedHashSet<>();
-		for (SectionDefinition d : definitions) {
-			try {
-				sections.add(sectionFrom(d, sections.size(), used));
-			}
-			catch (ReportingException ex) {
-				throw new SectionRejectedException(sections.size(), ex);
-			}
-		}
-		for (Section section : sections) {
-			for (Long id : section.indicatorIds()) {
-				Indicator indicator = this.repository.indicator(id).orElseThrow();
-				if (indicator.valueType() == ValueType.PERCENTAGE
-						&& (!used.contains(indicator.numeratorId()) || !used.contains(indicator.denominatorId()))) {
-					throw new SectionRejectedException(section.position(),
-							ReportingException.rejected("reporting.error.percentagePartsMissing", indicator.code()));
-				}
-			}
-		}
-		return sections;
-	}
-
-	private Section sectionFrom(SectionDefinition d, int position, Set<Long> used) {
-		if (d == null) {
-			throw ReportingException.rejected("reporting.error.sectionTitleRequired");
-		}
-		String title = text(d.title(), "reporting.error.sectionTitleRequired");
-		int depth = (d.depth() != null) ? d.depth() : 1;
-		if (depth < 0 || depth > 3) {
-			throw ReportingException.rejected("reporting.error.sectionDepth", title);
-		}
-		List<Long> indicatorIds = new ArrayList<>();
-		for (String code : (d.indicators() != null) ? d.indicators() : List.<String>of()) {
-			String wanted = (code != null) ? code.strip().toUpperCase(java.util.Locale.ROOT) : "";
-			Indicator indicator = this.repository.indicatorByCode(wanted)
-				.orElseThrow(() -> ReportingException.rejected("reporting.error.unknownIndicator", wanted));
-			if (!used.add(indicator.id())) {
-				throw ReportingException.rejected("reporting.error.indicatorTwice", code);
-			}
-			indicatorIds.add(indicator.id());
-		}
-		return new Section(0, position, depth, (d.label() != null) ? VietnameseText.clean(d.label()) : "", title,
-				(d.guidance() != null) ? d.guidance().strip() : "", Boolean.TRUE.equals(d.narrative()), indicatorIds);
-	}
-
-	private static String code(String code) {
-		String clean = (code != null) ? code.strip().toUpperCase(java.util.Locale.ROOT) : "";
-		if (!CODE.matcher(clean).matches()) {
-			throw ReportingException.rejected("reporting.error.code", (code != null) ? code : "");
-		}
-		return clean;
-	}
-
-	private static String text(String text, String messageKey) {
-		String clean = VietnameseText.clean(text);
-		if (clean == null || clean.isEmpty()) {
-			throw ReportingException.rejected(messageKey);
-		}
-		return clean;
-	}
-
-	private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> names, String messageKey) {
-		Set<E> values = EnumSet.noneOf(type);
-		for (String name : (names != null) ? names : List.<String>of()) {
-			try {
-				values.add(Enum.valueOf(type, name.strip()));
-			}
-			catch (IllegalArgumentException ex) {
-				throw ReportingException.rejected(messageKey, name);
-			}
-		}
-		return values;
-	}
-
 	/**
 	 * The catalogue is a national setting ({@link Permissions#mayChangeCatalogue}).
 	 */
 	private void requireNational(ScopedUser user) {
 		if (!this.permissions.mayChangeCatalogue(user)) {
-			throw ReportingException.forbidden("reporting.error.national");
+			throw new ForbiddenException("reporting.error.national");
 		}
 	}
 
 	static void requireAdministrator(ScopedUser user) {
 		if (!Permissions.administers(user)) {
-			throw ReportingException.forbidden("reporting.error.notAllowed");
+			throw new ForbiddenException("reporting.error.notAllowed");
 		}
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitLevel;
+import vn.danvan.reporting.catalogue.Template;
 
 @Repository
 class CatalogueRepository {

@@ -26,8 +26,15 @@ import vn.danvan.shared.text.TextLimits;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;
+import vn.danvan.units.UnitNotFoundException;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.InvalidRequestException;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.reporting.periods.OpenPeriod;
+import vn.danvan.reporting.catalogue.Template;
 
 /**
  * Reporting periods: opening one for a template and a set of units in the officer's
@@ -74,41 +81,46 @@ public class Periods {
 	public Period open(ScopedUser user, OpenPeriod request) {
 		Catalogue.requireAdministrator(user);
 		if (request.templateId() == null) {
-			throw ReportingException.rejected("reporting.error.templateRequired");
+			throw new InvalidRequestException(null, "reporting.error.templateRequired");
 		}
 		Template template = this.catalogue.template(request.templateId());
 		if (request.type() == null) {
-			throw ReportingException.rejected("reporting.error.periodTypeRequired");
+			throw new InvalidRequestException(null, "reporting.error.periodTypeRequired");
 		}
 		String name = VietnameseText.clean(request.name());
 		if (name == null || name.isEmpty()) {
-			throw ReportingException.rejected("reporting.error.nameRequired");
+			throw new InvalidRequestException(null, "reporting.error.nameRequired");
 		}
 		if (request.windowFrom() == null || request.windowTo() == null || request.deadline() == null) {
-			throw ReportingException.rejected("reporting.error.datesRequired");
+			throw new InvalidRequestException(null, "reporting.error.datesRequired");
 		}
 		if (request.windowFrom().isAfter(request.windowTo())) {
-			throw ReportingException.rejected("reporting.error.windowInverted");
+			throw new InvalidRequestException(null, "reporting.error.windowInverted");
 		}
 		if (request.deadline().isBefore(request.windowFrom())) {
-			throw ReportingException.rejected("reporting.error.deadlineBeforeWindow");
+			throw new InvalidRequestException(null, "reporting.error.deadlineBeforeWindow");
 		}
 		if (request.units() == null || request.units().isEmpty()) {
-			throw ReportingException.rejected("reporting.error.unitsRequired");
+			throw new InvalidRequestException(null, "reporting.error.unitsRequired");
 		}
 		if (TextLimits.problem(name, TextLimits.NAME) != null) {
-			throw ReportingException.rejected("reporting.error.nameTooLong", TextLimits.NAME);
+			throw new InvalidRequestException(null, "reporting.error.nameTooLong", TextLimits.NAME);
 		}
 		if (request.units().size() > TextLimits.MAX_LIST || TextLimits.hasNullOrDuplicate(request.units())) {
-			throw ReportingException.rejected("reporting.error.unitsList", TextLimits.MAX_LIST);
+			throw new InvalidRequestException(null, "reporting.error.unitsList", TextLimits.MAX_LIST);
 		}
 		TemplateStructure structure = this.catalogue.structure(template.latestVersionId());
 		LocalDate date = request.windowTo().isBefore(UnitScope.today()) ? request.windowTo() : UnitScope.today();
 		Set<Long> expected = new LinkedHashSet<>();
 		for (Long unitId : request.units()) {
-			this.scope.requireVisible(user, unitId, date);
+			try {
+				this.scope.requireVisible(user, unitId, date);
+			}
+			catch (UnitNotFoundException ex) {
+				throw new NotFoundException("reporting.error.unitNotFound");
+			}
 			Unit root = this.units.find(unitId, date)
-				.orElseThrow(() -> ReportingException.rejected("reporting.error.unitNotOnDate", unitId));
+				.orElseThrow(() -> new InvalidRequestException(null, "reporting.error.unitNotOnDate", unitId));
 			if (reports(structure, root)) {
 				expected.add(root.id());
 			}
@@ -118,7 +130,7 @@ public class Periods {
 				.forEach((u) -> expected.add(u.id()));
 		}
 		if (expected.isEmpty()) {
-			throw ReportingException.rejected("reporting.error.noExpectedUnits");
+			throw new InvalidRequestException(null, "reporting.error.noExpectedUnits");
 		}
 		long id = this.periods.insert(structure.versionId(), request.type(), name, request.windowFrom(),
 				request.windowTo(), request.deadline(), user.scopeUnitId(), user.getUsername());
@@ -147,15 +159,16 @@ public class Periods {
 	}
 
 	/**
-	 * @throws ReportingException 404 when the period does not exist or concerns no unit
-	 * in the user's scope
+	 * @throws DanvanException 404 when the period does not exist or concerns no unit in
+	 * the user's scope
 	 */
 	@Transactional(readOnly = true)
 	public Period get(ScopedUser user, long periodId) {
-		Period period = this.periods.find(periodId).orElseThrow(ReportingException::notFound);
+		Period period = this.periods.find(periodId)
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 		if (user.scopeUnitId() == null) {
 			if (!user.administrator()) {
-				throw ReportingException.notFound();
+				throw new NotFoundException("reporting.error.notFound");
 			}
 			return period;
 		}
@@ -163,7 +176,7 @@ public class Periods {
 		boolean concerned = (period.ownerUnitId() != null && visible.contains(period.ownerUnitId()))
 				|| this.submissions.ofPeriod(periodId).stream().anyMatch((s) -> visible.contains(s.unitId()));
 		if (!concerned) {
-			throw ReportingException.notFound();
+			throw new NotFoundException("reporting.error.notFound");
 		}
 		return period;
 	}
@@ -255,7 +268,7 @@ public class Periods {
 	public void close(ScopedUser user, long periodId) {
 		requireClosable(user, get(user, periodId));
 		if (!this.periods.close(periodId, Instant.now())) {
-			throw ReportingException.conflict("reporting.error.periodAlreadyClosed");
+			throw new ConflictException("reporting.error.periodAlreadyClosed");
 		}
 		this.events.publishEvent(new PeriodClosed(user.getUsername(), periodId, user.scopeUnitId()));
 	}
@@ -264,7 +277,7 @@ public class Periods {
 	public void reopen(ScopedUser user, long periodId) {
 		requireClosable(user, get(user, periodId));
 		if (!this.periods.reopen(periodId)) {
-			throw ReportingException.conflict("reporting.error.periodNotClosed");
+			throw new ConflictException("reporting.error.periodNotClosed");
 		}
 		this.events.publishEvent(new PeriodReopened(user.getUsername(), periodId, user.scopeUnitId()));
 	}
@@ -278,7 +291,7 @@ public class Periods {
 
 	private void requireClosable(ScopedUser user, Period period) {
 		if (!this.permissions.mayClose(user, period)) {
-			throw ReportingException.forbidden("reporting.error.notPeriodOwner");
+			throw new ForbiddenException("reporting.error.notPeriodOwner");
 		}
 	}
 

@@ -16,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvan.reporting.submissions.Revision;
+import vn.danvan.reporting.submissions.Transition;
+import vn.danvan.reporting.submissions.SubmissionContent;
 
 @Repository
 class SubmissionRepository {

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,10 +24,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.shared.security.ScopedUser;
-import vn.danvan.shared.text.VietnameseNumbers;
-import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.reporting.SubmissionRepository.Locked;
 import vn.danvan.units.UnitScope;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.InvalidRequestException;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.reporting.submissions.Revision;
+import vn.danvan.reporting.submissions.Transition;
+import vn.danvan.reporting.submissions.SubmissionContent;
+import vn.danvan.reporting.submissions.SubmissionPreview;
+import vn.danvan.reporting.submissions.FieldIssue;
 
 /**
  * Units' reports: reading them within scope, saving values and narratives with a version
@@ -61,12 +67,13 @@ public class Submissions {
 	}
 
 	/**
-	 * @throws ReportingException 404 when the submission does not exist or its unit lies
+	 * @throws DanvanException 404 when the submission does not exist or its unit lies
 	 * outside the user's scope
 	 */
 	@Transactional(readOnly = true)
 	public Submission get(ScopedUser user, long submissionId) {
-		Submission submission = this.submissions.find(submissionId).orElseThrow(ReportingException::notFound);
+		Submission submission = this.submissions.find(submissionId)
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 		requireVisible(user, submission);
 		return submission;
 	}
@@ -78,7 +85,8 @@ public class Submissions {
 
 	@Transactional(readOnly = true)
 	public Period period(Submission submission) {
-		return this.periods.find(submission.periodId()).orElseThrow(ReportingException::notFound);
+		return this.periods.find(submission.periodId())
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 	}
 
 	@Transactional(readOnly = true)
@@ -193,7 +201,7 @@ public class Submissions {
 		SubmissionContent before = this.submissions.content(submission.id(), structure);
 		SubmissionContent after = SubmissionValidator.apply(structure, before, (values != null) ? values : Map.of(),
 				(narratives != null) ? narratives : Map.of());
-		List<Revision.Change> changes = changes(structure, before, after);
+		List<Revision.Change> changes = RevisionChanges.between(structure, before, after);
 		if (changes.isEmpty()) {
 			return submission;
 		}
@@ -235,8 +243,8 @@ public class Submissions {
 	 * What {@link #save} would change with these values and narratives, checked the same
 	 * way, without saving anything. Values that cannot be kept are listed as errors; the
 	 * others still show as changes.
-	 * @throws ReportingException 404 outside the user's scope, 403 or 409 when the user
-	 * may not edit the report now
+	 * @throws DanvanException 404 outside the user's scope, 403 or 409 when the user may
+	 * not edit the report now
 	 */
 	@Transactional(readOnly = true)
 	public SubmissionPreview preview(ScopedUser user, long submissionId, Map<String, ?> values,
@@ -268,7 +276,7 @@ public class Submissions {
 			SubmissionContent previous = previous(submission).map(PreviousReport::content).orElse(null);
 			checks = SubmissionValidator.check(structure, after, previous);
 		}
-		return new SubmissionPreview(submission, changes(structure, before, after), errors, checks);
+		return new SubmissionPreview(submission, RevisionChanges.between(structure, before, after), errors, checks);
 	}
 
 	@Transactional
@@ -374,9 +382,10 @@ public class Submissions {
 	 * that follow.
 	 */
 	private Locked lockVisible(ScopedUser user, long submissionId) {
-		Locked locked = this.submissions.lock(submissionId).orElseThrow(ReportingException::notFound);
+		Locked locked = this.submissions.lock(submissionId)
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 		if (!this.scope.canSeeOn(user, locked.submission().unitId(), Periods.unitDate(locked.period()))) {
-			throw ReportingException.notFound();
+			throw new NotFoundException("reporting.error.notFound");
 		}
 		return locked;
 	}
@@ -384,10 +393,10 @@ public class Submissions {
 	private Submission lockForReview(ScopedUser user, long submissionId, SubmissionState required) {
 		Submission submission = lockVisible(user, submissionId).submission();
 		if (!canReview(user, submission)) {
-			throw ReportingException.forbidden("reporting.error.notReviewer");
+			throw new ForbiddenException("reporting.error.notReviewer");
 		}
 		if (submission.state() != required) {
-			throw ReportingException.conflict("reporting.error.stateNotAllowed",
+			throw new ConflictException("reporting.error.stateNotAllowed",
 					new DefaultMessageSourceResolvable(submission.state().messageKey()));
 		}
 		return submission;
@@ -395,16 +404,16 @@ public class Submissions {
 
 	private void requireEditable(ScopedUser user, Submission submission, Period period) {
 		if (!Permissions.reports(user)) {
-			throw ReportingException.forbidden("reporting.error.notAllowed");
+			throw new ForbiddenException("reporting.error.notAllowed");
 		}
 		if (!this.permissions.mayEdit(user, submission)) {
-			throw ReportingException.forbidden("reporting.error.notOwnReport");
+			throw new ForbiddenException("reporting.error.notOwnReport");
 		}
 		if (period.closed()) {
-			throw ReportingException.conflict("reporting.error.periodClosed", period.name());
+			throw new ConflictException("reporting.error.periodClosed", period.name());
 		}
 		if (!submission.state().editable()) {
-			throw ReportingException.conflict("reporting.error.notEditable",
+			throw new ConflictException("reporting.error.notEditable",
 					new DefaultMessageSourceResolvable(submission.state().messageKey()));
 		}
 	}
@@ -418,7 +427,7 @@ public class Submissions {
 
 	private void requireVisible(ScopedUser user, Submission submission) {
 		if (!visible(user, submission)) {
-			throw ReportingException.notFound();
+			throw new NotFoundException("reporting.error.notFound");
 		}
 	}
 
@@ -430,53 +439,12 @@ public class Submissions {
 	private static String required(String text, String messageKey) {
 		String clean = (text != null) ? text.strip() : "";
 		if (clean.isEmpty()) {
-			throw ReportingException.rejected(messageKey);
+			throw new InvalidRequestException(null, messageKey);
 		}
 		if (clean.length() > 4000) {
-			throw ReportingException.rejected("reporting.invalid.textTooLong", 4000);
+			throw new InvalidRequestException(null, "reporting.invalid.textTooLong", 4000);
 		}
 		return clean;
-	}
-
-	private static List<Revision.Change> changes(TemplateStructure structure, SubmissionContent before,
-			SubmissionContent after) {
-		List<Revision.Change> changes = new ArrayList<>();
-		Set<String> keys = new LinkedHashSet<>();
-		keys.addAll(before.numbers().keySet());
-		keys.addAll(before.texts().keySet());
-		keys.addAll(after.numbers().keySet());
-		keys.addAll(after.texts().keySet());
-		for (String key : keys) {
-			String old = shown(before, key);
-			String now = shown(after, key);
-			if (!old.equals(now)) {
-				changes.add(new Revision.Change(key, structure.label(key), old, now));
-			}
-		}
-		Set<Long> sections = new LinkedHashSet<>(before.narratives().keySet());
-		sections.addAll(after.narratives().keySet());
-		for (Long sectionId : sections) {
-			String old = before.narratives().getOrDefault(sectionId, "");
-			String now = after.narratives().getOrDefault(sectionId, "");
-			if (!old.equals(now)) {
-				String key = TemplateStructure.narrativeKey(sectionId);
-				changes.add(new Revision.Change(key, structure.label(key), abbreviated(old), abbreviated(now)));
-			}
-		}
-		return changes;
-	}
-
-	private static String shown(SubmissionContent content, String key) {
-		BigDecimal number = content.numbers().get(key);
-		if (number != null) {
-			return VietnameseNumbers.format(number);
-		}
-		return content.texts().getOrDefault(key, "");
-	}
-
-	private static String abbreviated(String text) {
-		String clean = VietnameseText.clean(text);
-		return (clean.length() > 200) ? clean.substring(0, 199) + "…" : clean;
 	}
 
 	/**

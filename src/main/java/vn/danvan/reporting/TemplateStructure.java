@@ -10,6 +10,7 @@ import java.util.Set;
 
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitLevel;
+import vn.danvan.reporting.catalogue.Template;
 
 /**
  * A template version with everything a form, a validation or an Excel file needs: its

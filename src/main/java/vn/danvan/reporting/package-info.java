@@ -6,12 +6,15 @@
  * events {@code SubmissionSubmitted}, {@code SubmissionReturned},
  * {@code SubmissionApproved}, {@code SubmissionReopened}, and {@code Permissions} (which
  * documents asks who may compose). The features live in sub-packages with their
- * controllers: {@code catalogue} (indicators, breakdowns, rules, templates),
- * {@code periods}, {@code submissions} (report form, validation, review), {@code excel}
- * (download and upload of a report), {@code reminders} (reminders, in-app notifications
- * and mails, also on the submission events), {@code computed} (figures filled by the
- * system from other modules' measures) and {@code demo} (the demo catalogue and figures).
- * The root's repositories stay package-private beside their facades.
+ * controllers: {@code catalogue} (indicators, breakdowns, rules, templates; the
+ * definitions a catalogue is loaded from and the template record), {@code periods} (the
+ * request that opens a period), {@code submissions} (report form, validation, review; the
+ * read records of a report's content, revisions, transitions, issues and preview, which
+ * only reporting reads), {@code excel} (download and upload of a report),
+ * {@code reminders} (reminders, in-app notifications and mails, also on the submission
+ * events), {@code computed} (figures filled by the system from other modules' measures)
+ * and {@code demo} (the demo catalogue and figures). The root's repositories stay
+ * package-private beside their facades.
  */
 @ApplicationModule(allowedDependencies = { "units", "accounts", "shared" })
 package vn.danvan.reporting;

@@ -62,9 +62,25 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 		write(response, request, HttpStatus.FORBIDDEN, message("api.error.forbidden", request));
 	}
 
+	/**
+	 * 403: the user must first change the password an administrator gave them.
+	 */
+	void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(response, request, HttpStatus.FORBIDDEN, message("api.error.passwordChangeRequired", request),
+				"api.error.passwordChangeRequired");
+	}
+
 	private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String detail)
 			throws IOException {
+		write(response, request, status, detail, null);
+	}
+
+	private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String detail,
+			String code) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		if (code != null) {
+			problem.setProperty("code", code);
+		}
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(status.value());
 		response.setCharacterEncoding("UTF-8");

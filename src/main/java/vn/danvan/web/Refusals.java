@@ -18,11 +18,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.SaidInLanguage;
 import vn.danvan.shared.errors.DanvanException;
-import vn.danvan.shared.errors.ForbiddenException;
-import vn.danvan.shared.errors.InvalidRequestException;
-import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RefusalStatus;
 
 /**
  * The one handler of the shared error model (ADR 23), for pages and the API alike. Under
@@ -44,19 +42,7 @@ class Refusals {
 
 	/** The status a kind of refusal is answered with. */
 	static HttpStatus statusOf(DanvanException ex) {
-		if (ex instanceof NotFoundException) {
-			return HttpStatus.NOT_FOUND;
-		}
-		if (ex instanceof ForbiddenException) {
-			return HttpStatus.FORBIDDEN;
-		}
-		if (ex instanceof InvalidRequestException) {
-			return HttpStatus.BAD_REQUEST;
-		}
-		if (ex instanceof ConflictException) {
-			return HttpStatus.CONFLICT;
-		}
-		return HttpStatus.UNPROCESSABLE_CONTENT;
+		return HttpStatus.valueOf(RefusalStatus.of(ex));
 	}
 
 	@ExceptionHandler(DanvanException.class)
@@ -74,7 +60,10 @@ class Refusals {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setInstance(URI.create(request.getRequestURI()));
 		problem.setProperty("code", ex.messageKey());
-		ex.properties().forEach(problem::setProperty);
+		SaidInLanguage.Messages said = (key, arguments) -> this.messages.getMessage(key, arguments, key, locale);
+		ex.properties()
+			.forEach((name, value) -> problem.setProperty(name,
+					(value instanceof SaidInLanguage localized) ? localized.in(said) : value));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

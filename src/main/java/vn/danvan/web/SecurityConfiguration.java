@@ -12,9 +12,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AuditLog;
 
 /**
@@ -36,7 +38,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityProblems problems) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityProblems problems, Accounts accounts)
+			throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -52,6 +55,7 @@ class SecurityConfiguration {
 			// Credentials travel with every request and no cookie authenticates the API:
 			// there is nothing to forge.
 			.csrf((csrf) -> csrf.disable())
+			.addFilterAfter(new PasswordChangeRequiredFilter(accounts, problems), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::privacyHeaders);
 		return http.build();
 	}
@@ -59,8 +63,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, SignInSuccessHandler successHandler,
-			SignInFailureHandler failureHandler, PageAccessDeniedHandler accessDeniedHandler, AuditLog auditLog)
-			throws Exception {
+			SignInFailureHandler failureHandler, PageAccessDeniedHandler accessDeniedHandler, AuditLog auditLog,
+			Accounts accounts, ApiSecurityProblems problems) throws Exception {
 		LogoutHandler auditSignOut = (request, response, authentication) -> {
 			if (authentication != null) {
 				auditLog.record(authentication.getName(), AuditLog.SIGNED_OUT, "user", authentication.getName(),
@@ -81,6 +85,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").addLogoutHandler(auditSignOut))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler))
+			.addFilterAfter(new PasswordChangeRequiredFilter(accounts, problems), AuthorizationFilter.class)
 			.headers((headers) -> privacyHeaders(
 					headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))));
 		return http.build();

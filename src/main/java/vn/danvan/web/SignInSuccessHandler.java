@@ -12,6 +12,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 import vn.danvan.accounts.AuditLog;
+import vn.danvan.accounts.SignedInUser;
 
 /**
  * Audits the sign-in, then continues to the page the user asked for (or home).
@@ -30,6 +31,13 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 			Authentication authentication) throws IOException, ServletException {
 		this.auditLog.record(authentication.getName(), AuditLog.SIGN_IN_SUCCEEDED, "user", authentication.getName(),
 				request.getRemoteAddr(), Map.of());
+		if (authentication.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()) {
+			// An initial or reset password: changing it comes first (see
+			// PasswordChangeRequiredFilter).
+			clearAuthenticationAttributes(request);
+			getRedirectStrategy().sendRedirect(request, response, PasswordChangeRequiredFilter.PAGE);
+			return;
+		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

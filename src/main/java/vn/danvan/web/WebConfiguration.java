@@ -12,11 +12,14 @@ import com.fasterxml.jackson.annotation.Nulls;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import vn.danvan.shared.time.VietnameseDateFormatter;
 
 /**
  * Vietnamese by default; {@code ?lang=en} switches to English and is remembered in a
@@ -55,6 +58,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * One way to read and show a date in every form and query: {@code dd/MM/yyyy}
+	 * whatever the browser's language ({@code yyyy-MM-dd} read too). Added after Spring's
+	 * own formatters, so it is the one used, also where a field says
+	 * {@code @DateTimeFormat(iso = DATE)}.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(java.time.LocalDate.class, new VietnameseDateFormatter());
 	}
 
 	@Override

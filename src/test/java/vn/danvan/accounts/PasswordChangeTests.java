@@ -167,7 +167,7 @@ class PasswordChangeTests {
 		// Someone else changed the account after it was read at version 0: the stale
 		// write must not land.
 		UserRepository repository = new UserRepository(this.jdbc);
-		assertThat(repository.updatePassword(user.id(), 0, "{bcrypt}x")).isFalse();
+		assertThat(repository.updatePassword(user.id(), 0, "{bcrypt}x", false)).isFalse();
 		assertUnchanged(user);
 	}
 

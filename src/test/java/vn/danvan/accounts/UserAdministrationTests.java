@@ -98,7 +98,7 @@ class UserAdministrationTests {
 		assertThat(this.administration.find(this.hueAdmin, created.id())).isEmpty();
 
 		assertThatThrownBy(() -> this.administration.create(this.hueAdmin, form("cb-" + suffix(), this.communeOfHaNoi)))
-			.isInstanceOf(UserChangeRejectedException.class)
+			.isInstanceOf(vn.danvan.shared.errors.NotFoundException.class)
 			.hasMessage("users.error.unitOutOfScope");
 		assertThatThrownBy(() -> this.administration.create(this.hueAdmin, form("cb-" + suffix(), null)))
 			.isInstanceOf(UserChangeRejectedException.class)
@@ -179,7 +179,8 @@ class UserAdministrationTests {
 						{"username": "%s", "displayName": "X", "password": "Mat-khau-moi-123",
 						 "roles": ["VIEWER"], "unitId": %d}
 						""".formatted("api-" + suffix(), this.communeOfHaNoi)))
-			.andExpect(status().isBadRequest())
+			// outside the administrator's scope: not found (docs/security.md)
+			.andExpect(status().isNotFound())
 			.andExpect(
 					jsonPath("$.detail").value("Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản lý của tài khoản."));
 		this.mvc.perform(get("/api/v1/users").with(httpBasic("admin", DanvanIntegrationTest.ADMIN_PASSWORD)))

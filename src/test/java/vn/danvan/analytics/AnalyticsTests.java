@@ -21,7 +21,7 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.OpenPeriod;
+import vn.danvan.reporting.periods.OpenPeriod;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;

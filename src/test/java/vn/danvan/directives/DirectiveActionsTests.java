@@ -25,6 +25,8 @@ import vn.danvan.directives.actions.ActionMatrix;
 import vn.danvan.directives.actions.ActionProgress;
 import vn.danvan.directives.actions.ActionRecord;
 import vn.danvan.directives.register.Upload;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RejectedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -131,39 +133,40 @@ class DirectiveActionsTests {
 				null);
 		Unit first = this.communes.get(0);
 		Unit second = this.communes.get(1);
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		// another commune lies outside the first commune's scope: not found
+		// (docs/security.md)
+		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> this.actions.record(TestUser.officerOf(first.id()), action.id(),
-					new NewActionRecord(second.id(), this.today, "", null, ""), null, null))
-			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.unitNotInScope"));
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+					new NewActionRecord(second.id(), this.today, "", null, ""), null, null));
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.actions.record(this.provinceOfficer, action.id(),
 					new NewActionRecord(this.province.id(), this.today, "", null, ""), null, null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.unitNotConcerned"));
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.actions.record(this.provinceOfficer, action.id(),
 					new NewActionRecord(first.id(), this.today.plusDays(1), "", null, ""), null, null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.doneInFuture"));
 		Upload notPdf = new Upload("minh-chung.pdf", "GIF89a".getBytes(StandardCharsets.US_ASCII));
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.actions.record(this.provinceOfficer, action.id(),
 					new NewActionRecord(first.id(), this.today, "", null, ""), notPdf, null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.fileType"));
 		assertThat(this.actions.records(this.provinceOfficer, action.id(), first.id())).isEmpty();
 		Unit otherProvince = this.units.findByCode(UnitLevel.PROVINCE, "01", this.today).orElseThrow();
-		assertThatExceptionOfType(DirectiveNotFoundException.class).isThrownBy(
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(
 				() -> this.actions.matrix(TestUser.officerOf(otherProvince.id()), this.directive.id(), null, 10));
 	}
 
 	@Test
 	void anActionMayConcernOrganisationsOfAKindAndMustStayInTheOfficersScope() {
 		Unit otherProvince = this.units.findByCode(UnitLevel.PROVINCE, "01", this.today).orElseThrow();
-		assertThatExceptionOfType(DirectiveRejectedException.class)
-			.isThrownBy(() -> this.actions.declare(this.provinceOfficer, this.directive.id(),
-					new NewDirectiveAction(DirectiveActionKind.FINAL_REVIEW, "", this.today, null, otherProvince.id(),
-							List.of(UnitLevel.COMMUNE), List.of()),
-					null))
-			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.scopeUnit"));
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		// Another province lies outside the officer's scope: not found (404), as any
+		// object outside it (docs/security.md); nothing is declared.
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.actions.declare(this.provinceOfficer,
+				this.directive.id(), new NewDirectiveAction(DirectiveActionKind.FINAL_REVIEW, "", this.today, null,
+						otherProvince.id(), List.of(UnitLevel.COMMUNE), List.of()),
+				null));
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.actions.declare(this.provinceOfficer, this.directive.id(),
 					new NewDirectiveAction(DirectiveActionKind.FINAL_REVIEW, "", this.today, null, null, List.of(),
 							List.of()),
@@ -175,7 +178,7 @@ class DirectiveActionsTests {
 				null);
 		assertThat(this.actions.targets(this.provinceOfficer, forTheProvince)).extracting(Unit::id)
 			.containsExactly(this.province.id());
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.directives.remove(this.provinceOfficer, this.directive.id(), null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.hasActions"));
 	}

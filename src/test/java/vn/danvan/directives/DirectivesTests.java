@@ -31,6 +31,10 @@ import vn.danvan.directives.recognition.DirectiveReference;
 import vn.danvan.directives.recognition.UnknownReference;
 import vn.danvan.directives.recognition.Mention;
 import vn.danvan.directives.recognition.Resolution;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RejectedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -87,7 +91,7 @@ class DirectivesTests {
 		DirectiveForm duplicate = form(DirectiveType.RESOLUTION, " 25 - nq / tw ", LocalDate.of(2013, 6, 3),
 				"Ban Chấp hành  Trung ương (khóa XI)");
 		int before = count();
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.directives.register(this.admin, duplicate, List.of(), "127.0.0.1"))
 			.satisfies((ex) -> {
 				assertThat(ex.field()).isEqualTo("symbol");
@@ -100,7 +104,7 @@ class DirectivesTests {
 	void anIssuedDirectiveCannotBeDatedInTheFuture() {
 		DirectiveForm future = form(DirectiveType.DIRECTIVE, unique("CT/TU"), UnitScope.today().plusDays(1),
 				"Ban Thường vụ Tỉnh ủy");
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.directives.register(this.admin, future, List.of(), null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.dateInFuture"));
 	}
@@ -110,11 +114,11 @@ class DirectivesTests {
 		String symbol = unique("NQ/TU");
 		DirectiveForm form = form(DirectiveType.RESOLUTION, symbol, LocalDate.of(2024, 1, 5), "Tỉnh ủy");
 		Upload notPdf = new Upload("nghi-quyet.pdf", "<html>không phải PDF</html>".getBytes(StandardCharsets.UTF_8));
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.directives.register(this.admin, form, List.of(pdf(), notPdf), null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.fileType"));
 		Upload zipWithoutWord = new Upload("bang.docx", zip("xl/workbook.xml"));
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.directives.register(this.admin, form, List.of(zipWithoutWord), null));
 		// Checked by parsing (issue 18): a ZIP naming word/document.xml but no Word
 		// document, a DOCX cut
@@ -125,13 +129,13 @@ class DirectivesTests {
 				new Upload("cat.docx", java.util.Arrays.copyOf(docx, 200)),
 				new Upload("rong.pdf", "%PDF".getBytes(StandardCharsets.US_ASCII)),
 				new Upload("cat.pdf", java.util.Arrays.copyOf(pdf, pdf.length - 12)))) {
-			assertThatExceptionOfType(DirectiveRejectedException.class).as(bad.fileName())
+			assertThatExceptionOfType(RejectedException.class).as(bad.fileName())
 				.isThrownBy(() -> this.directives.register(this.admin, form, List.of(bad), null))
 				.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.fileType"));
 		}
 		byte[] big = new byte[10 * 1024 * 1024 + 1];
 		System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 8);
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.directives.register(this.admin, form, List.of(new Upload("lon.pdf", big)), null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.fileTooLarge"));
 		assertThat(search(symbol, null, null, null)).isEmpty();
@@ -158,17 +162,17 @@ class DirectivesTests {
 		this.directives.change(this.admin, first.id(), replacedBy(first, second.id()), null);
 		this.directives.change(this.admin, second.id(), replacedBy(second, third.id()), null);
 		Directive last = this.directives.get(this.admin, third.id());
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.directives.change(this.admin, third.id(), replacedBy(last, first.id()), null))
 			.satisfies((ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("directives.error.cycle");
 				assertThat(ex.field()).isEqualTo("replacedById");
 			});
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.directives.change(this.admin, third.id(), replacedBy(last, third.id()), null));
 		assertThat(this.directives.get(this.admin, third.id()).status()).isEqualTo(DirectiveStatus.IN_FORCE);
 		assertThat(this.directives.get(this.admin, first.id()).replacedBySymbol()).isEqualTo(second.symbol());
-		assertThatExceptionOfType(DirectiveRejectedException.class)
+		assertThatExceptionOfType(RejectedException.class)
 			.isThrownBy(() -> this.directives.change(this.admin, third.id(), replacedBy(last, null), null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.successorRequired"));
 	}
@@ -180,7 +184,7 @@ class DirectivesTests {
 		DirectiveForm edit = new DirectiveForm(created.type(), created.symbol(), created.issuedOn(), created.issuer(),
 				"Trích yếu mới", "", DirectiveStatus.AMENDED, null, created.version());
 		this.directives.change(this.admin, created.id(), edit, null);
-		assertThatExceptionOfType(DirectiveConflictException.class)
+		assertThatExceptionOfType(ConflictException.class)
 			.isThrownBy(() -> this.directives.change(this.admin, created.id(), edit, null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("directives.error.stale"));
 	}
@@ -197,7 +201,7 @@ class DirectivesTests {
 		assertThat(local.ownerUnitId()).isEqualTo(province.id());
 		assertThat(this.directives.get(TestUser.officerOf(commune.id()), local.id())).isNotNull();
 		assertThat(this.directives.get(this.admin, local.id())).isNotNull();
-		assertThatExceptionOfType(DirectiveNotFoundException.class)
+		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> this.directives.get(TestUser.officerOf(other.id()), local.id()));
 		assertThat(this.directives.search(TestUser.officerOf(other.id()), DirectiveSearch.all()))
 			.extracting(Directive::id)
@@ -216,11 +220,11 @@ class DirectivesTests {
 		DirectiveForm edit = new DirectiveForm(local.type(), local.symbol(), local.issuedOn(), local.issuer(),
 				"Trích yếu do xã sửa", "", DirectiveStatus.IN_FORCE, null, local.version());
 		assertThat(this.directives.canChange(TestUser.officerOf(commune.id()), local)).isFalse();
-		assertThatExceptionOfType(DirectiveForbiddenException.class)
+		assertThatExceptionOfType(ForbiddenException.class)
 			.isThrownBy(() -> this.directives.change(TestUser.officerOf(commune.id()), local.id(), edit, null));
-		assertThatExceptionOfType(DirectiveForbiddenException.class)
+		assertThatExceptionOfType(ForbiddenException.class)
 			.isThrownBy(() -> this.directives.remove(TestUser.officerOf(commune.id()), local.id(), null));
-		assertThatExceptionOfType(DirectiveForbiddenException.class).isThrownBy(
+		assertThatExceptionOfType(ForbiddenException.class).isThrownBy(
 				() -> this.directives.change(TestUser.officerOf(commune.id()), directive("25-NQ/TW").id(), edit, null));
 		assertThat(this.directives.get(this.admin, local.id()).summary()).isEqualTo(local.summary());
 		assertThat(this.directives.change(TestUser.officerOf(province.id()), local.id(), edit, null).summary())

@@ -12,15 +12,16 @@ import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.NewUser;
 import vn.danvan.shared.security.Role;
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.reporting.CatalogueDefinition.BreakdownDefinition;
-import vn.danvan.reporting.CatalogueDefinition.IndicatorDefinition;
-import vn.danvan.reporting.CatalogueDefinition.ItemDefinition;
-import vn.danvan.reporting.CatalogueDefinition.RuleDefinition;
-import vn.danvan.reporting.CatalogueDefinition.SectionDefinition;
-import vn.danvan.reporting.CatalogueDefinition.TemplateDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.BreakdownDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.IndicatorDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.ItemDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.RuleDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.TemplateDefinition;
 import vn.danvan.units.tree.NewUnit;
 import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitKind;
+import vn.danvan.reporting.periods.OpenPeriod;
 
 /**
  * A small world of its own for a reporting test: a centre, a province with two communes,

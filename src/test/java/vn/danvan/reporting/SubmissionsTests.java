@@ -18,11 +18,20 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.units.tree.UnitAdministration;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.danvan.reporting.ReportingFixture.values;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import vn.danvan.reporting.submissions.Revision;
+import vn.danvan.reporting.submissions.Transition;
+import vn.danvan.reporting.submissions.SubmissionContent;
+import vn.danvan.reporting.submissions.FieldIssue;
+import vn.danvan.reporting.catalogue.CatalogueDefinition;
 
 @DanvanIntegrationTest
 @RecordApplicationEvents
@@ -125,14 +134,11 @@ class SubmissionsTests {
 		s = this.submissions.submit(this.commune, s.id(), s.version());
 		assertThat(s.state()).isEqualTo(SubmissionState.SUBMITTED);
 		Submission submitted = s;
-		assertThatExceptionOfType(ReportingException.class)
-			.isThrownBy(() -> this.submissions.save(this.commune, submitted.id(), submitted.version(),
-					values(code("EFF"), "1"), Map.of(), "FORM"))
-			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(409));
-		assertThatExceptionOfType(ReportingException.class)
-			.isThrownBy(() -> this.submissions.approve(this.commune, submitted.id(), null))
-			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(403));
-		assertThatExceptionOfType(ReportingException.class)
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> this.submissions.save(this.commune,
+				submitted.id(), submitted.version(), values(code("EFF"), "1"), Map.of(), "FORM"));
+		assertThatExceptionOfType(ForbiddenException.class)
+			.isThrownBy(() -> this.submissions.approve(this.commune, submitted.id(), null));
+		assertThatExceptionOfType(DanvanException.class)
 			.isThrownBy(() -> this.submissions.returnToUnit(this.province, submitted.id(), "  ", null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("reporting.error.commentRequired"));
 		s = this.submissions.returnToUnit(this.province, s.id(), "Số hội viên chưa khớp", s.version());
@@ -142,11 +148,11 @@ class SubmissionsTests {
 		s = this.submissions.approve(this.province, s.id(), s.version());
 		assertThat(s.state()).isEqualTo(SubmissionState.APPROVED);
 		Submission approved = s;
-		assertThatExceptionOfType(ReportingException.class)
+		assertThatExceptionOfType(DanvanException.class)
 			.isThrownBy(() -> this.submissions.save(this.commune, approved.id(), approved.version(),
 					values(code("MEM"), "91"), Map.of(), "FORM"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("reporting.error.notEditable"));
-		assertThatExceptionOfType(ReportingException.class)
+		assertThatExceptionOfType(DanvanException.class)
 			.isThrownBy(() -> this.submissions.approve(this.province, approved.id(), null))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("reporting.error.stateNotAllowed"));
 		s = this.submissions.reopen(this.province, s.id(), "Sai số liệu hội viên", s.version());
@@ -189,10 +195,9 @@ class SubmissionsTests {
 		Submission s = own();
 		SubmissionSnapshot snapshot = new SubmissionSnapshot(s.id(), s.version());
 		SignedInUser other = this.world.signedIn(this.world.otherCommuneOfficer);
-		assertThatExceptionOfType(ReportingException.class).isThrownBy(() -> this.submissions.get(other, snapshot.id()))
-			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(404));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.submissions.get(other, snapshot.id()));
 		this.periods.close(this.province, this.period.id());
-		assertThatExceptionOfType(ReportingException.class)
+		assertThatExceptionOfType(DanvanException.class)
 			.isThrownBy(() -> this.submissions.save(this.commune, snapshot.id(), snapshot.version(),
 					values(code("MEM"), "1"), Map.of(), "FORM"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("reporting.error.periodClosed"));

@@ -37,8 +37,8 @@ import vn.danvan.directives.DirectiveStatus;
 import vn.danvan.directives.DirectiveType;
 import vn.danvan.directives.Directives;
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition.IndicatorDefinition;
-import vn.danvan.reporting.CatalogueDefinition.RuleDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.IndicatorDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.RuleDefinition;
 import vn.danvan.reporting.Aggregation;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
@@ -426,6 +426,295 @@ class AuthorizationMatrixTests {
 		assertNoFailures();
 	}
 
+	// --- periods opened, directive actions declared and recorded: for units of the scope
+	// ---
+
+	@Test
+	void periodsAreOpenedAndDirectiveActionsDeclaredAndRecordedOnlyForUnitsOfTheScope() throws Exception {
+		Map<Relation, Long> commune = aroundCommune();
+		String periods = "select count(*)::text from reporting.period where name like 'Kỳ mở thử " + this.world.prefix
+				+ "%'";
+		probe("POST /api/v1/periods", commune, () -> 0, (id) -> this.jdbc.sql(periods).query(String.class).single(),
+				(id) -> post("/api/v1/periods").contentType(MediaType.APPLICATION_JSON)
+					.content(
+							"""
+									{"templateId": %d, "type": "SIX_MONTH", "name": "Kỳ mở thử %s %d", "windowFrom": "2037-01-01",
+									 "windowTo": "2037-06-30", "deadline": "2037-07-10", "units": [%d]}"""
+								.formatted(this.world.template.template().id(), this.world.prefix,
+										this.sequence.incrementAndGet(), this.world.commune)));
+		// An action of a province's directive, for the communes of the province: declared
+		// by the officers who see the directive and hold the province in their scope.
+		Map<Relation, Long> province = aroundProvince();
+		LongSupplier directive = () -> registerDirective(officer(this.world.province));
+		LongFunction<String> actions = (id) -> this.jdbc
+			.sql("select count(*)::text from directives.action where directive_id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		probe("POST /api/v1/directives/{id}/actions", province, directive, actions,
+				(id) -> post("/api/v1/directives/{id}/actions", id).contentType(MediaType.APPLICATION_JSON)
+					.content(actionJson(this.world.province)));
+		// The commune's record of what it did: reporting officers and officers whose
+		// scope
+		// holds the commune.
+		LongSupplier action = () -> declareAction(registerDirective(officer(this.world.province)));
+		LongFunction<String> records = (id) -> this.jdbc
+			.sql("select count(*)::text from directives.action_record where action_id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		probe("POST /api/v1/directives/{id}/actions/{actionId}/records", commune, action, records,
+				(id) -> post("/api/v1/directives/{id}/actions/{actionId}/records", directiveOf(id), id)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("""
+							{"unitId": %d, "doneOn": "%s", "documentNumber": "05-KH/ĐU", "participants": 87,
+							 "note": "Xong %d"}""".formatted(this.world.commune, LocalDate.now().minusDays(1),
+							this.sequence.incrementAndGet())));
+		probe("POST /directives/actions/{actionId:\\d+}/record", commune, action, records,
+				(id) -> post("/directives/actions/{actionId}/record", id).param("unitId", "" + this.world.commune)
+					.param("doneOn", LocalDate.now().minusDays(1).toString())
+					.param("documentNumber", "06-KH/ĐU")
+					.param("participants", "12")
+					.param("note", "Trên trang " + this.sequence.incrementAndGet()));
+		assertNoFailures();
+	}
+
+	// --- review-report drafts: composed by officers of the unit or above ---
+
+	@Test
+	void reviewDraftsAreComposedAndSavedOnlyByOfficersOfTheirUnitOrAbove() throws Exception {
+		Map<Relation, Long> province = aroundProvince();
+		LongFunction<String> drafts = (periodId) -> this.jdbc
+			.sql("select count(*)::text from documents.review_draft where period_id = ?")
+			.param(periodId)
+			.query(String.class)
+			.single();
+		probe("POST /api/v1/review-reports", province, this::periodWithAReport, drafts,
+				(periodId) -> post("/api/v1/review-reports").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"unit\": %d, \"period\": %d}".formatted(this.world.province, periodId)));
+		LongFunction<String> draft = (id) -> this.jdbc
+			.sql("select summary || ' v' || version from documents.review_draft where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		probe("PUT /api/v1/review-reports/{id}", province, this::composeDraft, draft,
+				(id) -> put("/api/v1/review-reports/{id}", id).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"version\": %d, \"summary\": \"Tóm tắt %d\", \"sections\": {}}"
+						.formatted(draftVersion(id), this.sequence.incrementAndGet())));
+		assertNoFailures();
+	}
+
+	// --- users and units created; passwords reset ---
+
+	@Test
+	void usersAndUnitsAreCreatedAndPasswordsResetOnlyByAdministratorsOfTheScope() throws Exception {
+		Map<Relation, Long> province = aroundProvince();
+		String users = "select count(*)::text from accounts.app_user where display_name like 'Người thử "
+				+ this.world.prefix + "%'";
+		probe("POST /api/v1/users", province, () -> 0, (id) -> this.jdbc.sql(users).query(String.class).single(),
+				(id) -> post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+					.content("""
+							{"username": "%s", "displayName": "Người thử %s", "password": "Mat-khau-rat-kho-doan-7",
+							 "roles": ["VIEWER"], "unitId": %d}""".formatted(username(), this.world.prefix,
+							this.world.province)));
+		probe("POST /admin/users/new", province, () -> 0, (id) -> this.jdbc.sql(users).query(String.class).single(),
+				(id) -> post("/admin/users/new").param("username", username())
+					.param("displayName", "Người thử " + this.world.prefix)
+					.param("password", "Mat-khau-rat-kho-doan-7")
+					.param("roles", "VIEWER")
+					.param("unitId", "" + this.world.province)
+					.param("enabled", "true"));
+		probe("POST /admin/users/{id}/password", province,
+				() -> this.accounts.principal(this.world.user(Role.VIEWER, this.world.province)).orElseThrow().id(),
+				(id) -> this.jdbc
+					.sql("select password_hash || must_change_password from accounts.app_user where id = ?")
+					.param(id)
+					.query(String.class)
+					.single(),
+				(id) -> post("/admin/users/{id}/password", id));
+		// A unit is created below a unit of the administrator's scope.
+		String created = "select count(*)::text from units.unit_version where code like '" + this.world.prefix + "N%'";
+		probe("POST /units/new", province, () -> 0, (id) -> this.jdbc.sql(created).query(String.class).single(),
+				(id) -> post("/units/new").param("kind", "COMMUNE")
+					.param("code", this.world.prefix + "N" + this.sequence.incrementAndGet())
+					.param("name", "Xã Mới " + this.sequence.incrementAndGet())
+					.param("parentId", "" + this.world.province)
+					.param("validFrom", "2035-02-01"));
+		// A succession between two villages of the commune: by the administrators whose
+		// scope holds both.
+		Map<Relation, Long> commune = aroundCommune();
+		probe("POST /units/successions/new", commune, this::village,
+				(id) -> this.jdbc.sql("select count(*)::text from units.succession where from_unit = ?")
+					.param(id)
+					.query(String.class)
+					.single(),
+				(id) -> post("/units/successions/new").param("date", "2030-01-01")
+					.param("sources", "" + id)
+					.param("targets", "" + village())
+					.param("confirmed", "true"));
+		assertNoFailures();
+	}
+
+	/** A new village of the commune. */
+	long village() {
+		int n = this.sequence.incrementAndGet();
+		return this.units.create(new NewUnit(this.world.prefix + "V" + n, "Thôn " + n + " " + this.world.prefix, null,
+				UnitKind.VILLAGE, this.world.commune, ReportingFixture.START), "test");
+	}
+
+	// --- the catalogue's breakdowns and templates: national ---
+
+	@Test
+	void breakdownsAndTemplatesAreDefinedOnlyByAdministratorsOfTheCentre() throws Exception {
+		Map<Relation, Long> centre = aroundCentre();
+		String breakdowns = "select count(*)::text from reporting.breakdown where code like '" + this.world.prefix
+				+ "_B%'";
+		probe("POST /api/v1/breakdowns", centre, () -> 0,
+				(id) -> this.jdbc.sql(breakdowns).query(String.class).single(),
+				(id) -> post("/api/v1/breakdowns").contentType(MediaType.APPLICATION_JSON)
+					.content("""
+							{"code": "%s", "name": "Lĩnh vực",
+							 "items": [{"code": "A", "name": "Kinh tế"}, {"code": "B", "name": "Xã hội"}]}"""
+						.formatted(this.world.code("B" + this.sequence.incrementAndGet()))));
+		String templates = "select count(*)::text from reporting.template where code like '" + this.world.prefix
+				+ "_NT%'";
+		probe("POST /api/v1/templates", centre, () -> 0, (id) -> this.jdbc.sql(templates).query(String.class).single(),
+				(id) -> post("/api/v1/templates").contentType(MediaType.APPLICATION_JSON)
+					.content("""
+							{"code": "%s", "name": "Báo cáo thử", "description": "", "levels": ["COMMUNE"], "kinds": [],
+							 "sections": [{"depth": 0, "label": "1.", "title": "Kết quả", "guidance": "",
+							 "narrative": true, "indicators": ["%s"]}]}"""
+						.formatted(this.world.code("NT" + this.sequence.incrementAndGet()), this.world.code("MEM"))));
+		assertNoFailures();
+	}
+
+	// --- commendation decisions: recorded for the unit or below, changed by its owner
+	// ---
+
+	@Test
+	void awardDecisionsAreRecordedAndChangedOnlyByOfficersOfTheIssuingUnitOrAbove() throws Exception {
+		Map<Relation, Long> province = aroundProvince();
+		String decisions = "select count(*)::text from awards.decision where number like 'QĐ-" + this.world.prefix
+				+ "%'";
+		probe("POST /api/v1/awards/decisions", province, () -> 0,
+				(id) -> this.jdbc.sql(decisions).query(String.class).single(),
+				(id) -> post("/api/v1/awards/decisions").contentType(MediaType.APPLICATION_JSON)
+					.content(decisionJson(null)));
+		LongFunction<String> decision = (id) -> this.jdbc
+			.sql("""
+					select reason || ' v' || version || ' r' || (select count(*) from awards.recipient r where r.decision_id = d.id)
+					  from awards.decision d where id = ?""")
+			.param(id)
+			.query(String.class)
+			.single();
+		probe("PUT /api/v1/awards/decisions/{id}", province, this::recordDecision, decision,
+				(id) -> put("/api/v1/awards/decisions/{id}", id).contentType(MediaType.APPLICATION_JSON)
+					.content(decisionJson(id)));
+		probe("POST /api/v1/awards/decisions/{id}/recipients", province, this::recordDecision, decision,
+				(id) -> post("/api/v1/awards/decisions/{id}/recipients", id).contentType(MediaType.APPLICATION_JSON)
+					.content(
+							"""
+									[{"kind": "INDIVIDUAL", "name": "Nguyễn Văn An", "jobTitle": "Trưởng thôn", "unitId": %d}]"""
+								.formatted(this.world.commune)));
+		assertNoFailures();
+	}
+
+	Map<Relation, Long> aroundCommune() {
+		return new EnumMap<>(Map.of(Relation.SAME, this.world.commune, Relation.ABOVE, this.world.province,
+				Relation.BELOW, this.village, Relation.ELSEWHERE, this.world.otherCommune));
+	}
+
+	String actionJson(long scopeUnit) {
+		return """
+				{"kind": "DISSEMINATION", "description": "Phổ biến", "dueOn": "%s", "levels": ["COMMUNE"],
+				 "scopeUnitId": %d}""".formatted(LocalDate.now().plusDays(30), scopeUnit);
+	}
+
+	long declareAction(long directiveId) {
+		String body = perform(
+				post("/api/v1/directives/{id}/actions", directiveId).contentType(MediaType.APPLICATION_JSON)
+					.content(actionJson(this.world.province)),
+				officer(this.world.province));
+		return id(body);
+	}
+
+	long directiveOf(long actionId) {
+		return this.jdbc.sql("select directive_id from directives.action where id = ?")
+			.param(actionId)
+			.query(Long.class)
+			.single();
+	}
+
+	long composeDraft() {
+		return id(perform(
+				post("/api/v1/review-reports").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"unit\": %d, \"period\": %d}".formatted(this.world.province, periodWithAReport())),
+				officer(this.world.province)));
+	}
+
+	/** A period in which the commune handed its report in: a review can be composed. */
+	long periodWithAReport() {
+		Period period = openPeriod();
+		Submission report = communeReport(period);
+		SignedInUser own = this.world.signedIn(this.world.communeOfficer);
+		Submission saved = this.submissions.save(own, report.id(), report.version(), complete(), Map.of(), "FORM");
+		this.submissions.submit(own, saved.id(), saved.version());
+		return period.id();
+	}
+
+	int draftVersion(long id) {
+		return this.jdbc.sql("select version from documents.review_draft where id = ?")
+			.param(id)
+			.query(Integer.class)
+			.single();
+	}
+
+	String decisionJson(Long id) {
+		String version = (id != null)
+				? ", \"version\": " + this.jdbc.sql("select version from awards.decision where id = ?")
+					.param(id)
+					.query(Integer.class)
+					.single()
+				: "";
+		String number = (id != null) ? this.jdbc.sql("select number from awards.decision where id = ?")
+			.param(id)
+			.query(String.class)
+			.single() : "QĐ-" + this.world.prefix + "-" + this.sequence.incrementAndGet();
+		return """
+				{"number": "%s", "decidedOn": "%s", "issuingUnitId": %d, "form": "GIAY_KHEN",
+				 "reason": "Thành tích %d", "campaign": "Dân vận khéo"%s}""".formatted(number,
+				LocalDate.now().minusDays(1), this.world.province, this.sequence.incrementAndGet(), version);
+	}
+
+	long recordDecision() {
+		return id(perform(
+				post("/api/v1/awards/decisions").contentType(MediaType.APPLICATION_JSON).content(decisionJson(null)),
+				officer(this.world.province)));
+	}
+
+	String username() {
+		return "thu" + this.world.prefix.toLowerCase() + this.sequence.incrementAndGet();
+	}
+
+	String perform(MockHttpServletRequestBuilder request, SignedInUser as) {
+		try {
+			return this.mvc.perform(request.with(user(as)).with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static long id(String body) {
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\\{\"value\":(\\d+)\\}|\"id\":(\\d+)")
+			.matcher(body);
+		assertThat(id.find()).as("an id in %s", body).isTrue();
+		return Long.parseLong((id.group(1) != null) ? id.group(1) : id.group(2));
+	}
+
 	// --- the probes ---
 
 	enum Relation {
@@ -529,7 +818,8 @@ class AuthorizationMatrixTests {
 		boolean officer = role == Role.ADMINISTRATOR || role == Role.COMMISSION_OFFICER;
 		boolean ownOrAbove = relation == Relation.SAME || relation == Relation.ABOVE || relation == Relation.SYSTEM;
 		return switch (rule) {
-			case OWNER_OFFICER, PERIOD_OWNER -> officer && ownOrAbove;
+			case OWNER_OFFICER, PERIOD_OWNER, OFFICER -> officer && ownOrAbove;
+			case RECORDER -> (officer || role == Role.REPORTING_OFFICER) && ownOrAbove;
 			case OWN_UNIT_REPORTER -> (officer || role == Role.REPORTING_OFFICER) && relation == Relation.SAME;
 			case REVIEWER_ABOVE -> officer && (relation == Relation.ABOVE || relation == Relation.SYSTEM);
 			case NATIONAL_ADMIN ->

@@ -6,7 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
@@ -39,6 +45,8 @@ class PasswordController {
 
 	private final AccountsProperties properties;
 
+	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+
 	PasswordController(Accounts accounts, FindByIndexNameSessionRepository<? extends Session> sessions,
 			AccountsProperties properties) {
 		this.accounts = accounts;
@@ -49,6 +57,15 @@ class PasswordController {
 	@ModelAttribute("minPasswordLength")
 	int minPasswordLength() {
 		return this.properties.minPasswordLength();
+	}
+
+	/**
+	 * The user signed in with a password an administrator gave (initial or reset): this
+	 * page is the only one open to them until they change it.
+	 */
+	@ModelAttribute("mustChangePassword")
+	boolean mustChangePassword(@AuthenticationPrincipal SignedInUser user) {
+		return user != null && user.mustChangePassword() && this.accounts.mustChangePassword(user.getUsername());
 	}
 
 	@GetMapping
@@ -84,8 +101,26 @@ class PasswordController {
 			return VIEW;
 		}
 		signOutOtherSessions(user.getUsername(), request.getSession().getId());
+		if (user.mustChangePassword()) {
+			refreshPrincipal(user, request, response);
+		}
 		redirect.addFlashAttribute("successKey", "password.changed");
 		return "redirect:/";
+	}
+
+	/**
+	 * The session's principal no longer has to change the password: the rest of the
+	 * application opens to it at once.
+	 */
+	private void refreshPrincipal(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+		this.accounts.principal(user.getUsername()).ifPresent((fresh) -> {
+			Authentication current = SecurityContextHolder.getContext().getAuthentication();
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null,
+					(current != null) ? current.getAuthorities() : fresh.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			this.contextRepository.saveContext(context, request, response);
+		});
 	}
 
 	private void signOutOtherSessions(String username, String currentSessionId) {

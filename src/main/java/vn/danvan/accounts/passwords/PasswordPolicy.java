@@ -37,6 +37,24 @@ public final class PasswordPolicy {
 
 	private final DictionaryRule commonWords;
 
+	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+	/**
+	 * A random password of 16 letters and digits (none that look alike: no 0/O, 1/l/I),
+	 * for the first administrator and for a password an administrator resets. The caller
+	 * still checks it against the policy (a random run such as {@code abcde} is
+	 * possible).
+	 */
+	public static String randomPassword() {
+		StringBuilder password = new StringBuilder(16);
+		for (int i = 0; i < 16; i++) {
+			password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
 	public PasswordPolicy() {
 		this.sequences = new PasswordValidator(List.of(new IllegalSequenceRule(EnglishSequenceData.Numerical, 5, false),
 				new IllegalSequenceRule(EnglishSequenceData.Alphabetical, 5, false),

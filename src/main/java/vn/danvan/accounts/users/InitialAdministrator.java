@@ -3,12 +3,12 @@ package vn.danvan.accounts.users;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AccountsProperties;
 import vn.danvan.accounts.NewUser;
+import vn.danvan.accounts.passwords.PasswordPolicy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -34,8 +34,6 @@ class InitialAdministrator implements ApplicationRunner {
 	static final String PASSWORD_FILE = "initial-admin-password";
 
 	private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
-
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private final Accounts accounts;
 
@@ -66,7 +64,10 @@ class InitialAdministrator implements ApplicationRunner {
 		boolean generated = configured == null || configured.isBlank();
 		String password = generated ? randomPassword() : configured;
 		NewUser admin = new NewUser(USERNAME, "Quản trị hệ thống", null, password, Set.of(Role.ADMINISTRATOR), null);
-		if (this.accounts.create(admin, null).isEmpty()) {
+		// A generated password has been printed in the log and written to a file: the
+		// administrator changes it when first signing in. One the operator chose
+		// (DANVAN_ADMIN_PASSWORD) is theirs already, and the demo users share it.
+		if (this.accounts.create(admin, null, generated).isEmpty()) {
 			return false;
 		}
 		if (generated) {
@@ -97,12 +98,7 @@ class InitialAdministrator implements ApplicationRunner {
 	}
 
 	static String randomPassword() {
-		SecureRandom random = new SecureRandom();
-		StringBuilder password = new StringBuilder(16);
-		for (int i = 0; i < 16; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
+		return PasswordPolicy.randomPassword();
 	}
 
 }

@@ -62,8 +62,9 @@ class UsersController {
 	@GetMapping("/admin/users/new")
 	String newUser(@AuthenticationPrincipal SignedInUser administrator,
 			@RequestParam(required = false) String unitQuery, Model model) {
-		UserForm form = new UserForm("", "", "", "", Set.of(Role.REPORTING_OFFICER), administrator.scopeUnitId(), true,
-				null);
+		// No unit chosen yet, not even "the whole system": the administrator chooses.
+		UserForm form = new UserForm("", "", "", "", Set.of(Role.REPORTING_OFFICER), null, true, null);
+		model.addAttribute("wholeSystem", false);
 		return showForm(administrator, form, null, unitQuery, model);
 	}
 
@@ -71,10 +72,12 @@ class UsersController {
 	String createUser(@AuthenticationPrincipal SignedInUser administrator, UserFormData data, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		UserForm form = data.toForm();
+		model.addAttribute("wholeSystem", data.wholeSystemChosen());
 		if (data.searchRequested()) {
 			return showForm(administrator, form, null, data.unitQuery(), model);
 		}
 		try {
+			data.checkUnitChosen(administrator);
 			UserAccount created = this.administration.create(administrator, form);
 			redirect.addFlashAttribute("successKey", "users.created");
 			return "redirect:/admin/users/" + created.id();
@@ -93,6 +96,7 @@ class UsersController {
 		int version = this.administration.version(id).orElseThrow();
 		UserForm form = new UserForm(user.username(), user.displayName(), user.email(), "", user.roles(), user.unitId(),
 				user.enabled(), version);
+		model.addAttribute("wholeSystem", user.unitId() == null);
 		return showForm(administrator, form, user, unitQuery, model);
 	}
 
@@ -102,10 +106,12 @@ class UsersController {
 		UserAccount user = this.administration.find(administrator, id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		UserForm form = data.toForm();
+		model.addAttribute("wholeSystem", data.wholeSystemChosen());
 		if (data.searchRequested()) {
 			return showForm(administrator, form, user, data.unitQuery(), model);
 		}
 		try {
+			data.checkUnitChosen(administrator);
 			this.administration.change(administrator, id, form);
 			redirect.addFlashAttribute("successKey", "users.saved");
 			return "redirect:/admin/users/" + id;
@@ -116,6 +122,33 @@ class UsersController {
 				.value());
 			return showForm(administrator, form, user, data.unitQuery(), model, ex);
 		}
+	}
+
+	/**
+	 * An administrator resets the user's password (typed, or generated when left empty);
+	 * the page shows the temporary password once, to hand to the user.
+	 */
+	@PostMapping("/admin/users/{id}/password")
+	String resetPassword(@AuthenticationPrincipal SignedInUser administrator, @PathVariable long id,
+			@RequestParam(required = false) String temporaryPassword, Model model, HttpServletResponse response) {
+		UserAccount user = this.administration.find(administrator, id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		try {
+			model.addAttribute("resetPassword",
+					this.administration.resetPassword(administrator, id, temporaryPassword));
+		}
+		catch (UserChangeRejectedException ex) {
+			response.setStatus(("users.error.concurrent".equals(ex.messageKey()) ? HttpStatus.CONFLICT
+					: HttpStatus.UNPROCESSABLE_CONTENT)
+				.value());
+			model.addAttribute("resetError", ex.messageKey());
+		}
+		UserAccount current = this.administration.find(administrator, id).orElse(user);
+		int version = this.administration.version(id).orElseThrow();
+		UserForm form = new UserForm(current.username(), current.displayName(), current.email(), "", current.roles(),
+				current.unitId(), current.enabled(), version);
+		model.addAttribute("wholeSystem", current.unitId() == null);
+		return showForm(administrator, form, current, null, model);
 	}
 
 	private String showForm(SignedInUser administrator, UserForm form, UserAccount existing, String unitQuery,
@@ -140,13 +173,22 @@ class UsersController {
 		model.addAttribute("form", shown);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		model.addAttribute("existing", existing);
+		model.addAttribute("self", existing != null && existing.username().equals(administrator.getUsername()));
+		// Only an administrator of the whole system may bind a user to no unit; a unit
+		// administrator's own unit is offered first, but not chosen for them.
+		model.addAttribute("mayChooseWholeSystem", administrator.scopeUnitId() == null);
 		model.addAttribute("allRoles", EnumSet.allOf(Role.class));
 		model.addAttribute("minPasswordLength", this.properties.minPasswordLength());
 		model.addAttribute("unitQuery", (unitQuery != null) ? unitQuery : "");
 		model.addAttribute("selectedUnit",
 				(form.unitId() != null) ? this.units.find(form.unitId(), UnitScope.today()).orElse(null) : null);
 		List<Unit> candidates = (unitQuery != null && !unitQuery.isBlank())
-				? this.units.search(unitQuery, UnitScope.today(), administrator.scopeUnitId(), null, 30) : List.of();
+				? this.units.search(unitQuery, UnitScope.today(), administrator.scopeUnitId(), null, 30)
+				: ((existing == null && form.unitId() == null && administrator.scopeUnitId() != null)
+						? this.units.find(administrator.scopeUnitId(), UnitScope.today())
+							.map(List::of)
+							.orElse(List.of())
+						: List.of());
 		model.addAttribute("unitCandidates", candidates);
 		return "accounts/user-form";
 	}
@@ -167,7 +209,27 @@ class UsersController {
 	 * instead of saving.
 	 */
 	record UserFormData(String username, String displayName, String email, String password, Set<Role> roles,
-			Long unitId, Boolean enabled, Integer version, String unitQuery, String search) {
+			Long unitId, Boolean enabled, Integer version, String unitQuery, String search, Boolean wholeSystem) {
+
+		boolean wholeSystemChosen() {
+			return Boolean.TRUE.equals(this.wholeSystem);
+		}
+
+		/**
+		 * The unit is chosen, never assumed: a unit, or (by an administrator of the whole
+		 * system) "the whole system" ticked, not both.
+		 */
+		void checkUnitChosen(SignedInUser administrator) {
+			if (administrator.scopeUnitId() != null) {
+				return;
+			}
+			if (this.unitId == null && !wholeSystemChosen()) {
+				throw new UserChangeRejectedException("unitId", "users.error.unitChoose");
+			}
+			if (this.unitId != null && wholeSystemChosen()) {
+				throw new UserChangeRejectedException("unitId", "users.error.unitOrWholeSystem");
+			}
+		}
 
 		UserForm toForm() {
 			return new UserForm(this.username, this.displayName, this.email, this.password,

@@ -141,11 +141,13 @@ class DecisionBook implements Awards {
 		if (form.issuingUnitId() == null) {
 			throw new RejectedException("issuingUnitId", "awards.error.issuingUnitRequired");
 		}
+		// A unit outside the officer's scope (above it, elsewhere) is answered as not
+		// found, like any object outside the scope (docs/security.md).
 		Unit issuing = this.units.find(form.issuingUnitId(), UnitScope.today())
 			.filter((u) -> this.scope.canSee(user, u.id()))
-			.orElseThrow(() -> new RejectedException("issuingUnitId", "awards.error.issuingUnitOutside"));
+			.orElseThrow(() -> new NotFoundException("awards.error.issuingUnitOutside"));
 		if (!this.scope.ownsOrAbove(user, issuing.id())) {
-			throw new RejectedException("issuingUnitId", "awards.error.issuingUnitOutside");
+			throw new NotFoundException("awards.error.issuingUnitOutside");
 		}
 		DecisionForm clean = validate(form);
 		requireNumberFree(issuing.id(), clean, null);

@@ -27,7 +27,6 @@ import vn.danvan.directives.Directive;
 import vn.danvan.directives.DirectiveAction;
 import vn.danvan.directives.DirectiveActionKind;
 import vn.danvan.directives.DirectiveActions;
-import vn.danvan.directives.DirectiveRejectedException;
 import vn.danvan.directives.Directives;
 import vn.danvan.directives.NewActionRecord;
 import vn.danvan.directives.NewDirectiveAction;
@@ -38,9 +37,10 @@ import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
 import vn.danvan.directives.register.DirectiveRoles;
 import vn.danvan.directives.register.FormErrors;
-import vn.danvan.directives.register.InvalidDirectiveQueryException;
 import vn.danvan.directives.register.SearchParameters;
 import vn.danvan.directives.register.Uploads;
+import vn.danvan.shared.errors.InvalidRequestException;
+import vn.danvan.shared.errors.RejectedException;
 
 /**
  * Officers declare what a directive requires of which units; units record what they did;
@@ -95,7 +95,7 @@ class DirectiveActionsController {
 				redirect.addFlashAttribute("successKey", "directives.action.declared");
 				return "redirect:/directives/" + id;
 			}
-			catch (DirectiveRejectedException ex) {
+			catch (RejectedException ex) {
 				FormErrors.reject(errors, ex, ACTION_FIELDS);
 			}
 		}
@@ -111,7 +111,7 @@ class DirectiveActionsController {
 		try {
 			only = SearchParameters.status(status);
 		}
-		catch (InvalidDirectiveQueryException ex) {
+		catch (InvalidRequestException ex) {
 			model.addAttribute("queryError", ex.messageKey());
 		}
 		model.addAttribute("directive", directive);
@@ -142,7 +142,7 @@ class DirectiveActionsController {
 				redirect.addFlashAttribute("successKey", "directives.record.saved");
 				return "redirect:/directives/" + action.directiveId() + "/matrix";
 			}
-			catch (DirectiveRejectedException ex) {
+			catch (RejectedException ex) {
 				FormErrors.reject(errors, ex, RECORD_FIELDS);
 				if ("file".equals(ex.field())) {
 					model.addAttribute("evidenceError", ex.messageKey());

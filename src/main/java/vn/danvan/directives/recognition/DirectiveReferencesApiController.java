@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.directives.DirectiveType;
 import vn.danvan.directives.Directives;
 import vn.danvan.shared.security.ScopedUser;
-import vn.danvan.directives.register.InvalidDirectiveQueryException;
 import vn.danvan.directives.DirectiveMentions;
 import vn.danvan.directives.register.DirectivesApi;
+import vn.danvan.shared.errors.InvalidRequestException;
 
 /**
  * {@code POST /api/v1/directive-references}: the directive references in a text, with
@@ -36,10 +36,10 @@ class DirectiveReferencesApiController implements DirectivesApi {
 	@PostMapping("/api/v1/directive-references")
 	References recognise(@AuthenticationPrincipal ScopedUser user, @RequestBody TextToRead body) {
 		if (body == null || body.text() == null) {
-			throw new InvalidDirectiveQueryException("directives.error.textRequired");
+			throw new InvalidRequestException("text", "directives.error.textRequired");
 		}
 		if (body.text().length() > MAX_TEXT) {
-			throw new InvalidDirectiveQueryException("directives.error.textTooLong", MAX_TEXT);
+			throw new InvalidRequestException("text", "directives.error.textTooLong", MAX_TEXT);
 		}
 		List<DirectiveReference> found = this.mentions.recognise(this.directives.visible(user), body.text());
 		return new References(found.stream().map(Reference::of).toList());

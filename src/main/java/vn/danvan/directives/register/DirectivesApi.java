@@ -1,8 +1,8 @@
 package vn.danvan.directives.register;
 
 /**
- * Marks the directive API controllers (of every feature), whose errors
- * {@link DirectivesApiProblems} answers.
+ * Marks the directive API controllers (of every feature), whose unconvertible parameters
+ * {@link DirectivesApiParameters} answers (every other refusal: {@code web.Refusals}).
  */
 public interface DirectivesApi {
 

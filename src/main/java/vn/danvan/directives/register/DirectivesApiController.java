@@ -30,13 +30,13 @@ import vn.danvan.directives.DirectiveAction;
 import vn.danvan.directives.DirectiveActions;
 import vn.danvan.directives.DirectiveForm;
 import vn.danvan.directives.DirectiveMentions;
-import vn.danvan.directives.DirectiveNotFoundException;
 import vn.danvan.directives.Directives;
 import vn.danvan.directives.recognition.Mention;
 import vn.danvan.directives.NewActionRecord;
 import vn.danvan.directives.NewDirectiveAction;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.UnitScope;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * The register as JSON: {@code /api/v1/directives} (search, register, read, change,
@@ -120,7 +120,7 @@ class DirectivesApiController implements DirectivesApi {
 			@PathVariable long attachmentId) {
 		AttachmentContent content = this.directives.attachment(user, attachmentId, this.scope);
 		if (content.attachment().directiveId() != id) {
-			throw new DirectiveNotFoundException("attachment", attachmentId);
+			throw new NotFoundException("directives.error.notFound");
 		}
 		return Uploads.download(content);
 	}
@@ -176,7 +176,7 @@ class DirectivesApiController implements DirectivesApi {
 	private DirectiveAction actionOf(ScopedUser user, long directiveId, long actionId) {
 		DirectiveAction action = this.actions.action(user, actionId);
 		if (action.directiveId() != directiveId) {
-			throw new DirectiveNotFoundException("action", actionId);
+			throw new NotFoundException("directives.error.notFound");
 		}
 		return action;
 	}

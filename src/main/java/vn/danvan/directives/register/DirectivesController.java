@@ -27,16 +27,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.directives.actions.ActionMatrix;
 import vn.danvan.directives.Directive;
 import vn.danvan.directives.DirectiveActions;
-import vn.danvan.directives.DirectiveConflictException;
-import vn.danvan.directives.DirectiveForbiddenException;
 import vn.danvan.directives.DirectiveForm;
 import vn.danvan.directives.DirectiveMentions;
-import vn.danvan.directives.DirectiveRejectedException;
 import vn.danvan.directives.DirectiveStatus;
 import vn.danvan.directives.DirectiveType;
 import vn.danvan.directives.Directives;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.UnitScope;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.InvalidRequestException;
+import vn.danvan.shared.errors.RejectedException;
 
 /**
  * "Văn bản chỉ đạo": search the register, open a directive with its files, actions,
@@ -88,7 +89,7 @@ class DirectivesController {
 		try {
 			search = SearchParameters.search(q, type, issuer, year);
 		}
-		catch (InvalidDirectiveQueryException ex) {
+		catch (InvalidRequestException ex) {
 			model.addAttribute("queryError", ex.messageKey());
 			search = DirectiveSearch.all();
 		}
@@ -109,7 +110,7 @@ class DirectivesController {
 		try {
 			prefilled = SearchParameters.type(type);
 		}
-		catch (InvalidDirectiveQueryException ex) {
+		catch (InvalidRequestException ex) {
 			// an unknown type is left for the officer to choose
 		}
 		model.addAttribute("form",
@@ -137,7 +138,7 @@ class DirectivesController {
 				redirect.addFlashAttribute("successKey", "directives.registered");
 				return "redirect:/directives/" + created.id();
 			}
-			catch (DirectiveRejectedException ex) {
+			catch (RejectedException ex) {
 				FormErrors.reject(errors, ex, FIELDS);
 			}
 		}
@@ -180,12 +181,13 @@ class DirectivesController {
 				redirect.addFlashAttribute("successKey", "directives.changed");
 				return "redirect:/directives/" + id;
 			}
-			catch (DirectiveRejectedException ex) {
+			catch (ConflictException ex) {
 				FormErrors.reject(errors, ex, FIELDS);
-				if (ex instanceof DirectiveConflictException) {
-					response.setStatus(HttpStatus.CONFLICT.value());
-					return form(user, model, directive);
-				}
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return form(user, model, directive);
+			}
+			catch (RejectedException ex) {
+				FormErrors.reject(errors, ex, FIELDS);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -208,7 +210,7 @@ class DirectivesController {
 			redirect.addFlashAttribute("successKey", "directives.removed");
 			return "redirect:/directives";
 		}
-		catch (DirectiveRejectedException ex) {
+		catch (RejectedException ex) {
 			redirect.addFlashAttribute("errorKey", ex.messageKey());
 			return "redirect:/directives/" + id;
 		}
@@ -223,7 +225,7 @@ class DirectivesController {
 			this.directives.addAttachment(user, id, Uploads.of(file), request.getRemoteAddr());
 			redirect.addFlashAttribute("successKey", "directives.attachment.added");
 		}
-		catch (DirectiveRejectedException ex) {
+		catch (RejectedException ex) {
 			redirect.addFlashAttribute("errorKey", ex.messageKey());
 			redirect.addFlashAttribute("errorArguments", ex.arguments());
 		}
@@ -242,7 +244,7 @@ class DirectivesController {
 	private Directive changeable(ScopedUser user, long id) {
 		Directive directive = this.directives.get(user, id);
 		if (!this.directives.canChange(user, directive)) {
-			throw new DirectiveForbiddenException(id);
+			throw new ForbiddenException("directives.error.notYours");
 		}
 		return directive;
 	}

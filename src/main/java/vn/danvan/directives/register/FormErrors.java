@@ -4,20 +4,21 @@ import java.util.Set;
 
 import org.springframework.validation.BindingResult;
 
-import vn.danvan.directives.DirectiveRejectedException;
+import vn.danvan.shared.errors.DanvanException;
 
 /**
- * Puts a refused change beside the form field it concerns, or above the form when the
- * field is not on it.
+ * Puts a refused change (a rejection, or a conflict with a stale version) beside the form
+ * field it concerns, or above the form when the field is not on it.
  */
 public final class FormErrors {
 
 	private FormErrors() {
 	}
 
-	public static void reject(BindingResult errors, DirectiveRejectedException ex, Set<String> fields) {
-		if (ex.field() != null && fields.contains(ex.field())) {
-			errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.messageKey());
+	public static void reject(BindingResult errors, DanvanException ex, Set<String> fields) {
+		Object field = ex.properties().get("field");
+		if (field instanceof String name && fields.contains(name)) {
+			errors.rejectValue(name, ex.messageKey(), ex.arguments(), ex.messageKey());
 		}
 		else {
 			errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());

@@ -4,10 +4,11 @@ import java.util.Locale;
 
 import vn.danvan.directives.ActionStatus;
 import vn.danvan.directives.DirectiveType;
+import vn.danvan.shared.errors.InvalidRequestException;
 
 /**
  * Reads the search and filter parameters of the pages and the API; a value that cannot be
- * read is an {@link InvalidDirectiveQueryException}.
+ * read is an {@link InvalidRequestException}.
  */
 public final class SearchParameters {
 
@@ -26,7 +27,7 @@ public final class SearchParameters {
 			return DirectiveType.valueOf(type.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidDirectiveQueryException("directives.error.badType", type);
+			throw new InvalidRequestException("type", "directives.error.badType", type);
 		}
 	}
 
@@ -42,7 +43,7 @@ public final class SearchParameters {
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidDirectiveQueryException("directives.error.badYear", year);
+			throw new InvalidRequestException("year", "directives.error.badYear", year);
 		}
 	}
 
@@ -54,7 +55,7 @@ public final class SearchParameters {
 			return ActionStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidDirectiveQueryException("directives.error.badStatus", status);
+			throw new InvalidRequestException("status", "directives.error.badStatus", status);
 		}
 	}
 

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.danvan.documents.DocumentsException;
 
 /**
  * DOCX to PDF with LibreOffice headless ({@code soffice --convert-to pdf}), when it is on
@@ -58,10 +57,10 @@ public class PdfConverter {
 	}
 
 	/**
-	 * @throws DocumentsException 503 when LibreOffice is absent, fails or times out
+	 * @throws DanvanException 503 when LibreOffice is absent, fails or times out
 	 */
 	public byte[] convert(byte[] docx, String name) {
-		Path office = office().orElseThrow(() -> DocumentsException.unavailable("documents.error.pdfUnavailable"));
+		Path office = office().orElseThrow(() -> new PdfUnavailableException("documents.error.pdfUnavailable"));
 		Path work = null;
 		try {
 			work = Files.createTempDirectory("danvan-pdf-");
@@ -77,23 +76,23 @@ public class PdfConverter {
 				process.descendants().forEach(ProcessHandle::destroyForcibly);
 				process.destroyForcibly();
 				log.warn("LibreOffice did not convert {} within {}", name, this.properties.conversionTimeout());
-				throw DocumentsException.unavailable("documents.error.pdfFailed");
+				throw new PdfUnavailableException("documents.error.pdfFailed");
 			}
 			Path pdf = work.resolve(name + ".pdf");
 			if (process.exitValue() != 0 || !Files.isRegularFile(pdf)) {
 				log.warn("LibreOffice failed to convert {} (exit {}): {}", name, process.exitValue(),
 						Files.readString(work.resolve("soffice.log")).strip());
-				throw DocumentsException.unavailable("documents.error.pdfFailed");
+				throw new PdfUnavailableException("documents.error.pdfFailed");
 			}
 			return Files.readAllBytes(pdf);
 		}
 		catch (IOException ex) {
 			log.warn("LibreOffice conversion of {} failed", name, ex);
-			throw DocumentsException.unavailable("documents.error.pdfFailed");
+			throw new PdfUnavailableException("documents.error.pdfFailed");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw DocumentsException.unavailable("documents.error.pdfFailed");
+			throw new PdfUnavailableException("documents.error.pdfFailed");
 		}
 		finally {
 			delete(work);

@@ -21,12 +21,12 @@ public record FormatProfile(long id, String code, String name, String fontName, 
 	 * The font used in files: the profile's when known, otherwise Times New Roman.
 	 */
 	public String effectiveFont() {
-		return FormatProfiles.knownFont(this.fontName) ? this.fontName : FormatProfiles.FALLBACK_FONT;
+		return FormatDefaults.knownFont(this.fontName) ? this.fontName : FormatDefaults.FALLBACK_FONT;
 	}
 
 	public String label(String key) {
 		String text = this.labels.get(key);
-		return (text != null) ? text : FormatProfiles.DEFAULT_LABELS.getOrDefault(key, key);
+		return (text != null) ? text : FormatDefaults.LABELS.getOrDefault(key, key);
 	}
 
 	/**

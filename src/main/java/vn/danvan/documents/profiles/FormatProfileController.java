@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.documents.DocumentsException;
 import vn.danvan.shared.text.VietnameseNumbers;
 import vn.danvan.documents.reviews.DocumentsPages;
+import vn.danvan.shared.errors.ConflictException;
 
 /**
  * "Thể thức văn bản" (administrators): the default format profile's font, sizes, margins,
@@ -91,10 +91,7 @@ class FormatProfileController implements DocumentsPages {
 		catch (ProfileRejectedException ex) {
 			return page(model, profile, change, ex.issues());
 		}
-		catch (DocumentsException ex) {
-			if (ex.status() != 409) {
-				throw ex;
-			}
+		catch (ConflictException ex) {
 			model.addAttribute("errorKey", ex.messageKey());
 			return page(model, profile, change, List.of());
 		}
@@ -107,8 +104,8 @@ class FormatProfileController implements DocumentsPages {
 		model.addAttribute("labelKeys", FormatProfiles.labelKeys());
 		model.addAttribute("issues", issues);
 		model.addAttribute("levels", List.of("CENTRAL", "PROVINCE", "DISTRICT", "COMMUNE"));
-		model.addAttribute("fallbackFont", FormatProfiles.FALLBACK_FONT);
-		model.addAttribute("fontKnown", FormatProfiles.knownFont(profile.fontName()));
+		model.addAttribute("fallbackFont", FormatDefaults.FALLBACK_FONT);
+		model.addAttribute("fontKnown", FormatDefaults.knownFont(profile.fontName()));
 		return "documents/profile";
 	}
 
@@ -133,7 +130,7 @@ class FormatProfileController implements DocumentsPages {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.trim());
+			return vn.danvan.shared.time.VietnamTime.parseDate(text);
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			unreadable.add(new ProfileRejectedException.Issue(field, "documents.profile.error.date", text));

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,7 +15,9 @@ import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
-import vn.danvan.documents.DocumentsException;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * The format profiles of Party documents, read by every generated document and changed by
@@ -27,34 +28,6 @@ import vn.danvan.documents.DocumentsException;
 public class FormatProfiles {
 
 	public static final String DEFAULT_CODE = "HD36-2018";
-
-	public static final String FALLBACK_FONT = "Times New Roman";
-
-	static final Set<String> KNOWN_FONTS = Set.of("times new roman", "liberation serif", "arial", "liberation sans",
-			"tahoma", "verdana", "calibri", "cambria", "dejavu serif", "dejavu sans", "noto serif", "noto sans");
-
-	static final Map<String, String> DEFAULT_LABELS;
-
-	static {
-		Map<String, String> labels = new LinkedHashMap<>();
-		labels.put("party", "ĐẢNG CỘNG SẢN VIỆT NAM");
-		labels.put("star", "*");
-		labels.put("number", "Số");
-		labels.put("typeName", "BÁO CÁO");
-		labels.put("typeAbbreviation", "BC");
-		labels.put("placeDate", "{place}, ngày {dd} tháng {mm} năm {yyyy}");
-		labels.put("recipients", "Nơi nhận:");
-		labels.put("keep", "Lưu");
-		labels.put("head", "TRƯỞNG BAN");
-		labels.put("deputyFor", "K/T TRƯỞNG BAN");
-		labels.put("deputy", "PHÓ TRƯỞNG BAN");
-		labels.put("committeeFor", "T/M BAN THƯỜNG VỤ");
-		labels.put("committeeHead", "BÍ THƯ");
-		labels.put("committeeDeputy", "PHÓ BÍ THƯ");
-		labels.put("appendix", "PHỤ LỤC SỐ LIỆU");
-		labels.put("appendixOf", "(Kèm theo Báo cáo số {number})");
-		DEFAULT_LABELS = java.util.Collections.unmodifiableMap(labels);
-	}
 
 	private final ProfileRepository profiles;
 
@@ -76,15 +49,11 @@ public class FormatProfiles {
 		return this.scope.nationalAdministrator(user);
 	}
 
-	public static boolean knownFont(String name) {
-		return name != null && KNOWN_FONTS.contains(name.trim().toLowerCase(Locale.ROOT));
-	}
-
 	/**
 	 * The label keys a profile has, in the order an administrator edits them.
 	 */
 	public static List<String> labelKeys() {
-		return List.copyOf(DEFAULT_LABELS.keySet());
+		return List.copyOf(FormatDefaults.LABELS.keySet());
 	}
 
 	/**
@@ -93,13 +62,13 @@ public class FormatProfiles {
 	@Transactional(readOnly = true)
 	public FormatProfile current() {
 		return this.profiles.find(null)
-			.orElseThrow(() -> DocumentsException.notFound("documents.error.profileNotFound", DEFAULT_CODE));
+			.orElseThrow(() -> new NotFoundException("documents.error.profileNotFound", DEFAULT_CODE));
 	}
 
 	@Transactional(readOnly = true)
 	public FormatProfile get(String code) {
 		return this.profiles.find(code)
-			.orElseThrow(() -> DocumentsException.notFound("documents.error.profileNotFound", code));
+			.orElseThrow(() -> new NotFoundException("documents.error.profileNotFound", code));
 	}
 
 	@Transactional(readOnly = true)
@@ -111,13 +80,13 @@ public class FormatProfiles {
 	 * Changes a profile if it is still at the version the administrator started from.
 	 * @return warnings (message keys with arguments), e.g. an unknown font
 	 * @throws ProfileRejectedException for impossible values; nothing is saved
-	 * @throws DocumentsException 409 when someone changed the profile in between, 403 for
-	 * a user who does not administer
+	 * @throws DanvanException 409 when someone changed the profile in between, 403 for a
+	 * user who does not administer
 	 */
 	@Transactional
 	public List<ProfileRejectedException.Issue> change(ScopedUser user, String code, ProfileChange change) {
 		if (!mayChange(user)) {
-			throw DocumentsException.forbidden("documents.error.notAdministrator");
+			throw new ForbiddenException("documents.error.notAdministrator");
 		}
 		FormatProfile profile = get(code);
 		ProfileChange clean = cleaned(change);
@@ -129,9 +98,9 @@ public class FormatProfiles {
 		if (clean.fontName() == null || clean.fontName().isEmpty()) {
 			errors.add(new ProfileRejectedException.Issue("fontName", "documents.profile.error.fontRequired"));
 		}
-		else if (!knownFont(clean.fontName())) {
+		else if (!FormatDefaults.knownFont(clean.fontName())) {
 			warnings.add(new ProfileRejectedException.Issue("fontName", "documents.profile.warning.unknownFont",
-					clean.fontName(), FALLBACK_FONT));
+					clean.fontName(), FormatDefaults.FALLBACK_FONT));
 		}
 		size(errors, "bodySize", clean.bodySize());
 		size(errors, "headerSize", clean.headerSize());
@@ -185,7 +154,7 @@ public class FormatProfiles {
 			throw new ProfileRejectedException(errors);
 		}
 		if (!this.profiles.update(profile.id(), clean, user.getUsername())) {
-			throw DocumentsException.conflict("documents.error.profileChanged");
+			throw new ConflictException("documents.error.profileChanged");
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("profile", profile.code());

@@ -1,19 +1,28 @@
 package vn.danvan.documents.profiles;
 
 import java.util.List;
-import vn.danvan.documents.DocumentsException;
+import java.util.Map;
+
+import vn.danvan.shared.errors.SaidInLanguage;
+import vn.danvan.shared.errors.InvalidRequestException;
 
 /**
- * A format profile change refused: each impossible value with its message key and
- * arguments. Nothing is saved.
+ * A format profile change refused (400, as before the shared model): each impossible
+ * value with its message key and arguments, listed in the API's problem details as
+ * {@code issues} (field, message in the reader's language). Nothing is saved.
  */
-public class ProfileRejectedException extends DocumentsException {
+public class ProfileRejectedException extends InvalidRequestException {
 
 	private final transient List<Issue> issues;
 
 	ProfileRejectedException(List<Issue> issues) {
-		super(400, "documents.profile.rejected");
+		super(null, "documents.profile.rejected");
 		this.issues = List.copyOf(issues);
+		with("issues",
+				(SaidInLanguage) (messages) -> this.issues.stream()
+					.map((issue) -> Map.of("field", issue.field(), "message",
+							messages.say(issue.messageKey(), issue.arguments())))
+					.toList());
 	}
 
 	public List<Issue> issues() {

@@ -8,9 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitScope;
-import vn.danvan.documents.DocumentsException;
 import vn.danvan.documents.IssuedDocument;
 import vn.danvan.documents.docx.PdfConverter;
+import vn.danvan.documents.docx.PdfUnavailableException;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * The register of issued documents: each with its number and files, downloadable again by
@@ -36,15 +37,15 @@ public class DocumentRegister {
 	}
 
 	/**
-	 * @throws DocumentsException 404 when the document does not exist or its unit lies
+	 * @throws DanvanException 404 when the document does not exist or its unit lies
 	 * outside the user's scope
 	 */
 	@Transactional(readOnly = true)
 	public IssuedDocument get(ScopedUser user, long documentId) {
 		IssuedDocument document = this.register.find(documentId)
-			.orElseThrow(() -> DocumentsException.notFound("documents.error.documentNotFound", documentId));
+			.orElseThrow(() -> new NotFoundException("documents.error.documentNotFound", documentId));
 		if (!this.scope.canSeeHistorical(user, document.unitId())) {
-			throw DocumentsException.notFound("documents.error.documentNotFound", documentId);
+			throw new NotFoundException("documents.error.documentNotFound", documentId);
 		}
 		return document;
 	}
@@ -75,7 +76,7 @@ public class DocumentRegister {
 	 * The document as PDF. Not one transaction: no database connection is held while
 	 * LibreOffice converts; two first requests at once both convert, the first stored
 	 * wins.
-	 * @throws DocumentsException 503 when LibreOffice is not installed or the conversion
+	 * @throws DanvanException 503 when LibreOffice is not installed or the conversion
 	 * fails
 	 */
 	public byte[] pdf(ScopedUser user, long documentId) {
@@ -84,7 +85,7 @@ public class DocumentRegister {
 			return this.register.file(documentId, "pdf");
 		}
 		if (!this.pdf.available()) {
-			throw DocumentsException.unavailable("documents.error.pdfUnavailable");
+			throw new PdfUnavailableException("documents.error.pdfUnavailable");
 		}
 		byte[] pdf = this.pdf.convert(this.register.file(documentId, "docx"), document.fileName());
 		this.register.storePdf(documentId, pdf);

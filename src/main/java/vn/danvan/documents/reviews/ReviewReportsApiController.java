@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.documents.DocumentsException;
 import vn.danvan.documents.IssueRequest;
 import vn.danvan.documents.IssuedDocument;
 import vn.danvan.documents.ReviewDraft;
+import vn.danvan.shared.errors.InvalidRequestException;
 
 /**
  * The review report API: compose a draft for a unit and a period, read and save it, issue
@@ -97,12 +97,12 @@ class ReviewReportsApiController implements DocumentsApi {
 			case "docx" -> this.register.docx(user, id);
 			case "xlsx" -> this.register.xlsx(user, id);
 			case "pdf" -> this.register.pdf(user, id);
-			default -> throw DocumentsException.badRequest("documents.error.format", format);
+			default -> throw new InvalidRequestException("format", "documents.error.format", format);
 		});
 	}
 
-	private static DocumentsException badRequest(String parameter) {
-		return DocumentsException.badRequest("documents.error.parameter", parameter);
+	private static InvalidRequestException badRequest(String parameter) {
+		return new InvalidRequestException(parameter, "documents.error.parameter", parameter);
 	}
 
 	record ComposeRequest(Long unit, Long period) {

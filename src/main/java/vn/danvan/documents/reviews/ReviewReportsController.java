@@ -18,11 +18,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.documents.DocumentsException;
 import vn.danvan.documents.IssueRequest;
 import vn.danvan.documents.IssuedDocument;
 import vn.danvan.documents.ReviewDraft;
 import vn.danvan.documents.IssueRefusedException;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.InvalidRequestException;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RejectedException;
 
 /**
  * "Soạn báo cáo": choose a unit and a period, compose the draft, edit its sections (saved
@@ -64,8 +69,8 @@ class ReviewReportsController implements DocumentsPages {
 			redirect.addFlashAttribute("successKey", "documents.draft.composed");
 			return "redirect:/documents/review-reports/" + draft.id();
 		}
-		catch (DocumentsException ex) {
-			if (ex.status() != 422) {
+		catch (DanvanException ex) {
+			if (!(ex instanceof RejectedException)) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("errorKey", ex.messageKey());
@@ -91,7 +96,7 @@ class ReviewReportsController implements DocumentsPages {
 					bodies.put(Long.parseLong(name.substring("section-".length())), text);
 				}
 				catch (NumberFormatException ex) {
-					throw DocumentsException.badRequest("documents.error.parameter", name);
+					throw new InvalidRequestException(name, "documents.error.parameter", name);
 				}
 			}
 		});
@@ -101,8 +106,8 @@ class ReviewReportsController implements DocumentsPages {
 			redirect.addFlashAttribute("successArguments", new Object[] { saved.version() });
 			return "redirect:/documents/review-reports/" + id;
 		}
-		catch (DocumentsException ex) {
-			if (ex.status() != 409 && ex.status() != 400) {
+		catch (DanvanException ex) {
+			if (!(ex instanceof ConflictException) && !(ex instanceof InvalidRequestException)) {
 				throw ex;
 			}
 			ReviewDraft current = this.reports.get(user, id);
@@ -130,8 +135,8 @@ class ReviewReportsController implements DocumentsPages {
 			redirect.addFlashAttribute("successArguments", new Object[] { issued.document().numberText() });
 			return "redirect:/documents/" + issued.document().id();
 		}
-		catch (DocumentsException ex) {
-			if (ex.status() == 404 || ex.status() == 403) {
+		catch (DanvanException ex) {
+			if (ex instanceof NotFoundException || ex instanceof ForbiddenException) {
 				throw ex;
 			}
 			if (ex instanceof vn.danvan.documents.IssueRefusedException refused) {
@@ -182,7 +187,7 @@ class ReviewReportsController implements DocumentsPages {
 		model.addAttribute("draft", draft);
 		model.addAttribute("versions", this.reports.versions(user, draft.id()));
 		model.addAttribute("typed", (typed != null) ? typed : Map.of());
-		model.addAttribute("recipients", String.join("\n", ReviewReports.defaultRecipients()));
+		model.addAttribute("recipients", String.join("\n", ReviewDocumentTexts.defaultRecipients()));
 		model.addAttribute("today", vn.danvan.units.UnitScope.today());
 		model.addAttribute("canEdit", ReviewReports.composes(user) && !draft.issued());
 		return "documents/draft";
@@ -190,7 +195,7 @@ class ReviewReportsController implements DocumentsPages {
 
 	private static void requireComposer(SignedInUser user) {
 		if (!ReviewReports.composes(user)) {
-			throw DocumentsException.forbidden("documents.error.notComposer");
+			throw new ForbiddenException("documents.error.notComposer");
 		}
 	}
 

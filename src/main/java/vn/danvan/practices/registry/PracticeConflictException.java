@@ -3,11 +3,13 @@ package vn.danvan.practices.registry;
 import java.time.Instant;
 import java.util.List;
 
+import vn.danvan.shared.errors.ConflictException;
+
 /**
- * A save built from an older version: refused, with what the stored practice holds now
- * where it differs from the save, and who saved last.
+ * A save built from an older version: refused (409), with what the stored practice holds
+ * now where it differs from the save ({@code differences}), and who saved last.
  */
-public class PracticeConflictException extends RuntimeException {
+public class PracticeConflictException extends ConflictException {
 
 	private final int currentVersion;
 
@@ -15,14 +17,14 @@ public class PracticeConflictException extends RuntimeException {
 
 	private final Instant changedAt;
 
-	private final transient List<Difference> differences;
-
 	PracticeConflictException(int currentVersion, String changedBy, Instant changedAt, List<Difference> differences) {
-		super("practice changed since");
+		super(differences, "practices.error.stale", changedBy);
 		this.currentVersion = currentVersion;
 		this.changedBy = changedBy;
 		this.changedAt = changedAt;
-		this.differences = List.copyOf(differences);
+		with("currentVersion", currentVersion);
+		with("changedBy", changedBy);
+		with("changedAt", changedAt);
 	}
 
 	public int currentVersion() {
@@ -37,8 +39,9 @@ public class PracticeConflictException extends RuntimeException {
 		return this.changedAt;
 	}
 
+	@SuppressWarnings("unchecked")
 	public List<Difference> differences() {
-		return this.differences;
+		return (List<Difference>) changes();
 	}
 
 	/**

@@ -1,17 +1,15 @@
 package vn.danvan.practices.registry;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
- * No such practice, or not in the user's scope: both answer the same, so scope does not
- * leak.
+ * No such practice, or not in the user's scope: both answer the same (404,
+ * {@code practices.error.notFound}), so scope does not leak.
  */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class PracticeNotFoundException extends RuntimeException {
+public class PracticeNotFoundException extends NotFoundException {
 
 	public PracticeNotFoundException(long id) {
-		super("practice " + id + " not found");
+		super("practices.error.notFound");
 	}
 
 }

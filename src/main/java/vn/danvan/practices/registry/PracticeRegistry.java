@@ -1,12 +1,9 @@
 package vn.danvan.practices.registry;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +27,6 @@ import vn.danvan.practices.PracticeStatusChanged;
 import vn.danvan.practices.Practices;
 import vn.danvan.practices.RecognitionLevel;
 import vn.danvan.shared.security.ScopedUser;
-import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitScope;
@@ -62,11 +58,15 @@ public class PracticeRegistry implements Practices {
 
 	private final ApplicationEventPublisher events;
 
-	PracticeRegistry(PracticeRepository practices, Units units, UnitScope scope, ApplicationEventPublisher events) {
+	private final PracticeFormChecks checks;
+
+	PracticeRegistry(PracticeRepository practices, Units units, UnitScope scope, ApplicationEventPublisher events,
+			PracticeFormChecks checks) {
 		this.practices = practices;
 		this.units = units;
 		this.scope = scope;
 		this.events = events;
+		this.checks = checks;
 	}
 
 	@Override
@@ -172,10 +172,10 @@ public class PracticeRegistry implements Practices {
 			throw new ForbiddenException("practices.error.notOfficer");
 		}
 		long owner = owner(user, form.ownerUnitId());
-		PracticeForm clean = validate(form);
+		PracticeForm clean = this.checks.validate(form);
 		List<Practice> same = this.practices.sameName(owner, clean.registeredOn().getYear(), clean.name(), null);
 		if (!same.isEmpty() && !form.duplicateConfirmed()) {
-			throw duplicate(clean, same);
+			throw PracticeFormChecks.duplicate(clean, same);
 		}
 		long id = this.practices.insert(clean, owner, user.getUsername());
 		this.practices.insertStep(id, Step.Kind.REGISTERED, clean.registeredOn(), owner, "", user.getUsername());
@@ -183,8 +183,8 @@ public class PracticeRegistry implements Practices {
 			this.practices.insertStep(id, Step.Kind.STARTED, clean.startedOn(), owner, "", user.getUsername());
 		}
 		Practice created = this.practices.find(id).orElseThrow();
-		this.events.publishEvent(
-				new PracticeRegistered(created.id(), owner, user.getUsername(), Instant.now(), attributes(created)));
+		this.events.publishEvent(new PracticeRegistered(created.id(), owner, user.getUsername(), Instant.now(),
+				PracticeChanges.attributes(created)));
 		return created;
 	}
 
@@ -195,15 +195,15 @@ public class PracticeRegistry implements Practices {
 	public Practice change(ScopedUser user, long id, PracticeForm form) {
 		Practice before = lockVisible(user, id);
 		requireEditor(user, before);
-		PracticeForm clean = validate(form);
+		PracticeForm clean = this.checks.validate(form);
 		if (form.version() == null || form.version() != before.version()) {
 			throw new PracticeConflictException(before.version(), before.updatedBy(), before.updatedAt(),
-					differences(before, clean));
+					PracticeChanges.differences(before, clean));
 		}
 		List<Practice> same = this.practices.sameName(before.ownerUnitId(), clean.registeredOn().getYear(),
 				clean.name(), id);
 		if (!same.isEmpty() && !form.duplicateConfirmed()) {
-			throw duplicate(clean, same);
+			throw PracticeFormChecks.duplicate(clean, same);
 		}
 		if (before.startedOn() == null && clean.startedOn() != null && before.status() == PracticeStatus.REGISTERED) {
 			this.practices.update(id, clean, user.getUsername());
@@ -215,11 +215,11 @@ public class PracticeRegistry implements Practices {
 			this.practices.update(id, clean, user.getUsername());
 		}
 		Practice after = this.practices.find(id).orElseThrow();
-		Map<String, Object> was = attributes(before);
-		Map<String, Object> now = attributes(after);
+		Map<String, Object> was = PracticeChanges.attributes(before);
+		Map<String, Object> now = PracticeChanges.attributes(after);
 		if (!was.equals(now)) {
 			this.practices.insertStep(id, Step.Kind.CHANGED, UnitScope.today(), before.ownerUnitId(),
-					String.join(", ", changedNames(was, now)), user.getUsername());
+					String.join(", ", PracticeChanges.changedNames(was, now)), user.getUsername());
 		}
 		this.events.publishEvent(
 				new PracticeChanged(after.id(), after.ownerUnitId(), user.getUsername(), Instant.now(), was, now));
@@ -235,7 +235,7 @@ public class PracticeRegistry implements Practices {
 		if (practice.status() != PracticeStatus.REGISTERED) {
 			throw new PracticeRejectedException(null, "practices.error.notRegistered");
 		}
-		LocalDate on = date(form.on(), practice.registeredOn(), "on");
+		LocalDate on = PracticeFormChecks.date(form.on(), practice.registeredOn(), "on");
 		this.practices.setStatus(id, PracticeStatus.IN_PROGRESS, on, user.getUsername());
 		return moved(user, practice, PracticeStatus.IN_PROGRESS, Step.Kind.STARTED, on, "");
 	}
@@ -249,8 +249,8 @@ public class PracticeRegistry implements Practices {
 		if (practice.status() != PracticeStatus.IN_PROGRESS) {
 			throw new PracticeRejectedException(null, "practices.error.notInProgress");
 		}
-		String note = required(form.note(), "note", "practices.error.replicatedByRequired");
-		LocalDate on = date(form.on(), practice.registeredOn(), "on");
+		String note = PracticeFormChecks.required(form.note(), "note", "practices.error.replicatedByRequired");
+		LocalDate on = PracticeFormChecks.date(form.on(), practice.registeredOn(), "on");
 		this.practices.setStatus(id, PracticeStatus.REPLICATED, null, user.getUsername());
 		return moved(user, practice, PracticeStatus.REPLICATED, Step.Kind.REPLICATED, on, note);
 	}
@@ -264,8 +264,8 @@ public class PracticeRegistry implements Practices {
 		if (practice.status() == PracticeStatus.ENDED) {
 			throw new PracticeRejectedException(null, "practices.error.closed");
 		}
-		String note = required(form.note(), "note", "practices.error.reasonRequired");
-		LocalDate on = date(form.on(), practice.registeredOn(), "on");
+		String note = PracticeFormChecks.required(form.note(), "note", "practices.error.reasonRequired");
+		LocalDate on = PracticeFormChecks.date(form.on(), practice.registeredOn(), "on");
 		this.practices.setStatus(id, PracticeStatus.ENDED, null, user.getUsername());
 		return moved(user, practice, PracticeStatus.ENDED, Step.Kind.ENDED, on, note);
 	}
@@ -303,8 +303,8 @@ public class PracticeRegistry implements Practices {
 		if (form.effective() == null) {
 			throw new PracticeRejectedException("effective", "practices.error.effectiveRequired");
 		}
-		String comment = limited(form.comment(), "comment", 4000);
-		LocalDate on = date(form.evaluatedOn(), LocalDate.of(year, 1, 1), "evaluatedOn");
+		String comment = PracticeFormChecks.limited(form.comment(), "comment", 4000);
+		LocalDate on = PracticeFormChecks.date(form.evaluatedOn(), LocalDate.of(year, 1, 1), "evaluatedOn");
 		this.practices.insertEvaluation(new Evaluation(id, year, on, evaluator.id(), form.grade(), form.effective(),
 				comment, user.getUsername()));
 		boolean latest = this.practices.evaluations(id).get(0).year() == year;
@@ -340,8 +340,8 @@ public class PracticeRegistry implements Practices {
 		if (practice.level() != null && practice.level().ordinal() >= level.ordinal()) {
 			throw new PracticeRejectedException(null, "practices.error.alreadyRecognised", practice.level().name());
 		}
-		LocalDate on = date(form.recognisedOn(), practice.registeredOn(), "recognisedOn");
-		String note = limited(form.note(), "note", 4000);
+		LocalDate on = PracticeFormChecks.date(form.recognisedOn(), practice.registeredOn(), "recognisedOn");
+		String note = PracticeFormChecks.limited(form.note(), "note", 4000);
 		this.practices.setRecognition(id, level, on, form.exemplary(), form.proposedForAward(), user.getUsername());
 		this.practices.insertStep(id, Step.Kind.RECOGNISED, on, unit.id(),
 				level.name() + (form.exemplary() ? ", tiêu biểu" : "")
@@ -375,7 +375,7 @@ public class PracticeRegistry implements Practices {
 		if (!cleanCode.matches("[A-Z0-9_]{1,40}")) {
 			throw new PracticeRejectedException("code", "practices.error.codeFormat");
 		}
-		String cleanName = required(name, "name", "practices.error.optionNameRequired");
+		String cleanName = PracticeFormChecks.required(name, "name", "practices.error.optionNameRequired");
 		if (cleanName.length() > 200) {
 			throw new PracticeRejectedException("name", "practices.error.tooLong", 200);
 		}
@@ -439,181 +439,6 @@ public class PracticeRegistry implements Practices {
 			throw new PracticeRejectedException("ownerUnitId", "practices.error.ownerNotYours");
 		}
 		return unit;
-	}
-
-	private PracticeForm validate(PracticeForm form) {
-		String name = required(form.name(), "name", "practices.error.nameRequired");
-		if (name.length() > 300) {
-			throw new PracticeRejectedException("name", "practices.error.tooLong", 300);
-		}
-		if (form.kind() == null) {
-			throw new PracticeRejectedException("kind", "practices.error.kindRequired");
-		}
-		if (form.subject() == null) {
-			throw new PracticeRejectedException("subject", "practices.error.subjectRequired");
-		}
-		List<String> fields = codes(form.fields(), PracticeOption.FIELD, "fields");
-		if (fields.isEmpty()) {
-			throw new PracticeRejectedException("fields", "practices.error.fieldRequired");
-		}
-		List<String> groups = codes(form.targetGroups(), PracticeOption.TARGET_GROUP, "targetGroups");
-		String theme = (form.theme() == null || form.theme().isBlank()) ? null : form.theme().strip();
-		if (theme != null && codes(List.of(theme), PracticeOption.THEME, "theme").isEmpty()) {
-			throw new PracticeRejectedException("theme", "practices.error.optionUnknown", theme);
-		}
-		LocalDate today = UnitScope.today();
-		if (form.registeredOn() == null) {
-			throw new PracticeRejectedException("registeredOn", "practices.error.dateRequired");
-		}
-		if (form.registeredOn().isAfter(today)) {
-			throw new PracticeRejectedException("registeredOn", "practices.error.dateInFuture",
-					VietnamTime.DATE.format(form.registeredOn()));
-		}
-		if (form.registeredOn().getYear() < 2000) {
-			throw new PracticeRejectedException("registeredOn", "practices.error.dateTooEarly");
-		}
-		if (form.startedOn() != null) {
-			if (form.startedOn().isAfter(today)) {
-				throw new PracticeRejectedException("startedOn", "practices.error.dateInFuture",
-						VietnamTime.DATE.format(form.startedOn()));
-			}
-			if (form.startedOn().isBefore(form.registeredOn())) {
-				throw new PracticeRejectedException("startedOn", "practices.error.startBeforeRegistration");
-			}
-		}
-		nonNegative(form.moneyMobilised(), "moneyMobilised");
-		nonNegative(form.roadKm(), "roadKm");
-		nonNegative((form.workDays() != null) ? BigDecimal.valueOf(form.workDays()) : null, "workDays");
-		nonNegative((form.householdsHelped() != null) ? BigDecimal.valueOf(form.householdsHelped()) : null,
-				"householdsHelped");
-		if (form.moneyMobilised() != null && form.moneyMobilised().compareTo(new BigDecimal("1e15")) >= 0) {
-			throw new PracticeRejectedException("moneyMobilised", "practices.error.tooLarge");
-		}
-		if (form.roadKm() != null && form.roadKm().compareTo(new BigDecimal("1e9")) >= 0) {
-			throw new PracticeRejectedException("roadKm", "practices.error.tooLarge");
-		}
-		return new PracticeForm(name, form.kind(), form.subject(), form.ownerUnitId(), fields, groups, theme,
-				form.registeredOn(), form.startedOn(), limited(form.description(), "description", TEXT_LIMIT),
-				limited(form.methods(), "methods", TEXT_LIMIT), limited(form.results(), "results", TEXT_LIMIT),
-				form.moneyMobilised(), form.workDays(), form.householdsHelped(), form.roadKm(),
-				form.duplicateConfirmed(), form.version());
-	}
-
-	private List<String> codes(List<String> given, String list, String field) {
-		Set<String> known = new LinkedHashSet<>();
-		this.practices.options(list).stream().filter(PracticeOption::active).forEach((o) -> known.add(o.code()));
-		Set<String> clean = new LinkedHashSet<>();
-		for (String code : given) {
-			if (code == null || code.isBlank()) {
-				continue;
-			}
-			if (!known.contains(code.strip())) {
-				throw new PracticeRejectedException(field, "practices.error.optionUnknown", code.strip());
-			}
-			clean.add(code.strip());
-		}
-		return List.copyOf(clean);
-	}
-
-	private static void nonNegative(BigDecimal value, String field) {
-		if (value != null && value.signum() < 0) {
-			throw new PracticeRejectedException(field, "practices.error.negative");
-		}
-	}
-
-	private static LocalDate date(LocalDate given, LocalDate notBefore, String field) {
-		LocalDate today = UnitScope.today();
-		LocalDate on = (given != null) ? given : today;
-		if (on.isAfter(today)) {
-			throw new PracticeRejectedException(field, "practices.error.dateInFuture", VietnamTime.DATE.format(on));
-		}
-		if (on.isBefore(notBefore)) {
-			throw new PracticeRejectedException(field, "practices.error.dateTooEarlyFor",
-					VietnamTime.DATE.format(notBefore));
-		}
-		return on;
-	}
-
-	private static String required(String text, String field, String key) {
-		String clean = VietnameseText.clean(text);
-		if (clean == null || clean.isEmpty()) {
-			throw new PracticeRejectedException(field, key);
-		}
-		return clean;
-	}
-
-	private static String limited(String text, String field, int limit) {
-		String clean = (text != null) ? text.strip() : "";
-		if (clean.length() > limit) {
-			throw new PracticeRejectedException(field, "practices.error.tooLong", limit);
-		}
-		return clean;
-	}
-
-	private static PracticeRejectedException duplicate(PracticeForm form, List<Practice> same) {
-		return new PracticeRejectedException(true, "name", "practices.error.duplicate", form.name(),
-				String.valueOf(form.registeredOn().getYear()), same.size());
-	}
-
-	private static List<PracticeConflictException.Difference> differences(Practice stored, PracticeForm yours) {
-		Map<String, Object> was = attributes(stored);
-		Map<String, Object> mine = attributes(yours);
-		List<PracticeConflictException.Difference> differences = new ArrayList<>();
-		mine.forEach((key, value) -> {
-			Object current = was.get(key);
-			if (!Objects.equals(String.valueOf(current), String.valueOf(value))) {
-				differences.add(new PracticeConflictException.Difference(key, shown(current), shown(value)));
-			}
-		});
-		return differences;
-	}
-
-	private static String shown(Object value) {
-		return (value == null) ? "" : String.valueOf(value);
-	}
-
-	private static List<String> changedNames(Map<String, Object> was, Map<String, Object> now) {
-		List<String> names = new ArrayList<>();
-		now.forEach((key, value) -> {
-			if (!Objects.equals(was.get(key), value)) {
-				names.add(key);
-			}
-		});
-		return names;
-	}
-
-	static Map<String, Object> attributes(Practice p) {
-		return attributes(p.name(), p.kind().name(), p.subject().name(), p.fields(), p.targetGroups(), p.theme(),
-				p.registeredOn(), p.startedOn(), p.description(), p.methods(), p.results(), p.moneyMobilised(),
-				p.workDays(), p.householdsHelped(), p.roadKm());
-	}
-
-	private static Map<String, Object> attributes(PracticeForm f) {
-		return attributes(f.name(), f.kind().name(), f.subject().name(), f.fields(), f.targetGroups(), f.theme(),
-				f.registeredOn(), f.startedOn(), f.description(), f.methods(), f.results(), f.moneyMobilised(),
-				f.workDays(), f.householdsHelped(), f.roadKm());
-	}
-
-	private static Map<String, Object> attributes(String name, String kind, String subject, List<String> fields,
-			List<String> groups, String theme, LocalDate registeredOn, LocalDate startedOn, String description,
-			String methods, String results, BigDecimal money, Integer workDays, Integer households, BigDecimal roadKm) {
-		Map<String, Object> a = new LinkedHashMap<>();
-		a.put("name", name);
-		a.put("kind", kind);
-		a.put("subject", subject);
-		a.put("fields", String.join(", ", fields));
-		a.put("targetGroups", String.join(", ", groups));
-		a.put("theme", theme);
-		a.put("registeredOn", (registeredOn != null) ? registeredOn.toString() : null);
-		a.put("startedOn", (startedOn != null) ? startedOn.toString() : null);
-		a.put("description", description);
-		a.put("methods", methods);
-		a.put("results", results);
-		a.put("moneyMobilised", (money != null) ? money.stripTrailingZeros().toPlainString() : null);
-		a.put("workDays", workDays);
-		a.put("householdsHelped", households);
-		a.put("roadKm", (roadKm != null) ? roadKm.stripTrailingZeros().toPlainString() : null);
-		return a;
 	}
 
 }

@@ -1,17 +1,13 @@
 package vn.danvan.practices.registry;
 
+import vn.danvan.shared.errors.RejectedException;
+
 /**
- * A change that was refused; nothing was written. {@code field} names the form field the
- * message belongs to. {@code duplicate} is set when the officer may confirm and save
- * again.
+ * A change that was refused (422); nothing was written. {@code field} names the form
+ * field the message belongs to. {@code duplicate} is set when the officer may confirm and
+ * save again (the API's problem details then say {@code duplicate: true}).
  */
-public class PracticeRejectedException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
-
-	private final transient Object[] arguments;
+public class PracticeRejectedException extends RejectedException {
 
 	private final boolean duplicate;
 
@@ -20,23 +16,11 @@ public class PracticeRejectedException extends RuntimeException {
 	}
 
 	PracticeRejectedException(boolean duplicate, String field, String messageKey, Object... arguments) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-		this.arguments = arguments;
+		super(field, messageKey, arguments);
 		this.duplicate = duplicate;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
-	}
-
-	public Object[] arguments() {
-		return this.arguments;
+		if (duplicate) {
+			with("duplicate", true);
+		}
 	}
 
 	public boolean duplicate() {

@@ -22,7 +22,8 @@ import vn.danvan.shared.security.ScopedUser;
 /**
  * The registry as JSON: {@code /api/v1/practices} (list with the page's filters,
  * register, read with history, change with a version check) and the steps of a practice's
- * life. Errors are problem details in Vietnamese ({@link PracticesApiProblems}).
+ * life. Errors are problem details in Vietnamese ({@code web.Refusals},
+ * {@link PracticesApiParameters}).
  */
 @RestController
 @RequestMapping("/api/v1/practices")

@@ -248,14 +248,6 @@ class PracticesController {
 		return act(id, redirect, "practices.ended", () -> this.registry.end(user, id, form));
 	}
 
-	@ExceptionHandler(SearchParameters.InvalidQueryException.class)
-	ResponseEntity<String> badQuery(SearchParameters.InvalidQueryException ex, Locale locale) {
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.TEXT_PLAIN)
-			.body(this.messages.getMessage("practices.error.parameter", new Object[] { ex.parameter(), ex.value() },
-					locale));
-	}
-
 	private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
 		try {
 			action.run();

@@ -9,6 +9,7 @@ import vn.danvan.practices.PracticeKind;
 import vn.danvan.practices.PracticeStatus;
 import vn.danvan.practices.PracticeSubject;
 import vn.danvan.practices.RecognitionLevel;
+import vn.danvan.shared.errors.InvalidRequestException;
 
 /**
  * Reads the list's filter parameters (pages, export and API alike); a value that cannot
@@ -102,22 +103,15 @@ final class SearchParameters {
 	}
 
 	/**
-	 * A list parameter that cannot be read.
+	 * A list parameter that cannot be read (400, {@code practices.error.parameter}).
 	 */
-	static class InvalidQueryException extends RuntimeException {
-
-		private final String parameter;
+	static class InvalidQueryException extends InvalidRequestException {
 
 		private final String value;
 
 		InvalidQueryException(String parameter, String value) {
-			super(parameter + "=" + value);
-			this.parameter = parameter;
+			super(parameter, "practices.error.parameter", parameter, value);
 			this.value = value;
-		}
-
-		String parameter() {
-			return this.parameter;
 		}
 
 		String value() {

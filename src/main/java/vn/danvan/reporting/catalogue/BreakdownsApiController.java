@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition.BreakdownDefinition;
-import vn.danvan.reporting.ReportingException;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.BreakdownDefinition;
 import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * {@code /api/v1/breakdowns}: read by any signed-in user; created by administrators and
@@ -44,7 +44,7 @@ class BreakdownsApiController implements ReportingApi {
 			.stream()
 			.filter((b) -> b.id() == id)
 			.findFirst()
-			.orElseThrow(ReportingException::notFound);
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 	}
 
 	@PostMapping

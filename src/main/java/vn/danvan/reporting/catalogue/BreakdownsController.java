@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition.BreakdownDefinition;
-import vn.danvan.reporting.CatalogueDefinition.ItemDefinition;
-import vn.danvan.reporting.ReportingException;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.BreakdownDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.ItemDefinition;
 import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.ForbiddenException;
 
 /**
  * Breakdowns (by field, by organisation…) with their items, and the form to create one.
@@ -61,8 +62,8 @@ class BreakdownsController {
 				redirect.addFlashAttribute("successKey", "reporting.catalogue.breakdown.created");
 				return "redirect:/reporting/breakdowns";
 			}
-			catch (ReportingException ex) {
-				if (ex.status() == 403) {
+			catch (DanvanException ex) {
+				if (ex instanceof ForbiddenException) {
 					throw ex;
 				}
 				if ("reporting.error.code".equals(ex.messageKey())) {

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.springframework.validation.BindingResult;
 
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.shared.text.VietnameseNumbers;
+import vn.danvan.shared.errors.DanvanException;
 
 /**
  * Puts a refusal of the catalogue beside the form field it concerns, or above the form.
@@ -17,7 +17,7 @@ final class CatalogueFormErrors {
 	private CatalogueFormErrors() {
 	}
 
-	static void reject(BindingResult errors, ReportingException ex, Map<String, String> fieldsByKey) {
+	static void reject(BindingResult errors, DanvanException ex, Map<String, String> fieldsByKey) {
 		String field = fieldsByKey.get(ex.messageKey());
 		if (field != null) {
 			errors.rejectValue(field, ex.messageKey(), ex.arguments(), ex.messageKey());
@@ -41,7 +41,7 @@ final class CatalogueFormErrors {
 		}
 	}
 
-	static boolean argumentIs(ReportingException ex, String value) {
+	static boolean argumentIs(DanvanException ex, String value) {
 		return value != null && !value.isBlank()
 				&& Arrays.stream(ex.arguments()).anyMatch((a) -> value.strip().equalsIgnoreCase(String.valueOf(a)));
 	}

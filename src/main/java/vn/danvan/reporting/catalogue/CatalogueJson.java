@@ -11,7 +11,6 @@ import vn.danvan.reporting.Aggregation;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Rule;
 import vn.danvan.reporting.Section;
-import vn.danvan.reporting.Template;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.ValueType;
 import vn.danvan.units.UnitKind;

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition.IndicatorDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.IndicatorDefinition;
 import vn.danvan.reporting.Indicator;
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.catalogue.CatalogueJson.IndicatorChange;
 import vn.danvan.reporting.catalogue.CatalogueJson.IndicatorJson;
 import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.errors.InvalidRequestException;
 
 /**
  * {@code /api/v1/indicators}: read by any signed-in user; created and changed by
@@ -68,7 +68,7 @@ class IndicatorsApiController implements ReportingApi {
 	IndicatorJson changeIndicator(@AuthenticationPrincipal ScopedUser user, @PathVariable long id,
 			@RequestBody IndicatorChange change) {
 		if (change.version() == null) {
-			throw ReportingException.rejected("reporting.catalogue.error.versionRequired");
+			throw new InvalidRequestException(null, "reporting.catalogue.error.versionRequired");
 		}
 		Indicator changed = this.catalogue.changeIndicator(user, id, change.version(),
 				new IndicatorDefinition(null, change.name(), change.unitOfMeasure(), change.valueType(),

@@ -24,14 +24,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.reporting.Aggregation;
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition.IndicatorDefinition;
-import vn.danvan.reporting.CatalogueDefinition.RuleDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.IndicatorDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.RuleDefinition;
 import vn.danvan.reporting.Indicator;
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.Rule;
 import vn.danvan.reporting.ValueType;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseNumbers;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * The indicators of the catalogue: list with search, create, edit, and the validation
@@ -94,7 +96,7 @@ class IndicatorsController {
 				redirect.addFlashAttribute("successKey", "reporting.catalogue.indicator.created");
 				return "redirect:/reporting/indicators/" + created.id() + "/edit";
 			}
-			catch (ReportingException ex) {
+			catch (DanvanException ex) {
 				reject(errors, ex, form);
 			}
 		}
@@ -126,8 +128,8 @@ class IndicatorsController {
 				redirect.addFlashAttribute("successKey", "reporting.catalogue.indicator.changed");
 				return "redirect:/reporting/indicators/" + id + "/edit";
 			}
-			catch (ReportingException ex) {
-				if (ex.status() == 403 || ex.status() == 404) {
+			catch (DanvanException ex) {
+				if (ex instanceof ForbiddenException || ex instanceof NotFoundException) {
 					throw ex;
 				}
 				reject(errors, ex, form);
@@ -159,8 +161,8 @@ class IndicatorsController {
 				redirect.addFlashAttribute("successKey", "reporting.catalogue.rule.created");
 				return "redirect:/reporting/indicators/" + id + "/edit#rules";
 			}
-			catch (ReportingException ex) {
-				if (ex.status() == 403) {
+			catch (DanvanException ex) {
+				if (ex instanceof ForbiddenException) {
 					throw ex;
 				}
 				CatalogueFormErrors.reject(errors, ex, RULE_FIELDS);
@@ -177,7 +179,7 @@ class IndicatorsController {
 			RedirectAttributes redirect) {
 		boolean ownRule = this.catalogue.rulesOf(id).stream().anyMatch((r) -> r.id() == ruleId);
 		if (!ownRule) {
-			throw ReportingException.notFound();
+			throw new NotFoundException("reporting.error.notFound");
 		}
 		this.catalogue.deleteRule(user, ruleId);
 		redirect.addFlashAttribute("successKey", "reporting.catalogue.rule.deleted");
@@ -230,7 +232,7 @@ class IndicatorsController {
 				Boolean.TRUE.equals(form.required()), min, max, form.description());
 	}
 
-	private static void reject(BindingResult errors, ReportingException ex, IndicatorForm form) {
+	private static void reject(BindingResult errors, DanvanException ex, IndicatorForm form) {
 		if ("reporting.error.unknownIndicator".equals(ex.messageKey())) {
 			String field = CatalogueFormErrors.argumentIs(ex, form.denominator())
 					&& !CatalogueFormErrors.argumentIs(ex, form.numerator()) ? "denominator" : "numerator";

@@ -16,8 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition.TemplateDefinition;
-import vn.danvan.reporting.Template;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.TemplateDefinition;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.catalogue.CatalogueJson.StructureJson;
 import vn.danvan.reporting.catalogue.CatalogueJson.TemplateJson;

@@ -26,17 +26,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition.SectionDefinition;
-import vn.danvan.reporting.CatalogueDefinition.TemplateDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition.TemplateDefinition;
 import vn.danvan.reporting.Indicator;
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.Section;
-import vn.danvan.reporting.Template;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.catalogue.TemplateForm.SectionRow;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitLevel;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.InvalidRequestException;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * Report templates: the list, a version as the report reads, and the editor of the latest
@@ -114,8 +117,8 @@ class TemplatesController {
 			redirect.addFlashAttribute("successKey", "reporting.catalogue.template.created");
 			return "redirect:/reporting/templates/" + created.template().id();
 		}
-		catch (ReportingException ex) {
-			if (ex.status() == 403) {
+		catch (DanvanException ex) {
+			if (ex instanceof ForbiddenException) {
 				throw ex;
 			}
 			reject(errors, ex, rowOfSection, model);
@@ -161,7 +164,7 @@ class TemplatesController {
 		TemplateDefinition definition = definition(template.code(), form, rowOfSection);
 		try {
 			if (form.version() == null || form.rowVersion() == null) {
-				throw ReportingException.rejected("reporting.catalogue.error.versionRequired");
+				throw new InvalidRequestException(null, "reporting.catalogue.error.versionRequired");
 			}
 			TemplateStructure saved = this.catalogue.changeTemplate(user, id, form.version(), form.rowVersion(),
 					definition);
@@ -169,13 +172,13 @@ class TemplatesController {
 					? "reporting.catalogue.template.newVersion" : "reporting.catalogue.template.saved");
 			return "redirect:/reporting/templates/" + id;
 		}
-		catch (ReportingException ex) {
-			if (ex.status() == 403 || ex.status() == 404) {
+		catch (DanvanException ex) {
+			if (ex instanceof ForbiddenException || ex instanceof NotFoundException) {
 				throw ex;
 			}
 			reject(errors, ex, rowOfSection, model);
-			response.setStatus(
-					(ex.status() == 409) ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setStatus((ex instanceof ConflictException) ? HttpStatus.CONFLICT.value()
+					: HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		return EDITOR_VIEW;
 	}
@@ -205,7 +208,7 @@ class TemplatesController {
 		return new TemplateDefinition(code, form.name(), form.description(), form.levels(), form.kinds(), sections);
 	}
 
-	private void reject(BindingResult errors, ReportingException ex, List<Integer> rowOfSection, Model model) {
+	private void reject(BindingResult errors, DanvanException ex, List<Integer> rowOfSection, Model model) {
 		if (ex instanceof SectionRejectedException section && section.section() < rowOfSection.size()) {
 			int row = rowOfSection.get(section.section());
 			String message = this.messages

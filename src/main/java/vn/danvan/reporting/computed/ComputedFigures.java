@@ -20,9 +20,8 @@ import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
+import vn.danvan.reporting.submissions.SubmissionContent;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.shared.figures.Measure;
@@ -31,6 +30,9 @@ import vn.danvan.shared.figures.MeasureSource;
 import vn.danvan.shared.figures.MeasureValue;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseNumbers;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.InvalidRequestException;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * Computed figures: the cells of a report bound to a measure that a registry module
@@ -167,7 +169,7 @@ public class ComputedFigures {
 			Map<String, String> filters) {
 		requireNationalAdministrator(user);
 		Indicator indicator = this.catalogue.indicatorByCode(Objects.requireNonNullElse(indicatorCode, "").strip())
-			.orElseThrow(() -> ReportingException.rejected("reporting.computed.error.indicator", indicatorCode));
+			.orElseThrow(() -> new InvalidRequestException(null, "reporting.computed.error.indicator", indicatorCode));
 		String item = Objects.requireNonNullElse(itemCode, "").strip();
 		if (indicator.breakdownId() != null) {
 			Breakdown breakdown = this.catalogue.breakdowns()
@@ -176,23 +178,23 @@ public class ComputedFigures {
 				.findFirst()
 				.orElseThrow();
 			if (breakdown.items().stream().noneMatch((i) -> i.code().equals(item))) {
-				throw ReportingException.rejected("reporting.computed.error.item", item, indicator.code());
+				throw new InvalidRequestException(null, "reporting.computed.error.item", item, indicator.code());
 			}
 		}
 		else if (!item.isEmpty()) {
-			throw ReportingException.rejected("reporting.computed.error.noBreakdown", indicator.code());
+			throw new InvalidRequestException(null, "reporting.computed.error.noBreakdown", indicator.code());
 		}
 		if (indicator.valueType() != vn.danvan.reporting.ValueType.INTEGER
 				&& indicator.valueType() != vn.danvan.reporting.ValueType.DECIMAL) {
-			throw ReportingException.rejected("reporting.computed.error.notNumber", indicator.code());
+			throw new InvalidRequestException(null, "reporting.computed.error.notNumber", indicator.code());
 		}
 		Source source = source(measure)
-			.orElseThrow(() -> ReportingException.rejected("reporting.computed.error.measure", measure));
+			.orElseThrow(() -> new InvalidRequestException(null, "reporting.computed.error.measure", measure));
 		Map<String, String> clean = new LinkedHashMap<>();
 		(filters != null ? filters : Map.<String, String>of()).forEach((name, value) -> {
 			if (value != null && !value.isBlank()) {
 				if (!source.measure().accepts(name, value.strip())) {
-					throw ReportingException.rejected("reporting.computed.error.filter", name, value);
+					throw new InvalidRequestException(null, "reporting.computed.error.filter", name, value);
 				}
 				clean.put(name, value.strip());
 			}
@@ -206,14 +208,14 @@ public class ComputedFigures {
 		requireNationalAdministrator(user);
 		String item = Objects.requireNonNullElse(itemCode, "");
 		if (!this.bindings.remove(indicatorCode, item)) {
-			throw ReportingException.notFound();
+			throw new NotFoundException("reporting.error.notFound");
 		}
 		this.events.publishEvent(new ComputedFigureUnbound(user.getUsername(), indicatorCode, item));
 	}
 
 	private static void requireNationalAdministrator(ScopedUser user) {
 		if (!user.administrator() || user.scopeUnitId() != null) {
-			throw ReportingException.forbidden("reporting.computed.error.notNationalAdministrator");
+			throw new ForbiddenException("reporting.computed.error.notNationalAdministrator");
 		}
 	}
 

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.ValueType;
 import vn.danvan.shared.security.ScopedUser;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.InvalidRequestException;
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * Computed figures: a report's "Cập nhật" of its computed cells from the registries, and
@@ -46,8 +48,8 @@ class ComputedFiguresController {
 			this.computed.refresh(user, id, version);
 			redirect.addFlashAttribute("successKey", "reporting.computed.updated");
 		}
-		catch (ReportingException ex) {
-			if (ex.status() == 404) {
+		catch (DanvanException ex) {
+			if (ex instanceof NotFoundException) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("actionError",
@@ -76,7 +78,7 @@ class ComputedFiguresController {
 			this.computed.bind(user, indicator, item, measure, filters(filters));
 			redirect.addFlashAttribute("successKey", "reporting.computed.bound");
 		}
-		catch (ReportingException ex) {
+		catch (DanvanException ex) {
 			redirect.addFlashAttribute("actionError",
 					this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
 		}
@@ -90,7 +92,7 @@ class ComputedFiguresController {
 			this.computed.unbind(user, indicator, item);
 			redirect.addFlashAttribute("successKey", "reporting.computed.unbound");
 		}
-		catch (ReportingException ex) {
+		catch (DanvanException ex) {
 			redirect.addFlashAttribute("actionError",
 					this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
 		}
@@ -111,7 +113,7 @@ class ComputedFiguresController {
 			}
 			int equals = part.indexOf('=');
 			if (equals <= 0) {
-				throw ReportingException.rejected("reporting.computed.error.filterFormat", part.strip());
+				throw new InvalidRequestException(null, "reporting.computed.error.filterFormat", part.strip());
 			}
 			filters.put(part.substring(0, equals).strip(), part.substring(equals + 1).strip());
 		}

@@ -2,7 +2,7 @@ package vn.danvan.reporting.demo;
 
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Rule;
-import vn.danvan.reporting.SubmissionContent;
+import vn.danvan.reporting.submissions.SubmissionContent;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.ValueType;
 import vn.danvan.reporting.submissions.SubmissionValidator;

@@ -1,7 +1,7 @@
 package vn.danvan.reporting.demo;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition;
+import vn.danvan.reporting.catalogue.CatalogueDefinition;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +34,6 @@ import vn.danvan.shared.DemoDataProperties;
 class ReportingDefaults {
 
 	static final String CATALOGUE = "reporting/default-catalogue.json";
-
-	static final String ADMINISTRATOR = "admin";
 
 	private static final Logger log = LoggerFactory.getLogger(ReportingDefaults.class);
 
@@ -84,9 +82,9 @@ class ReportingDefaults {
 	 * administrator to act as.
 	 */
 	boolean loadCatalogue() {
-		Optional<SignedInUser> admin = this.accounts.principal(ADMINISTRATOR);
+		Optional<SignedInUser> admin = this.accounts.principal(ReportingDemoData.ADMINISTRATOR);
 		if (admin.isEmpty()) {
-			log.warn("Default report templates not loaded: no user '{}'", ADMINISTRATOR);
+			log.warn("Default report templates not loaded: no user '{}'", ReportingDemoData.ADMINISTRATOR);
 			return false;
 		}
 		CatalogueDefinition definition = definition();

@@ -1,13 +1,13 @@
 package vn.danvan.reporting.demo;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.OpenPeriod;
+import vn.danvan.reporting.periods.OpenPeriod;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.reporting.Template;
+import vn.danvan.reporting.catalogue.Template;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.UnitStatus;
 
@@ -58,6 +58,12 @@ import vn.danvan.units.Units;
  */
 @Component
 class ReportingDemoData {
+
+	/**
+	 * The initial administrator, who loads the default catalogue and makes the demo
+	 * reports' periods.
+	 */
+	static final String ADMINISTRATOR = "admin";
 
 	static final String EARLIER = "Sơ kết 6 tháng cuối năm 2025";
 
@@ -132,7 +138,7 @@ class ReportingDemoData {
 			log.info("Demo reports not loaded: province {} or the default templates are missing", PROVINCE_CODE);
 			return Optional.empty();
 		}
-		SignedInUser admin = this.accounts.principal(ReportingDefaults.ADMINISTRATOR).orElseThrow();
+		SignedInUser admin = this.accounts.principal(ADMINISTRATOR).orElseThrow();
 		Optional<String> password = initialPassword();
 		List<String> usersCreated = new ArrayList<>();
 		SignedInUser officer = user(PROVINCE_OFFICER, "Trần Thị Thu Hà", Role.COMMISSION_OFFICER, province.get().id(),
@@ -345,7 +351,7 @@ class ReportingDemoData {
 			.list()
 			.stream()
 			.findFirst()
-			.map((id) -> this.periods.get(this.accounts.principal(ReportingDefaults.ADMINISTRATOR).orElseThrow(), id));
+			.map((id) -> this.periods.get(this.accounts.principal(ADMINISTRATOR).orElseThrow(), id));
 	}
 
 	private Optional<Unit> commune(String code, LocalDate date) {

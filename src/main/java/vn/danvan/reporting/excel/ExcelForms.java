@@ -2,15 +2,14 @@ package vn.danvan.reporting.excel;
 
 import org.springframework.context.ApplicationEventPublisher;
 
-import vn.danvan.reporting.FieldIssue;
+import vn.danvan.reporting.submissions.FieldIssue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Permissions;
-import vn.danvan.reporting.ReportingException;
-import vn.danvan.reporting.Revision;
+import vn.danvan.reporting.submissions.Revision;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
-import vn.danvan.reporting.SubmissionPreview;
+import vn.danvan.reporting.submissions.SubmissionContent;
+import vn.danvan.reporting.submissions.SubmissionPreview;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
 
@@ -40,6 +39,8 @@ import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.text.VietnameseNumbers;
 import vn.danvan.units.Unit;
 import vn.danvan.units.Units;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
 
 /**
  * The offline Excel round-trip of a submission: download it as a pre-filled, protected
@@ -80,7 +81,7 @@ public class ExcelForms {
 
 	/**
 	 * The submission as it is now, as an Excel form with labels in the given language.
-	 * @throws ReportingException 404 outside the user's scope
+	 * @throws DanvanException 404 outside the user's scope
 	 */
 	@Transactional(readOnly = true)
 	public ExcelFile download(ScopedUser user, long submissionId, Locale locale) {
@@ -100,8 +101,8 @@ public class ExcelForms {
 
 	/**
 	 * Reads an uploaded form and keeps what it would change until the user confirms.
-	 * @throws ReportingException 404 outside the user's scope, 403 or 409 when the user
-	 * may not edit the report now
+	 * @throws DanvanException 404 outside the user's scope, 403 or 409 when the user may
+	 * not edit the report now
 	 * @throws ExcelRejectedException when the file is refused as a whole
 	 */
 	public ExcelPreview upload(ScopedUser user, long submissionId, String fileName, byte[] bytes, String remoteIp) {
@@ -259,7 +260,7 @@ public class ExcelForms {
 	}
 
 	/**
-	 * @throws ReportingException 403 or 409, saying why, when the user may not change the
+	 * @throws DanvanException 403 or 409, saying why, when the user may not change the
 	 * submission now
 	 */
 	public void requireEditable(ScopedUser user, Submission submission) {
@@ -268,15 +269,15 @@ public class ExcelForms {
 			return;
 		}
 		if (!Permissions.reports(user)) {
-			throw ReportingException.forbidden("reporting.error.notAllowed");
+			throw new ForbiddenException("reporting.error.notAllowed");
 		}
 		if (!this.submissions.ownReport(user, submission)) {
-			throw ReportingException.forbidden("reporting.error.notOwnReport");
+			throw new ForbiddenException("reporting.error.notOwnReport");
 		}
 		if (period.closed()) {
-			throw ReportingException.conflict("reporting.error.periodClosed", period.name());
+			throw new ConflictException("reporting.error.periodClosed", period.name());
 		}
-		throw ReportingException.conflict("reporting.error.notEditable",
+		throw new ConflictException("reporting.error.notEditable",
 				new DefaultMessageSourceResolvable(submission.state().messageKey()));
 	}
 

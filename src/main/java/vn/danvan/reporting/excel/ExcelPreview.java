@@ -1,6 +1,6 @@
 package vn.danvan.reporting.excel;
 
-import vn.danvan.reporting.FieldIssue;
+import vn.danvan.reporting.submissions.FieldIssue;
 import vn.danvan.reporting.Submission;
 
 import java.util.List;

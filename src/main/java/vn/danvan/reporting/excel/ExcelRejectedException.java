@@ -1,7 +1,7 @@
 package vn.danvan.reporting.excel;
 
-import vn.danvan.reporting.ReportingException;
-import vn.danvan.reporting.Revision;
+import vn.danvan.reporting.submissions.Revision;
+import vn.danvan.shared.errors.RejectedException;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * another report, edited outside its cells, or older than changes made since): nothing
  * was changed. {@link #since()} lists what others saved after the file was downloaded.
  */
-public class ExcelRejectedException extends ReportingException {
+public class ExcelRejectedException extends RejectedException {
 
 	private final transient List<Revision> since;
 
@@ -19,7 +19,7 @@ public class ExcelRejectedException extends ReportingException {
 	}
 
 	public ExcelRejectedException(List<Revision> since, String messageKey, Object... arguments) {
-		super(422, messageKey, arguments);
+		super(null, messageKey, arguments);
 		this.since = List.copyOf(since);
 	}
 

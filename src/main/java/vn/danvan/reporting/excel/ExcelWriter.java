@@ -5,7 +5,7 @@ import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Section;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
+import vn.danvan.reporting.submissions.SubmissionContent;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.ValueType;
 import vn.danvan.reporting.submissions.SubmissionValidator;

@@ -33,8 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
-import vn.danvan.reporting.ReportingException;
-import vn.danvan.reporting.Revision;
+import vn.danvan.reporting.submissions.Revision;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.submissions.SubmissionConflictException;
 import vn.danvan.reporting.submissions.SubmissionInvalidException;
@@ -43,6 +42,9 @@ import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Units;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RefusalStatus;
 
 /**
  * A submission as an offline Excel form: download it pre-filled, upload the filled file,
@@ -92,7 +94,7 @@ class SubmissionExcelController {
 			try {
 				this.excel.requireEditable(user, submission);
 			}
-			catch (ReportingException ex) {
+			catch (DanvanException ex) {
 				return refuse(ex, List.of(), model, response, locale);
 			}
 		}
@@ -118,7 +120,7 @@ class SubmissionExcelController {
 		catch (ExcelRejectedException ex) {
 			return refuse(ex, ex.since(), model, response, locale);
 		}
-		catch (ReportingException ex) {
+		catch (DanvanException ex) {
 			return refuse(ex, List.of(), model, response, locale);
 		}
 		TemplateStructure structure = this.submissions.structure(preview.submission());
@@ -168,22 +170,14 @@ class SubmissionExcelController {
 						.toList());
 			return refuse(ex, List.of(), model, response, locale);
 		}
-		catch (ReportingException ex) {
-			if (ex.status() == HttpStatus.NOT_FOUND.value()) {
+		catch (DanvanException ex) {
+			if (ex instanceof NotFoundException) {
 				throw ex;
 			}
 			describe(user, this.submissions.get(user, id), model);
 			return refuse(ex, (ex instanceof ExcelRejectedException rejected) ? rejected.since() : List.of(), model,
 					response, locale);
 		}
-	}
-
-	/**
-	 * A submission outside the user's scope, or that does not exist, is a 404 page.
-	 */
-	@ExceptionHandler(ReportingException.class)
-	void notFound(ReportingException ex, HttpServletResponse response) throws IOException {
-		response.sendError(ex.status());
 	}
 
 	private Period describe(ScopedUser user, Submission submission, Model model) {
@@ -199,7 +193,7 @@ class SubmissionExcelController {
 		return period;
 	}
 
-	private String refuse(ReportingException ex, List<Revision> since, Model model, HttpServletResponse response,
+	private String refuse(DanvanException ex, List<Revision> since, Model model, HttpServletResponse response,
 			Locale locale) {
 		model.addAttribute("refusal", text(ex.messageKey(), ex.arguments(), locale));
 		model.addAttribute("since",
@@ -208,7 +202,7 @@ class SubmissionExcelController {
 							AT.format(LocalDateTime.ofInstant(revision.changedAt(), VietnamTime.ZONE)),
 							revision.source(), revision.changes()))
 					.toList());
-		response.setStatus(ex.status());
+		response.setStatus(RefusalStatus.of(ex));
 		return UPLOAD_VIEW;
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import vn.danvan.reporting.OpenPeriod;
 import vn.danvan.reporting.PeriodType;
 
 /**

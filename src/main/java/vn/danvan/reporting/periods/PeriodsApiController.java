@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.reporting.OpenPeriod;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 

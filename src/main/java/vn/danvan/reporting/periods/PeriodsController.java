@@ -28,13 +28,16 @@ import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Permissions;
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.UnitStatus;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RefusalStatus;
 
 /**
  * Reporting periods: what is due for the user's unit, the periods they follow, opening a
@@ -97,11 +100,11 @@ class PeriodsController {
 			redirect.addFlashAttribute("successKey", "reporting.period.opened");
 			return "redirect:/reporting/periods/" + period.id();
 		}
-		catch (ReportingException ex) {
-			if (ex.status() == 404 || ex.status() == 403) {
+		catch (DanvanException ex) {
+			if (ex instanceof NotFoundException || ex instanceof ForbiddenException) {
 				throw ex;
 			}
-			response.setStatus(ex.status());
+			response.setStatus(RefusalStatus.of(ex));
 			model.addAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return form(user, form, model);
 		}
@@ -149,8 +152,8 @@ class PeriodsController {
 			action.run();
 			redirect.addFlashAttribute("successKey", successKey);
 		}
-		catch (ReportingException ex) {
-			if (ex.status() == 404 || ex.status() == 403) {
+		catch (DanvanException ex) {
+			if (ex instanceof NotFoundException || ex instanceof ForbiddenException) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("actionError", this.messages.getMessage(ex.messageKey(), ex.arguments(),
@@ -180,7 +183,7 @@ class PeriodsController {
 
 	private static void requireAdministers(SignedInUser user) {
 		if (!Permissions.administers(user)) {
-			throw ReportingException.forbidden("reporting.error.notAllowed");
+			throw new ForbiddenException("reporting.error.notAllowed");
 		}
 	}
 

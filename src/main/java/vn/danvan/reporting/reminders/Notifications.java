@@ -1,12 +1,12 @@
 package vn.danvan.reporting.reminders;
 
-import vn.danvan.reporting.ReportingException;
-
 import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.shared.errors.NotFoundException;
 
 /**
  * In-app notifications: what a user is told (reminders, reports handed in, returned,
@@ -41,12 +41,12 @@ public class Notifications {
 
 	/**
 	 * Marks one of the user's notifications read (again is harmless).
-	 * @throws ReportingException 404 when the notification is not the user's
+	 * @throws DanvanException 404 when the notification is not the user's
 	 */
 	@Transactional
 	public void markRead(String username, long notificationId) {
 		if (!this.notifications.exists(username, notificationId)) {
-			throw ReportingException.notFound();
+			throw new NotFoundException("reporting.error.notFound");
 		}
 		this.notifications.markRead(username, notificationId);
 	}

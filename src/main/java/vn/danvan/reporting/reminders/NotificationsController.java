@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.reporting.ReportingException;
 
 /**
  * The signed-in user's notifications ("Thông báo"), newest first, unread ones marked.
@@ -47,11 +46,6 @@ class NotificationsController {
 		this.notifications.markAllRead(user.getUsername());
 		redirect.addFlashAttribute("successKey", "notifications.markedAll");
 		return "redirect:/notifications";
-	}
-
-	@ExceptionHandler(ReportingException.class)
-	void refused(ReportingException ex, HttpServletResponse response) throws IOException {
-		response.sendError((ex.status() == 404) ? HttpStatus.NOT_FOUND.value() : ex.status());
 	}
 
 }

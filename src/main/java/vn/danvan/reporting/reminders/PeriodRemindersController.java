@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.reporting.ReportingException;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RefusalStatus;
 
 /**
  * "Nhắc nhở" on a period's page: reminds every unit in the reviewer's scope that has not
@@ -48,9 +51,9 @@ class PeriodRemindersController {
 					message((units > 0) ? "reporting.reminders.sent" : "reporting.reminders.nothingToSend", units));
 			redirect.addFlashAttribute(SENT, units);
 		}
-		catch (ReportingException ex) {
-			if (ex.status() == 404 || ex.status() == 403) {
-				response.sendError(ex.status());
+		catch (DanvanException ex) {
+			if (ex instanceof NotFoundException || ex instanceof ForbiddenException) {
+				response.sendError(RefusalStatus.of(ex));
 				return null;
 			}
 			redirect.addFlashAttribute(ERROR, message(ex.messageKey(), ex.arguments()));

@@ -5,7 +5,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Permissions;
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.UnitStatus;
 
 import java.time.LocalDate;
@@ -29,6 +28,8 @@ import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
+import vn.danvan.shared.errors.ConflictException;
+import vn.danvan.shared.errors.ForbiddenException;
 
 /**
  * Reminders to units that have not handed their report in: automatic ones before, on and
@@ -137,16 +138,16 @@ public class Reminders {
 	 * Reminds now every unit in the reviewer's scope that has not handed its report in
 	 * (again, if it was reminded before), and audits it.
 	 * @return how many units were reminded
-	 * @throws ReportingException 404 when the period is not the user's to see, 403 when
-	 * the user does not review, 409 when the period is closed
+	 * @throws DanvanException 404 when the period is not the user's to see, 403 when the
+	 * user does not review, 409 when the period is closed
 	 */
 	public int sendManual(ScopedUser user, long periodId) {
 		Period period = this.periods.get(user, periodId);
 		if (!Permissions.reviews(user)) {
-			throw ReportingException.forbidden("reporting.reminders.error.notAllowed");
+			throw new ForbiddenException("reporting.reminders.error.notAllowed");
 		}
 		if (period.closed()) {
-			throw ReportingException.conflict("reporting.reminders.error.periodClosed", period.name());
+			throw new ConflictException("reporting.reminders.error.periodClosed", period.name());
 		}
 		List<UnitStatus> pending = this.periods.statuses(user, periodId)
 			.stream()

@@ -10,10 +10,8 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 
 import vn.danvan.reporting.catalogue.Breakdown;
-import vn.danvan.reporting.FieldIssue;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Section;
-import vn.danvan.reporting.SubmissionContent;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.ValueType;
 import vn.danvan.shared.text.VietnameseNumbers;
@@ -24,7 +22,7 @@ import vn.danvan.shared.text.VietnameseNumbers;
  * shown as typed or stored, the previous period's beside them, and messages by cell.
  */
 public record FormSheet(List<SheetSection> sections, Map<String, List<Message>> messages, int errorCount,
-		int warningCount) {
+		int warningCount, List<Problem> problems) {
 
 	static FormSheet of(TemplateStructure structure, SubmissionContent content, Map<String, String> typed,
 			Map<Long, String> typedNarratives, SubmissionContent previous, List<FieldIssue> issues,
@@ -79,7 +77,62 @@ public record FormSheet(List<SheetSection> sections, Map<String, List<Message>> 
 			sections.add(new SheetSection(section, TemplateStructure.narrativeKey(section.id()), narrative,
 					previousNarrative, rows));
 		}
-		return new FormSheet(sections, messages, errors, warnings);
+		return new FormSheet(sections, messages, errors, warnings, problems(structure, sections, messages));
+	}
+
+	/**
+	 * Every message in the order of the form, errors first: what the officer reads in the
+	 * list of problems, each with the element it points to.
+	 */
+	private static List<Problem> problems(TemplateStructure structure, List<SheetSection> sections,
+			Map<String, List<Message>> messages) {
+		List<Problem> inOrder = new ArrayList<>();
+		java.util.Set<String> listed = new java.util.HashSet<>();
+		for (SheetSection section : sections) {
+			if (listed.add(section.narrativeKey())) {
+				for (Message message : messages.getOrDefault(section.narrativeKey(), List.of())) {
+					inOrder.add(new Problem("n-" + section.section().id(), section.section().heading(), message.text(),
+							message.error()));
+				}
+			}
+			for (Row row : section.rows()) {
+				if (listed.add(row.key())) {
+					String label = row.item() ? structure.label(row.key()) : row.label();
+					for (Message message : messages.getOrDefault(row.key(), List.of())) {
+						inOrder.add(new Problem("c-" + row.key(), label, message.text(), message.error()));
+					}
+				}
+			}
+		}
+		messages.forEach((key, list) -> {
+			if (!listed.contains(key)) {
+				list.forEach((m) -> inOrder.add(new Problem("report-form", structure.label(key), m.text(), m.error())));
+			}
+		});
+		List<Problem> problems = new ArrayList<>();
+		inOrder.stream().filter(Problem::error).forEach(problems::add);
+		inOrder.stream().filter((p) -> !p.error()).forEach(problems::add);
+		return problems;
+	}
+
+	/**
+	 * How many of the cells a person enters hold a value (computed cells, filled by the
+	 * system, are not counted).
+	 */
+	public Progress progress(java.util.Set<String> computedKeys) {
+		int cells = 0;
+		int filled = 0;
+		for (SheetSection section : this.sections) {
+			for (Row row : section.rows()) {
+				if (row.kind() == RowKind.CELL && !computedKeys.contains(row.key())) {
+					cells++;
+					if (!row.value().isBlank()) {
+						filled++;
+					}
+				}
+			}
+		}
+		return new Progress(filled, cells);
 	}
 
 	private static String shown(SubmissionContent content, Map<String, String> typed, String key) {
@@ -173,6 +226,16 @@ public record FormSheet(List<SheetSection> sections, Map<String, List<Message>> 
 	}
 
 	public record Message(boolean error, String text) {
+	}
+
+	/**
+	 * A message of the list of problems: the id of the element it is about, the cell's or
+	 * section's name, the text.
+	 */
+	public record Problem(String target, String label, String text, boolean error) {
+	}
+
+	public record Progress(int filled, int cells) {
 	}
 
 }

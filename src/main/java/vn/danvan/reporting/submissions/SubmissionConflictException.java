@@ -1,25 +1,36 @@
 package vn.danvan.reporting.submissions;
 
-import vn.danvan.reporting.ReportingException;
-import vn.danvan.reporting.Revision;
-
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+
+import vn.danvan.shared.errors.ConflictException;
 
 /**
  * A save refused because someone else saved the report after the version the caller
- * started from; carries what they changed.
+ * started from; carries what they changed. The API's problem details add
+ * {@code currentVersion} and {@code changes} (one line per changed field).
  */
-public class SubmissionConflictException extends ReportingException {
+public class SubmissionConflictException extends ConflictException {
 
 	private final int currentVersion;
 
 	private final transient List<Revision> since;
 
 	public SubmissionConflictException(int currentVersion, List<Revision> since) {
-		super(409, "reporting.error.conflict", since.isEmpty() ? "" : since.get(since.size() - 1).changedBy(),
+		super("reporting.error.conflict", since.isEmpty() ? "" : since.get(since.size() - 1).changedBy(),
 				currentVersion);
 		this.currentVersion = currentVersion;
 		this.since = List.copyOf(since);
+		List<Change> changes = new ArrayList<>();
+		for (Revision revision : this.since) {
+			for (Revision.Change change : revision.changes()) {
+				changes.add(new Change(revision.version(), revision.changedBy(), revision.changedAt(), change.field(),
+						change.label(), change.before(), change.after()));
+			}
+		}
+		with("currentVersion", currentVersion);
+		with("changes", changes);
 	}
 
 	public int currentVersion() {
@@ -28,6 +39,13 @@ public class SubmissionConflictException extends ReportingException {
 
 	public List<Revision> since() {
 		return this.since;
+	}
+
+	/**
+	 * One field changed by someone else since the caller's version.
+	 */
+	public record Change(int version, String changedBy, Instant changedAt, String field, String label, String before,
+			String after) {
 	}
 
 }

@@ -28,21 +28,20 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.accounts.SignedInUser;
-import vn.danvan.reporting.FieldIssue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
-import vn.danvan.reporting.ReportingException;
-import vn.danvan.reporting.Revision;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
 import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
-import vn.danvan.reporting.Transition;
 import vn.danvan.reporting.computed.ComputedFigures;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;
 import vn.danvan.units.Units;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RefusalStatus;
 
 /**
  * A unit's report: the form that feels like a spreadsheet (saved as a draft as one types,
@@ -135,9 +134,9 @@ class SubmissionController {
 			body.put("changes", changes(ex.since()));
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
 		}
-		catch (ReportingException ex) {
+		catch (DanvanException ex) {
 			body.put("message", message(ex, locale));
-			return ResponseEntity.status(ex.status()).body(body);
+			return ResponseEntity.status(RefusalStatus.of(ex)).body(body);
 		}
 	}
 
@@ -212,8 +211,8 @@ class SubmissionController {
 			action.run();
 			redirect.addFlashAttribute("successKey", successKey);
 		}
-		catch (ReportingException ex) {
-			if (ex.status() == 404 || ex.status() == 403) {
+		catch (DanvanException ex) {
+			if (ex instanceof NotFoundException || ex instanceof ForbiddenException) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("actionError", this.messages.getMessage(ex.messageKey(), ex.arguments(),
@@ -264,8 +263,10 @@ class SubmissionController {
 		model.addAttribute("computed", this.computed.cells(submission));
 		model.addAttribute("unit", unit(submission, period));
 		model.addAttribute("previousPeriod", previous.map(Submissions.PreviousReport::period).orElse(null));
-		model.addAttribute("sheet", FormSheet.of(structure, content, typed, typedNarratives,
-				previous.map(Submissions.PreviousReport::content).orElse(null), issues, this.messages, locale));
+		FormSheet sheet = FormSheet.of(structure, content, typed, typedNarratives,
+				previous.map(Submissions.PreviousReport::content).orElse(null), issues, this.messages, locale);
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("progress", sheet.progress(this.computed.keys(submission)));
 		model.addAttribute("editable", this.submissions.canEdit(user, submission, period));
 		boolean reviewer = this.submissions.canReview(user, submission);
 		model.addAttribute("canReturn", reviewer && submission.state() == SubmissionState.SUBMITTED);
@@ -279,7 +280,9 @@ class SubmissionController {
 					.reduce((a, b) -> b)
 					.filter((t) -> submission.state() == SubmissionState.RETURNED)
 					.orElse(null));
-		model.addAttribute("late", lateNow(submission, period));
+		boolean late = lateNow(submission, period);
+		model.addAttribute("overdue", late && submission.submittedAt() == null);
+		model.addAttribute("handedInLate", late && submission.submittedAt() != null);
 		return "reporting/submission";
 	}
 
@@ -295,7 +298,7 @@ class SubmissionController {
 			.orElseThrow();
 	}
 
-	private String message(ReportingException ex, Locale locale) {
+	private String message(DanvanException ex, Locale locale) {
 		return this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
 	}
 

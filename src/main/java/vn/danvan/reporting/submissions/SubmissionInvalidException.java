@@ -1,20 +1,36 @@
 package vn.danvan.reporting.submissions;
 
-import vn.danvan.reporting.FieldIssue;
-import vn.danvan.reporting.ReportingException;
-
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import vn.danvan.shared.errors.RejectedException;
+import vn.danvan.shared.errors.SaidInLanguage;
 
 /**
- * A save or submission refused because of the values: nothing was written.
+ * A save or submission refused because of the values: nothing was written. The API's
+ * problem details list them as {@code issues} (field, severity, message in the reader's
+ * language).
  */
-public class SubmissionInvalidException extends ReportingException {
+public class SubmissionInvalidException extends RejectedException {
 
 	private final transient List<FieldIssue> issues;
 
 	public SubmissionInvalidException(String messageKey, List<FieldIssue> issues) {
-		super(422, messageKey, issues.stream().filter(FieldIssue::error).count());
+		super(null, messageKey, issues.stream().filter(FieldIssue::error).count());
 		this.issues = List.copyOf(issues);
+		with("issues", (SaidInLanguage) (messages) -> {
+			List<Map<String, Object>> said = new ArrayList<>();
+			for (FieldIssue issue : this.issues) {
+				Map<String, Object> json = new LinkedHashMap<>();
+				json.put("field", issue.field());
+				json.put("severity", issue.severity().name());
+				json.put("message", messages.say(issue.messageKey(), issue.arguments().toArray()));
+				said.add(json);
+			}
+			return said;
+		});
 	}
 
 	public List<FieldIssue> issues() {

@@ -1,11 +1,9 @@
 package vn.danvan.reporting.submissions;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.FieldIssue;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Rule;
 import vn.danvan.reporting.Section;
-import vn.danvan.reporting.SubmissionContent;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.ValueType;
 

@@ -19,13 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.reporting.Periods;
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.computed.ComputedFigures;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.ValueType;
+import vn.danvan.shared.errors.InvalidRequestException;
 
 /**
  * Units' reports over HTTP: read, save values and narratives with the version read, and
@@ -58,7 +57,7 @@ class SubmissionsApiController implements ReportingApi {
 	List<Map<String, Object>> list(@RequestParam(required = false) Long period,
 			@RequestParam(required = false) Long unit, @AuthenticationPrincipal SignedInUser user) {
 		if (period == null && unit == null) {
-			throw ReportingException.rejected("reporting.error.periodOrUnitRequired");
+			throw new InvalidRequestException(null, "reporting.error.periodOrUnitRequired");
 		}
 		if (period != null) {
 			return this.periods.statuses(user, period)
@@ -79,7 +78,7 @@ class SubmissionsApiController implements ReportingApi {
 	Map<String, Object> save(@PathVariable long id, @RequestBody SaveRequest request,
 			@AuthenticationPrincipal SignedInUser user, Locale locale) {
 		if (request.version() == null) {
-			throw ReportingException.rejected("reporting.error.versionRequired");
+			throw new InvalidRequestException(null, "reporting.error.versionRequired");
 		}
 		Map<Long, String> narratives = new LinkedHashMap<>();
 		if (request.narratives() != null) {
@@ -88,7 +87,7 @@ class SubmissionsApiController implements ReportingApi {
 					narratives.put(Long.parseLong(section), text);
 				}
 				catch (NumberFormatException ex) {
-					throw ReportingException.rejected("reporting.invalid.unknownField", section);
+					throw new InvalidRequestException(null, "reporting.invalid.unknownField", section);
 				}
 			});
 		}

@@ -144,10 +144,14 @@ class SuccessionController {
 		return new RecordSuccession(form.date(), links, newTarget);
 	}
 
+	/**
+	 * A unit outside the administrator's scope is not theirs to reorganise: answered as
+	 * not found (404), like any object outside the scope (docs/security.md).
+	 */
 	private void requireVisible(ScopedUser user, List<Long> ids, String field, BindingResult errors) {
 		for (Long id : ids) {
 			if (!errors.hasFieldErrors(field) && !this.scope.canSeeHistorical(user, id)) {
-				errors.rejectValue(field, "succession.error.unknownUnit", new Object[] { id }, null);
+				throw new UnitNotFoundException(id);
 			}
 		}
 	}

@@ -16,7 +16,7 @@ public final class UnitParameters {
 	}
 
 	/**
-	 * The date as {@code yyyy-MM-dd}, or {@code null} when blank.
+	 * The date as {@code dd/MM/yyyy} or {@code yyyy-MM-dd}, or {@code null} when blank.
 	 * @throws InvalidRequestException when it is not a date
 	 */
 	public static LocalDate date(String value, String name) {
@@ -24,7 +24,7 @@ public final class UnitParameters {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.trim());
+			return vn.danvan.shared.time.VietnamTime.parseDate(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidRequestException(name, "unit.error.date", name, value.trim());

@@ -141,7 +141,9 @@ class DecisionBookTests {
 	void whoMayRecordAndWhereRecipientsMayBe() {
 		assertThatExceptionOfType(ForbiddenException.class)
 			.isThrownBy(() -> this.book.record(this.communeReporter, form("1/QĐ", this.fixture.commune, this.today)));
-		assertThatExceptionOfType(RejectedException.class)
+		// The province lies outside the commune officer's scope: not found (404), as any
+		// object outside it (docs/security.md).
+		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> this.book.record(this.communeOfficer, form("1/QĐ", this.fixture.province, this.today)))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("awards.error.issuingUnitOutside"));
 		Decision commune = this.book.record(this.communeOfficer, form("1/QĐ", this.fixture.commune, this.today));

@@ -217,8 +217,9 @@ class DirectivesApiControllerTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"unitId\": %d, \"doneOn\": \"%s\"}".formatted(province.id(), today))
 				.with(httpBasic(reporter, PASSWORD)))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.field").value("unitId"));
+			// the province lies outside the commune reporter's scope: not found
+			// (docs/security.md), nothing recorded
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/directives/{id}/actions", id).with(httpBasic(officer, PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.actions[0].done").value(1))

@@ -62,7 +62,6 @@ import vn.danvan.documents.IssuedDocument;
 import vn.danvan.documents.DocumentsFixture;
 import vn.danvan.documents.ReviewDraft;
 import vn.danvan.documents.profiles.FormatProfiles;
-import vn.danvan.documents.DocumentsException;
 import vn.danvan.documents.IssueCheck;
 import vn.danvan.documents.IssueRefusedException;
 import vn.danvan.documents.IssueRequest;
@@ -70,6 +69,8 @@ import vn.danvan.documents.profiles.ProfileChange;
 import vn.danvan.documents.profiles.ProfileRejectedException;
 import vn.danvan.documents.profiles.FormatProfile;
 import vn.danvan.documents.docx.XlsxWriter;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.RefusalStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -164,22 +165,23 @@ class DocumentsTests {
 		var world = this.fixture.world;
 		SignedInUser admin = world.signedIn("admin");
 		var template = this.catalogue.defineTemplate(admin,
-				new vn.danvan.reporting.CatalogueDefinition.TemplateDefinition(world.code("TPLFULL"),
+				new vn.danvan.reporting.catalogue.CatalogueDefinition.TemplateDefinition(world.code("TPLFULL"),
 						"Báo cáo đủ phần " + world.prefix, "", List.of("COMMUNE"), List.of(),
-						List.of(new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(0, "Phần thứ nhất",
-								"KẾT QUẢ THỰC HIỆN", "", false, List.of()),
-								new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(1, "I.", "Kết quả", "",
-										true, List.of(world.code("REG"))),
-								new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(1, "II.",
+						List.of(new vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition(0,
+								"Phần thứ nhất", "KẾT QUẢ THỰC HIỆN", "", false, List.of()),
+								new vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition(1, "I.",
+										"Kết quả", "", true, List.of(world.code("REG"))),
+								new vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition(1, "II.",
 										"Đánh giá chung", "", false, List.of()),
-								new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(2, "1.", "Ưu điểm", "",
-										true, List.of()),
-								new vn.danvan.reporting.CatalogueDefinition.SectionDefinition(0, "Phần thứ hai",
-										"PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM", "", true, List.of()))));
+								new vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition(2, "1.",
+										"Ưu điểm", "", true, List.of()),
+								new vn.danvan.reporting.catalogue.CatalogueDefinition.SectionDefinition(0,
+										"Phần thứ hai", "PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM", "", true, List.of()))));
 		var period = this.periods.open(world.signedIn(world.provinceOfficer),
-				new vn.danvan.reporting.OpenPeriod(template.template().id(), vn.danvan.reporting.PeriodType.SIX_MONTH,
-						"Sơ kết 6 tháng đầu năm 2037", LocalDate.of(2037, 1, 1), LocalDate.of(2037, 6, 30),
-						LocalDate.of(2037, 7, 10), List.of(world.province)));
+				new vn.danvan.reporting.periods.OpenPeriod(template.template().id(),
+						vn.danvan.reporting.PeriodType.SIX_MONTH, "Sơ kết 6 tháng đầu năm 2037",
+						LocalDate.of(2037, 1, 1), LocalDate.of(2037, 6, 30), LocalDate.of(2037, 7, 10),
+						List.of(world.province)));
 		SignedInUser communeOfficer = world.signedIn(world.communeOfficer);
 		var s = this.submissions.find(communeOfficer, period.id(), world.commune).orElseThrow();
 		s = this.submissions.save(communeOfficer, s.id(), s.version(), Map.of(world.code("REG") + ".A", "12"), Map.of(),
@@ -216,7 +218,7 @@ class DocumentsTests {
 		// Not confirmed: refused with what is missing, nothing numbered.
 		assertThatThrownBy(() -> this.reports.issue(officer, draft.id(), request))
 			.isInstanceOfSatisfying(IssueRefusedException.class, (ex) -> {
-				assertThat(ex.status()).isEqualTo(422);
+				assertThat(RefusalStatus.of(ex)).isEqualTo(422);
 				assertThat(ex.messageKey()).isEqualTo("documents.error.checkBeforeIssue");
 				assertThat(ex.check().reasonRequired()).isTrue();
 			});
@@ -250,14 +252,14 @@ class DocumentsTests {
 		assertThat(saved.version()).isEqualTo(2);
 		assertThat(section(saved, section).body()).isEqualTo("Nội dung đã sửa.");
 		assertThatThrownBy(() -> this.reports.save(officer, draft.id(), 1, null, Map.of(section, "Cũ")))
-			.isInstanceOfSatisfying(DocumentsException.class, (ex) -> {
-				assertThat(ex.status()).isEqualTo(409);
+			.isInstanceOfSatisfying(DanvanException.class, (ex) -> {
+				assertThat(RefusalStatus.of(ex)).isEqualTo(409);
 				assertThat(ex.messageKey()).isEqualTo("documents.error.draftChanged");
 			});
 		assertThat(this.reports.versions(officer, draft.id())).extracting(ReviewDraft.Version::version)
 			.containsExactly(2, 1);
 		assertThatThrownBy(() -> this.reports.save(officer, draft.id(), 2, " ", Map.of()))
-			.isInstanceOfSatisfying(DocumentsException.class, (ex) -> assertThat(ex.status()).isEqualTo(400));
+			.isInstanceOfSatisfying(DanvanException.class, (ex) -> assertThat(RefusalStatus.of(ex)).isEqualTo(400));
 	}
 
 	@Test
@@ -272,7 +274,7 @@ class DocumentsTests {
 		assertThat(issued.created()).isTrue();
 		IssuedDocument document = issued.document();
 		assertThat(document.numberText()).isEqualTo("Số 1-BC/BTGDVTU");
-		String name = ReviewReports.shortName(unit(this.fixture.world.province));
+		String name = ReviewDocumentTexts.shortName(unit(this.fixture.world.province));
 
 		try (XWPFDocument docx = new XWPFDocument(
 				new ByteArrayInputStream(this.register.docx(officer, document.id())))) {
@@ -480,14 +482,14 @@ class DocumentsTests {
 		assertThat(second.document().id()).isEqualTo(first.document().id());
 		assertThat(this.reports.get(officer, draft.id()).issued()).isTrue();
 		assertThatThrownBy(() -> this.reports.save(officer, draft.id(), 1, null, Map.of()))
-			.isInstanceOfSatisfying(DocumentsException.class, (ex) -> {
-				assertThat(ex.status()).isEqualTo(409);
+			.isInstanceOfSatisfying(DanvanException.class, (ex) -> {
+				assertThat(RefusalStatus.of(ex)).isEqualTo(409);
 				assertThat(ex.messageKey()).isEqualTo("documents.error.draftIssued");
 			});
 		assertThatThrownBy(() -> this.reports.issue(officer,
 				this.reports.compose(officer, this.fixture.world.province, this.fixture.period.id()).id(),
 				new IssueRequest(null, null, " ", null, null)))
-			.isInstanceOfSatisfying(DocumentsException.class, (ex) -> assertThat(ex.status()).isEqualTo(400));
+			.isInstanceOfSatisfying(DanvanException.class, (ex) -> assertThat(RefusalStatus.of(ex)).isEqualTo(400));
 	}
 
 	@Test
@@ -537,23 +539,23 @@ class DocumentsTests {
 		var empty = this.fixture.world.openPeriod("Sơ kết 6 tháng cuối năm 2036", LocalDate.of(2036, 7, 1),
 				LocalDate.of(2036, 12, 31), LocalDate.of(2037, 1, 10));
 		assertThatThrownBy(() -> this.reports.compose(officer, this.fixture.world.province, empty.id()))
-			.isInstanceOfSatisfying(DocumentsException.class, (ex) -> {
-				assertThat(ex.status()).isEqualTo(422);
+			.isInstanceOfSatisfying(DanvanException.class, (ex) -> {
+				assertThat(RefusalStatus.of(ex)).isEqualTo(422);
 				assertThat(ex.messageKey()).isEqualTo("documents.error.noSubmissions");
 			});
 		SignedInUser communeOfficer = this.fixture.world
 			.signedIn(this.fixture.world.user(Role.COMMISSION_OFFICER, this.fixture.world.commune));
 		assertThatThrownBy(
 				() -> this.reports.compose(communeOfficer, this.fixture.world.province, this.fixture.period.id()))
-			.isInstanceOfSatisfying(DocumentsException.class, (ex) -> assertThat(ex.status()).isEqualTo(404));
+			.isInstanceOfSatisfying(DanvanException.class, (ex) -> assertThat(RefusalStatus.of(ex)).isEqualTo(404));
 		assertThatThrownBy(() -> this.reports.compose(officer, this.fixture.world.province, 999_999_999L))
-			.isInstanceOfSatisfying(DocumentsException.class, (ex) -> assertThat(ex.status()).isEqualTo(404));
+			.isInstanceOfSatisfying(DanvanException.class, (ex) -> assertThat(RefusalStatus.of(ex)).isEqualTo(404));
 		SignedInUser reporter = this.fixture.world.signedIn(this.fixture.world.communeOfficer);
 		assertThatThrownBy(() -> this.reports.compose(reporter, this.fixture.world.commune, this.fixture.period.id()))
-			.isInstanceOfSatisfying(DocumentsException.class, (ex) -> assertThat(ex.status()).isEqualTo(403));
+			.isInstanceOfSatisfying(DanvanException.class, (ex) -> assertThat(RefusalStatus.of(ex)).isEqualTo(403));
 		ReviewDraft draft = this.reports.compose(officer, this.fixture.world.province, this.fixture.period.id());
 		assertThatThrownBy(() -> this.reports.get(communeOfficer, draft.id()))
-			.isInstanceOfSatisfying(DocumentsException.class, (ex) -> assertThat(ex.status()).isEqualTo(404));
+			.isInstanceOfSatisfying(DanvanException.class, (ex) -> assertThat(RefusalStatus.of(ex)).isEqualTo(404));
 	}
 
 	@Test
@@ -568,7 +570,7 @@ class DocumentsTests {
 					.containsExactly("documents.profile.error.marginNegative"));
 		assertThatThrownBy(
 				() -> this.profiles.change(this.fixture.province(), original.code(), ProfileChange.of(original)))
-			.isInstanceOfSatisfying(DocumentsException.class, (ex) -> assertThat(ex.status()).isEqualTo(403));
+			.isInstanceOfSatisfying(DanvanException.class, (ex) -> assertThat(RefusalStatus.of(ex)).isEqualTo(403));
 		try {
 			var warnings = this.profiles.change(admin, original.code(),
 					ProfileChange.of(original).withFont("Phông Lạ"));
@@ -577,7 +579,7 @@ class DocumentsTests {
 			assertThat(this.profiles.current().fontName()).isEqualTo("Phông Lạ");
 			assertThat(this.profiles.current().effectiveFont()).isEqualTo("Times New Roman");
 			assertThatThrownBy(() -> this.profiles.change(admin, original.code(), ProfileChange.of(original)))
-				.isInstanceOfSatisfying(DocumentsException.class, (ex) -> assertThat(ex.status()).isEqualTo(409));
+				.isInstanceOfSatisfying(DanvanException.class, (ex) -> assertThat(RefusalStatus.of(ex)).isEqualTo(409));
 			SignedInUser officer = this.fixture.province();
 			ReviewDraft draft = this.reports.compose(officer, this.fixture.world.province, this.fixture.period.id());
 			IssuedDocument document = this.reports

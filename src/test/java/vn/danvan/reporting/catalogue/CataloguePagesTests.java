@@ -18,7 +18,6 @@ import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.Rule;
-import vn.danvan.reporting.Template;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.units.tree.UnitAdministration;
 

@@ -19,13 +19,14 @@ import vn.danvan.practices.Practice;
 import vn.danvan.practices.PracticeId;
 import vn.danvan.practices.Practices;
 import vn.danvan.reporting.Period;
-import vn.danvan.reporting.ReportingException;
+import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.units.UnitScope;
+import vn.danvan.shared.errors.DanvanException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -140,7 +141,7 @@ class ComputedFiguresTests {
 		assertThat(after.changed()).isTrue();
 		assertThat(this.submissions.content(this.submissions.get(commune, submission.id())).numbers().get(key))
 			.isEqualByComparingTo("1");
-		assertThatExceptionOfType(ReportingException.class)
+		assertThatExceptionOfType(DanvanException.class)
 			.isThrownBy(() -> this.computed.refresh(commune, submission.id(), handedIn.version()));
 
 		SignedInUser province = this.fixture.signedIn(this.fixture.provinceOfficer);
@@ -186,23 +187,23 @@ class ComputedFiguresTests {
 	@Test
 	void onlyASystemAdministratorBindsAndABindingIsChecked() {
 		SignedInUser province = this.fixture.signedIn(this.fixture.provinceOfficer);
-		assertThatExceptionOfType(ReportingException.class)
+		assertThatExceptionOfType(DanvanException.class)
 			.isThrownBy(
 					() -> this.computed.bind(province, this.fixture.code("EFF"), "", "practices.effective", Map.of()))
 			.satisfies(
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("reporting.computed.error.notNationalAdministrator"));
-		assertThatExceptionOfType(ReportingException.class).isThrownBy(
+		assertThatExceptionOfType(DanvanException.class).isThrownBy(
 				() -> this.computed.bind(this.admin, this.fixture.code("REG"), "Z", "practices.registered", Map.of()))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("reporting.computed.error.item"));
-		assertThatExceptionOfType(ReportingException.class)
+		assertThatExceptionOfType(DanvanException.class)
 			.isThrownBy(
 					() -> this.computed.bind(this.admin, this.fixture.code("EFF"), "", "practices.nothing", Map.of()))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("reporting.computed.error.measure"));
-		assertThatExceptionOfType(ReportingException.class)
+		assertThatExceptionOfType(DanvanException.class)
 			.isThrownBy(() -> this.computed.bind(this.admin, this.fixture.code("EFF"), "", "practices.registered",
 					Map.of("field", "KHONG_CO")))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("reporting.computed.error.filter"));
-		assertThatExceptionOfType(ReportingException.class).isThrownBy(
+		assertThatExceptionOfType(DanvanException.class).isThrownBy(
 				() -> this.computed.bind(this.admin, this.fixture.code("NOTE"), "", "practices.registered", Map.of()))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("reporting.computed.error.notNumber"));
 		assertThat(this.computed.bindings()).extracting(ComputedBinding::cellKey)

@@ -1,20 +1,20 @@
 package vn.danvan.reporting.demo;
 
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition;
-import vn.danvan.reporting.FieldIssue;
+import vn.danvan.reporting.catalogue.CatalogueDefinition;
+import vn.danvan.reporting.submissions.FieldIssue;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
-import vn.danvan.reporting.Revision;
+import vn.danvan.reporting.submissions.Revision;
 import vn.danvan.reporting.Section;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
+import vn.danvan.reporting.submissions.SubmissionContent;
 import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
-import vn.danvan.reporting.Template;
+import vn.danvan.reporting.catalogue.Template;
 import vn.danvan.reporting.TemplateStructure;
-import vn.danvan.reporting.Transition;
+import vn.danvan.reporting.submissions.Transition;
 import vn.danvan.reporting.UnitStatus;
 import vn.danvan.reporting.ValueType;
 import vn.danvan.reporting.catalogue.Breakdown;

@@ -2,18 +2,17 @@ package vn.danvan.reporting.excel;
 
 import vn.danvan.reporting.Aggregation;
 import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.CatalogueDefinition;
-import vn.danvan.reporting.FieldIssue;
-import vn.danvan.reporting.OpenPeriod;
+import vn.danvan.reporting.catalogue.CatalogueDefinition;
+import vn.danvan.reporting.submissions.FieldIssue;
+import vn.danvan.reporting.periods.OpenPeriod;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.Section;
 import vn.danvan.reporting.Submission;
-import vn.danvan.reporting.SubmissionContent;
-import vn.danvan.reporting.SubmissionPreview;
+import vn.danvan.reporting.submissions.SubmissionContent;
+import vn.danvan.reporting.submissions.SubmissionPreview;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.ValueType;
@@ -44,6 +43,7 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.units.tree.UnitAdministration;
+import vn.danvan.shared.errors.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.danvan.reporting.ReportingFixture.values;
@@ -199,9 +199,8 @@ class ExcelFormsTests {
 	@Test
 	void anotherCommuneCannotDownloadTheReport() {
 		SignedInUser other = this.world.signedIn(this.world.otherCommuneOfficer);
-		assertThatExceptionOfType(ReportingException.class)
-			.isThrownBy(() -> this.excel.download(other, this.submission.id(), VIETNAMESE))
-			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(404));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.excel.download(other, this.submission.id(), VIETNAMESE));
 	}
 
 	@Test

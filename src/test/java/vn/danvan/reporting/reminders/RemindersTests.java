@@ -3,7 +3,6 @@ package vn.danvan.reporting.reminders;
 import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
-import vn.danvan.reporting.ReportingException;
 import vn.danvan.reporting.ReportingFixture;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
@@ -39,6 +38,9 @@ import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitScope;
+import vn.danvan.shared.errors.DanvanException;
+import vn.danvan.shared.errors.ForbiddenException;
+import vn.danvan.shared.errors.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -271,12 +273,10 @@ class RemindersTests {
 				where action = 'REMINDERS_SENT' and target_id = ? and actor = ?
 				""").params(String.valueOf(period.id()), this.world.provinceOfficer).query(String.class).list())
 			.containsExactly("1", "1");
-		assertThatExceptionOfType(ReportingException.class)
-			.isThrownBy(
-					() -> this.reminders.sendManual(this.world.signedIn(this.world.otherCommuneOfficer), period.id()))
-			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(403));
+		assertThatExceptionOfType(ForbiddenException.class).isThrownBy(
+				() -> this.reminders.sendManual(this.world.signedIn(this.world.otherCommuneOfficer), period.id()));
 		this.periods.close(this.province, period.id());
-		assertThatExceptionOfType(ReportingException.class)
+		assertThatExceptionOfType(DanvanException.class)
 			.isThrownBy(() -> this.reminders.sendManual(this.province, period.id()))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("reporting.reminders.error.periodClosed"));
 	}
@@ -388,9 +388,8 @@ class RemindersTests {
 		this.notifications.notify(this.world.communeOfficer, "Hai", "", "/reporting/submissions/1");
 		List<Notification> list = this.notifications.list(this.world.communeOfficer);
 		assertThat(list).extracting(Notification::title).containsExactly("Hai", "Một");
-		assertThatExceptionOfType(ReportingException.class)
-			.isThrownBy(() -> this.notifications.markRead(this.world.otherCommuneOfficer, list.get(0).id()))
-			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(404));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.notifications.markRead(this.world.otherCommuneOfficer, list.get(0).id()));
 		this.notifications.markRead(this.world.communeOfficer, list.get(0).id());
 		assertThat(this.notifications.unread(this.world.communeOfficer)).isEqualTo(1);
 		assertThat(this.notifications.markAllRead(this.world.communeOfficer)).isEqualTo(1);

@@ -97,8 +97,8 @@ class UnitImportControllerTests {
 			.andExpect(content().string(containsString("Nhập danh sách đơn vị")))
 			.andExpect(content().string(containsString("<label for=\"before\"")))
 			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
-			.andExpect(content().string(containsString("value=\"2025-07-01\"")))
-			.andExpect(content().string(containsString("value=\"2025-03-01\"")));
+			.andExpect(content().string(containsString("value=\"01/07/2025\"")))
+			.andExpect(content().string(containsString("value=\"01/03/2025\"")));
 	}
 
 	@Test

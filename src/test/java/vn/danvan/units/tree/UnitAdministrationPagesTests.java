@@ -211,9 +211,10 @@ class UnitAdministrationPagesTests {
 				.with(csrf())
 				.param("date", "2026-06-01")
 				.param("sources", String.valueOf(other))
-				.param("targets", String.valueOf(mine)))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("trong phạm vi quản lý")));
+				.param("targets", String.valueOf(mine))
+				.accept("text/html"))
+			// a unit outside the administrator's scope: not found (docs/security.md)
+			.andExpect(status().isNotFound());
 		assertThat(this.units.find(other, LocalDate.of(2026, 6, 1))).isPresent();
 		this.mvc.perform(get("/units/import-csv").cookie(provinceAdmin))
 			.andExpect(status().isOk())

@@ -1,7 +1,10 @@
-package vn.danvan.reporting;
+package vn.danvan.reporting.catalogue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.danvan.reporting.ValueType;
+import vn.danvan.reporting.Rule;
+import vn.danvan.reporting.Aggregation;
 
 /**
  * Breakdowns, indicators, rules and templates as written in a definition file or sent to

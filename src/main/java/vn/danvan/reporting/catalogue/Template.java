@@ -1,4 +1,4 @@
-package vn.danvan.reporting;
+package vn.danvan.reporting.catalogue;
 
 /**
  * A report template (biểu mẫu báo cáo) with its latest version.

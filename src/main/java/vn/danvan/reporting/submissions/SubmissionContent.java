@@ -1,4 +1,4 @@
-package vn.danvan.reporting;
+package vn.danvan.reporting.submissions;
 
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,6 +1,7 @@
-package vn.danvan.reporting;
+package vn.danvan.reporting.submissions;
 
 import java.time.Instant;
+import vn.danvan.reporting.SubmissionState;
 
 /**
  * A state change of a submission, with who made it and the comment or reason.

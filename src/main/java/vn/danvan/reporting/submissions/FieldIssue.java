@@ -1,6 +1,7 @@
-package vn.danvan.reporting;
+package vn.danvan.reporting.submissions;
 
 import java.util.List;
+import vn.danvan.reporting.Rule;
 
 /**
  * A validation message beside a field: the cell key ({@code CODE} or {@code CODE.ITEM},

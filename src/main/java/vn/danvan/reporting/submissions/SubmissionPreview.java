@@ -1,6 +1,7 @@
-package vn.danvan.reporting;
+package vn.danvan.reporting.submissions;
 
 import java.util.List;
+import vn.danvan.reporting.Submission;
 
 /**
  * What a save would change, without saving: the changes of the values that can be kept,

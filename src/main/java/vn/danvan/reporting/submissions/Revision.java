@@ -1,4 +1,4 @@
-package vn.danvan.reporting;
+package vn.danvan.reporting.submissions;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,8 @@
-package vn.danvan.reporting;
+package vn.danvan.reporting.periods;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.danvan.reporting.PeriodType;
 
 /**
  * What a commission officer gives to open a period: the template (its latest version is
