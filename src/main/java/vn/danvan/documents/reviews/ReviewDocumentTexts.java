@@ -11,6 +11,7 @@ import vn.danvan.analytics.Figure;
 import vn.danvan.documents.IssueRequest;
 import vn.danvan.documents.ReviewDraft;
 import vn.danvan.documents.docx.ReportDocument;
+import vn.danvan.documents.profiles.BodyTexts;
 import vn.danvan.documents.profiles.FormatProfile;
 import vn.danvan.documents.sentences.FigureSentences;
 import vn.danvan.reporting.Period;
@@ -27,9 +28,6 @@ import vn.danvan.units.Unit;
 final class ReviewDocumentTexts {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
-	private static final List<String> NAME_PREFIXES = List.of("Thành phố ", "Tỉnh ", "Xã ", "Phường ", "Thị trấn ",
-			"Đặc khu ", "Huyện ", "Quận ", "Thị xã ");
 
 	private ReviewDocumentTexts() {
 	}
@@ -142,34 +140,15 @@ final class ReviewDocumentTexts {
 	}
 
 	static String placeDate(FormatProfile profile, String place, LocalDate date) {
-		String day = (date.getDayOfMonth() < 10) ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
-		String month = (date.getMonthValue() <= 2) ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
-		return profile.label("placeDate")
-			.replace("{place}", place)
-			.replace("{dd}", day)
-			.replace("{mm}", month)
-			.replace("{yyyy}", String.valueOf(date.getYear()));
+		return BodyTexts.placeDate(profile, place, date);
 	}
 
 	static String fill(String pattern, Unit unit, Unit parent) {
-		String name = shortName(unit);
-		String full = (unit.fullName() != null && !unit.fullName().isBlank()) ? unit.fullName() : unit.name();
-		String parentFull = (parent == null) ? ""
-				: (parent.fullName() != null && !parent.fullName().isBlank()) ? parent.fullName() : parent.name();
-		return pattern.replace("{NAME}", name.toUpperCase(VIETNAMESE))
-			.replace("{Name}", name)
-			.replace("{FULL_NAME}", full.toUpperCase(VIETNAMESE))
-			.replace("{PARENT}", parentFull.toUpperCase(VIETNAMESE));
+		return BodyTexts.fill(pattern, unit, parent);
 	}
 
 	static String shortName(Unit unit) {
-		String name = unit.name();
-		for (String prefix : NAME_PREFIXES) {
-			if (name.startsWith(prefix) && name.length() > prefix.length()) {
-				return name.substring(prefix.length());
-			}
-		}
-		return name;
+		return BodyTexts.shortName(unit);
 	}
 
 	/**
