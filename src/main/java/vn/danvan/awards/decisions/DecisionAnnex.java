@@ -88,10 +88,14 @@ class DecisionAnnex {
 		List<PartyList.Table> tables = new ArrayList<>();
 		String[] numerals = { "I", "II" };
 		if (!collectives.isEmpty()) {
-			tables.add(new PartyList.Table(numerals[tables.size()] + "- TẬP THỂ (" + collectives.size() + ")",
-					List.of(new PartyList.Column("STT", 8, true), new PartyList.Column("Tên tập thể", 52, false),
-							new PartyList.Column("Thuộc đơn vị", 40, false)),
-					collectives));
+			// The column of the unit a named collective belongs to only when one is
+			// named.
+			boolean named = collectives.stream().anyMatch((row) -> !row.get(2).isEmpty());
+			tables.add(new PartyList.Table(numerals[tables.size()] + "- TẬP THỂ (" + collectives.size() + ")", named
+					? List.of(new PartyList.Column("STT", 8, true), new PartyList.Column("Tên tập thể", 52, false),
+							new PartyList.Column("Thuộc đơn vị", 40, false))
+					: List.of(new PartyList.Column("STT", 8, true), new PartyList.Column("Tên tập thể", 92, false)),
+					named ? collectives : collectives.stream().map((row) -> row.subList(0, 2)).toList()));
 		}
 		if (!individuals.isEmpty()) {
 			tables.add(new PartyList.Table(numerals[tables.size()] + "- CÁ NHÂN (" + individuals.size() + ")",

@@ -184,6 +184,24 @@ class DecisionAnnexTests {
 				.noneMatch((p) -> p.contains("TẬP THỂ"));
 			assertThat(doc.getTables()).hasSize(2);
 		}
+
+		long units = decision("7-QĐ/BDVTU", "GIAY_KHEN");
+		this.mvc
+			.perform(post("/api/v1/awards/decisions/{id}/recipients", units).contentType(MediaType.APPLICATION_JSON)
+				.content("[{\"kind\": \"COLLECTIVE\", \"unitId\": %d}]".formatted(this.fixture.commune))
+				.with(as(this.fixture.provinceOfficer)))
+			.andExpect(status().isCreated());
+		byte[] onlyUnits = this.mvc
+			.perform(get("/api/v1/awards/decisions/{id}/annex.docx", units).with(as(this.fixture.provinceOfficer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(onlyUnits))) {
+			// No named collective: no empty "Thuộc đơn vị" column.
+			assertThat(rows(doc.getTables().get(1))).containsExactly(List.of("STT", "Tên tập thể"),
+					List.of("1", "Xã Bình An " + this.fixture.prefix));
+		}
 	}
 
 	private static List<List<String>> rows(XWPFTable table) {
