@@ -26,6 +26,7 @@ import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.units.tree.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,17 +45,8 @@ class DateInputBrowserTests {
 
 	BrowserPage page;
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
+	ReportingFixtures fixtures;
 
 	@Autowired
 	Periods periods;
@@ -67,10 +59,10 @@ class DateInputBrowserTests {
 
 	@Test
 	void datesAreTypedAndReadAsDayMonthYear() throws IOException {
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		ReportingFixture world = this.fixtures.create();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-		signIn(wait, world.provinceOfficer);
-		driver.get(url("/reporting/periods/new"));
+		this.page.signIn(world.provinceOfficer, ReportingFixture.PASSWORD);
+		driver.get(this.page.url("/reporting/periods/new"));
 		WebElement from = driver.findElement(By.id("windowFrom"));
 		assertThat(from.getAttribute("type")).isEqualTo("text");
 		assertThat(from.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
@@ -93,9 +85,9 @@ class DateInputBrowserTests {
 			.selectByValue(String.valueOf(world.template.template().id()));
 		driver.findElement(By.id("name")).sendKeys("Sơ kết 6 tháng 2041");
 		click(driver.findElement(By.id("unit-" + world.province)));
-		screenshot("date-input-1-period-form-1366");
+		this.page.screenshot("date-input-1-period-form-1366");
 		driver.manage().window().setSize(new Dimension(390, 844));
-		screenshot("date-input-2-period-form-390");
+		this.page.screenshot("date-input-2-period-form-390");
 		driver.manage().window().setSize(new Dimension(1280, 900));
 		click(driver.findElement(By.id("open")));
 
@@ -115,23 +107,6 @@ class DateInputBrowserTests {
 		((JavascriptExecutor) driver)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
-	}
-
-	private void signIn(WebDriverWait wait, String username) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login?lang=vi"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(ReportingFixture.PASSWORD);
-		driver.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void screenshot(String name) throws IOException {
-		this.page.screenshot(name);
 	}
 
 }

@@ -28,11 +28,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.MvcSignIn;
 import vn.danvan.TestFiles;
-import vn.danvan.accounts.Accounts;
-import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
-import vn.danvan.units.tree.UnitAdministration;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,16 +62,7 @@ public class PracticeMediaTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UnitAdministration unitAdministration;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
+	ReportingFixtures fixtures;
 
 	ReportingFixture fixture;
 
@@ -82,7 +70,7 @@ public class PracticeMediaTests {
 
 	@BeforeEach
 	void aPracticeOfACommune() throws Exception {
-		this.fixture = new ReportingFixture(this.unitAdministration, this.accounts, this.catalogue, this.periods);
+		this.fixture = this.fixtures.create();
 		int year = UnitScope.today().getYear() - 1;
 		String created = this.mvc.perform(post("/api/v1/practices").contentType(MediaType.APPLICATION_JSON).content("""
 				{"name": "Tổ hợp tác nuôi bò %s", "kind": "MODEL", "subject": "COLLECTIVE", "fields": ["KINH_TE"],

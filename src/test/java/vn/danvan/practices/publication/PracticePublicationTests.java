@@ -12,12 +12,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.MvcSignIn;
-import vn.danvan.accounts.Accounts;
-import vn.danvan.reporting.Catalogue;
-import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.units.UnitScope;
-import vn.danvan.units.tree.UnitAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -47,16 +44,7 @@ class PracticePublicationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	UnitAdministration unitAdministration;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
+	ReportingFixtures fixtures;
 
 	RequestPostProcessor as(String username) {
 		return httpBasic(username, ReportingFixture.PASSWORD);
@@ -64,8 +52,7 @@ class PracticePublicationTests {
 
 	@Test
 	void aRecognisedPracticeIsPublishedByAnOfficerAboveAndWithdrawn() throws Exception {
-		ReportingFixture world = new ReportingFixture(this.unitAdministration, this.accounts, this.catalogue,
-				this.periods);
+		ReportingFixture world = this.fixtures.create();
 		int lastYear = UnitScope.today().getYear() - 1;
 		String created = this.mvc.perform(post("/api/v1/practices").contentType(MediaType.APPLICATION_JSON).content("""
 				{"name": "Dân vận khéo trong xây dựng đường giao thông %s", "kind": "MODEL", "subject": "COLLECTIVE",

@@ -37,6 +37,7 @@ import vn.danvan.reporting.Period;
 import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
@@ -58,14 +59,8 @@ class ReportFormAtHandBrowserTests {
 
 	BrowserPage page;
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
+	ReportingFixtures fixtures;
 
 	@Autowired
 	Catalogue catalogue;
@@ -84,14 +79,14 @@ class ReportFormAtHandBrowserTests {
 
 	@Test
 	void problemsAreListedWithLinksToTheirCellsAndTheIndexStaysAtHand() throws IOException {
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		ReportingFixture world = this.fixtures.create();
 		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2038", LocalDate.of(2037, 12, 15),
 				LocalDate.of(2038, 6, 14), LocalDate.of(2038, 6, 20));
 		Submission submission = this.submissions.find(world.signedIn(world.communeOfficer), period.id(), world.commune)
 			.orElseThrow();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-		signIn(wait, world.communeOfficer);
-		driver.get(url("/reporting/submissions/" + submission.id()));
+		this.page.signIn(world.communeOfficer, ReportingFixture.PASSWORD);
+		driver.get(this.page.url("/reporting/submissions/" + submission.id()));
 
 		// Six cells a person enters: two fields of REG, EFF, MEM, ELIG and the note.
 		assertThat(driver.findElement(By.id("filled-count")).getText()).isEqualTo("0/6 ô đã điền");
@@ -117,7 +112,7 @@ class ReportFormAtHandBrowserTests {
 		assertInView("form-index");
 		driver.findElement(By.id("error-count")).click();
 		wait.until((d) -> inView("issues"));
-		screenshot("form-at-hand-0-issue-list-1280");
+		this.page.screenshot("form-at-hand-0-issue-list-1280");
 		driver.findElement(By.partialLinkText("Số hội viên")).click();
 		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("c-" + world.code("MEM"));
 
@@ -127,7 +122,7 @@ class ReportFormAtHandBrowserTests {
 			.not(ExpectedConditions.textToBePresentInElementLocated(By.id("issue-list"), "Số hội viên")));
 		assertThat(driver.findElement(By.id("issue-summary")).getText())
 			.isEqualTo("Còn 1 lỗi và 0 cảnh báo cần xem lại trước khi nộp.");
-		screenshot("form-at-hand-1-issues-1366");
+		this.page.screenshot("form-at-hand-1-issues-1366");
 
 		// A section link of the index takes one to the section, the bar still in view.
 		WebElement link = driver.findElements(By.cssSelector("#form-index .dv-section-link")).get(2);
@@ -139,10 +134,10 @@ class ReportFormAtHandBrowserTests {
 		driver.navigate().refresh();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issue-list")));
 		assertThat(driver.findElement(By.id("filled-count")).getText()).isEqualTo("4/6 ô đã điền");
-		screenshot("form-at-hand-3-top-390");
+		this.page.screenshot("form-at-hand-3-top-390");
 		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 1200)");
 		assertInView("form-index");
-		screenshot("form-at-hand-2-index-390");
+		this.page.screenshot("form-at-hand-2-index-390");
 		driver.manage().window().setSize(new Dimension(1366, 900));
 	}
 
@@ -153,7 +148,7 @@ class ReportFormAtHandBrowserTests {
 	 */
 	@Test
 	void typingIsSavedQuickly() {
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		ReportingFixture world = this.fixtures.create();
 		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2040", LocalDate.of(2039, 12, 15),
 				LocalDate.of(2040, 6, 14), LocalDate.of(2040, 6, 20));
 		measureTyping(world, period, List.of(world.code("ELIG"), world.code("MEM")), "6 cells", false);
@@ -165,7 +160,7 @@ class ReportFormAtHandBrowserTests {
 	 */
 	@Test
 	void typingIsSavedQuicklyOnAFormOf200Cells() {
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		ReportingFixture world = this.fixtures.create();
 		SignedInUser admin = world.signedIn("admin");
 		List<ItemDefinition> items = List.of(new ItemDefinition("A", "Nông dân"), new ItemDefinition("B", "Phụ nữ"),
 				new ItemDefinition("C", "Thanh niên"), new ItemDefinition("D", "Cựu chiến binh"),
@@ -201,8 +196,8 @@ class ReportFormAtHandBrowserTests {
 		Submission submission = this.submissions.find(world.signedIn(world.communeOfficer), period.id(), world.commune)
 			.orElseThrow();
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-		signIn(wait, world.communeOfficer);
-		driver.get(url("/reporting/submissions/" + submission.id()));
+		this.page.signIn(world.communeOfficer, ReportingFixture.PASSWORD);
+		driver.get(this.page.url("/reporting/submissions/" + submission.id()));
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		js.executeScript(
 				"""
@@ -257,23 +252,6 @@ class ReportFormAtHandBrowserTests {
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", cell);
 		cell.clear();
 		cell.sendKeys(value);
-	}
-
-	private void signIn(WebDriverWait wait, String username) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login?lang=vi"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(ReportingFixture.PASSWORD);
-		driver.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void screenshot(String name) throws IOException {
-		this.page.screenshot(name);
 	}
 
 }

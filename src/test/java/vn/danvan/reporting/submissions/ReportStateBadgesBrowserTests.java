@@ -27,6 +27,7 @@ import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.units.tree.UnitAdministration;
@@ -49,20 +50,8 @@ class ReportStateBadgesBrowserTests {
 
 	BrowserPage page;
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
+	ReportingFixtures fixtures;
 
 	@Autowired
 	Submissions submissions;
@@ -75,7 +64,7 @@ class ReportStateBadgesBrowserTests {
 
 	@Test
 	void everyStateHasItsBadgeOnEveryPage() throws IOException {
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		ReportingFixture world = this.fixtures.create();
 		// A period long past its deadline: one commune hands in late, the other not at
 		// all.
 		Period period = world.openPeriod("Sơ kết 6 tháng đầu năm 2021", LocalDate.of(2021, 1, 1),
@@ -87,34 +76,34 @@ class ReportStateBadgesBrowserTests {
 		this.submissions.submit(commune, late.id(), late.version());
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 
-		signIn(wait, world.provinceOfficer);
-		driver.get(url("/reporting/periods/" + period.id()));
+		this.page.signIn(world.provinceOfficer, ReportingFixture.PASSWORD);
+		driver.get(this.page.url("/reporting/periods/" + period.id()));
 		WebElement handedIn = row(world.commune);
 		assertThat(kinds(handedIn)).containsExactly("SUBMITTED", "HANDED_IN_LATE");
 		assertThat(handedIn.getText()).contains("Đã nộp").contains("Nộp muộn").doesNotContain("Quá hạn");
 		WebElement notHandedIn = row(world.otherCommune);
 		assertThat(kinds(notHandedIn)).containsExactly("NOT_STARTED", "OVERDUE");
 		assertThat(notHandedIn.getText()).contains("Quá hạn").doesNotContain("Nộp muộn");
-		screenshot("badges-1-period-1366");
+		this.page.screenshot("badges-1-period-1366");
 		driver.manage().window().setSize(new Dimension(390, 844));
-		screenshot("badges-2-period-390");
+		this.page.screenshot("badges-2-period-390");
 		driver.manage().window().setSize(new Dimension(1366, 900));
 
 		// The report itself: its state, and late rather than overdue.
-		driver.get(url("/reporting/submissions/" + late.id()));
+		driver.get(this.page.url("/reporting/submissions/" + late.id()));
 		assertThat(driver.findElement(By.id("state")).getAttribute("class")).contains("dv-state-SUBMITTED");
 		assertThat(driver.findElement(By.id("handed-in-late")).getText()).isEqualTo("Nộp muộn");
 		assertThat(driver.findElements(By.id("late"))).isEmpty();
 		this.submissions.returnToUnit(world.signedIn(world.provinceOfficer), late.id(), "Thiếu số liệu.", null);
-		driver.get(url("/reporting/submissions/" + late.id()));
+		driver.get(this.page.url("/reporting/submissions/" + late.id()));
 		assertThat(driver.findElement(By.id("state")).getAttribute("class")).contains("dv-state-RETURNED");
 
 		// The commune's home page and its reports: the same badge.
-		signIn(wait, world.communeOfficer);
+		this.page.signIn(world.communeOfficer, ReportingFixture.PASSWORD);
 		assertThat(driver.findElement(By.id("to-hand-in-" + late.id()))
 			.findElement(By.cssSelector(".dv-state"))
 			.getAttribute("class")).contains("dv-state-RETURNED");
-		driver.get(url("/reporting"));
+		driver.get(this.page.url("/reporting"));
 		assertThat(driver.findElements(By.cssSelector(".dv-state-RETURNED"))).isNotEmpty();
 
 		// Every kind, side by side: distinct colours, each readable.
@@ -150,23 +139,6 @@ class ReportStateBadgesBrowserTests {
 
 	private WebElement row(long unitId) {
 		return driver.findElement(By.cssSelector("#statuses tr[data-unit='" + unitId + "']"));
-	}
-
-	private void signIn(WebDriverWait wait, String username) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login?lang=vi"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(ReportingFixture.PASSWORD);
-		driver.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void screenshot(String name) throws IOException {
-		this.page.screenshot(name);
 	}
 
 }

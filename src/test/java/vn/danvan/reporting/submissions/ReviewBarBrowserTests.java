@@ -26,6 +26,7 @@ import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.ReportingFixture;
+import vn.danvan.reporting.ReportingFixtures;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.SubmissionState;
 import vn.danvan.reporting.Submissions;
@@ -45,20 +46,8 @@ class ReviewBarBrowserTests {
 
 	BrowserPage page;
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	UnitAdministration units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Periods periods;
+	ReportingFixtures fixtures;
 
 	@Autowired
 	Submissions submissions;
@@ -71,7 +60,7 @@ class ReviewBarBrowserTests {
 
 	@Test
 	void theReviewBarStaysInViewAndThePreviousValuesAreOnTheirRows() throws IOException {
-		ReportingFixture world = new ReportingFixture(this.units, this.accounts, this.catalogue, this.periods);
+		ReportingFixture world = this.fixtures.create();
 		SignedInUser commune = world.signedIn(world.communeOfficer);
 		Period first = world.openPeriod("Sơ kết 6 tháng đầu năm 2042", LocalDate.of(2042, 1, 1),
 				LocalDate.of(2042, 6, 30), LocalDate.of(2042, 7, 10));
@@ -87,9 +76,9 @@ class ReviewBarBrowserTests {
 		this.submissions.submit(commune, report.id(), report.version());
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 
-		signIn(wait, world.provinceOfficer);
+		this.page.signIn(world.provinceOfficer, ReportingFixture.PASSWORD);
 		driver.manage().window().setSize(new Dimension(390, 844));
-		driver.get(url("/reporting/submissions/" + report.id()));
+		driver.get(this.page.url("/reporting/submissions/" + report.id()));
 		assertThat(previousOnRow(world.code("MEM"))).isEqualTo("1.100");
 		assertThat(previousOnRow(world.code("REG") + ".A")).isEqualTo("4");
 		assertThat(previousOnRow(world.code("REG") + ".B")).isEmpty();
@@ -101,11 +90,11 @@ class ReviewBarBrowserTests {
 		scroll("document.body.scrollHeight / 3");
 		assertInView("review");
 		assertInView("approve");
-		screenshot("review-bar-1-middle-390");
+		this.page.screenshot("review-bar-1-middle-390");
 		driver.manage().window().setSize(new Dimension(1366, 900));
 		scroll("0");
 		assertInView("review");
-		screenshot("review-bar-2-top-1366");
+		this.page.screenshot("review-bar-2-top-1366");
 
 		// Returned from the bar without scrolling to the end.
 		driver.findElement(By.id("return-comment")).sendKeys("Số hội viên tăng, đề nghị kiểm tra lại.");
@@ -128,23 +117,6 @@ class ReviewBarBrowserTests {
 				"var r = document.getElementById(arguments[0]).getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight + 1;",
 				id);
 		assertThat(inView).as(id + " in view").isTrue();
-	}
-
-	private void signIn(WebDriverWait wait, String username) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login?lang=vi"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(ReportingFixture.PASSWORD);
-		driver.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void screenshot(String name) throws IOException {
-		this.page.screenshot(name);
 	}
 
 }
