@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +45,7 @@ public class Analytics {
 
 	private final AggregateRepository aggregates;
 
-	private final ComparisonRepository comparisons;
+	private final Comparisons comparisons;
 
 	private final Periods periods;
 
@@ -52,7 +53,7 @@ public class Analytics {
 
 	private final Units units;
 
-	Analytics(Rollup rollup, RollupRepository maps, AggregateRepository aggregates, ComparisonRepository comparisons,
+	Analytics(Rollup rollup, RollupRepository maps, AggregateRepository aggregates, Comparisons comparisons,
 			Periods periods, Catalogue catalogue, Units units) {
 		this.rollup = rollup;
 		this.maps = maps;
@@ -110,10 +111,11 @@ public class Analytics {
 				? this.aggregates.coverage(lastYear.id(), view, unitId).orElse(Coverage.NONE) : Coverage.NONE;
 		List<AggregateRepository.Sum> all = this.aggregates.sums(ids, view, inclusion, unitId);
 		Sums sums = new Sums(all);
-		List<ComparisonRepository.Reporter> reporters = (ids.size() > 1)
-				? this.comparisons.reporters(ids, view, inclusion, unitId) : List.of();
-		Compared withPrevious = compared(all, reporters, period, previous, inclusion, unitId);
-		Compared withLastYear = compared(all, reporters, period, lastYear, inclusion, unitId);
+		List<Comparisons.Compared> compared = this.comparisons.of(all, ids, period.id(),
+				Arrays.asList((previous != null) ? previous.id() : null, (lastYear != null) ? lastYear.id() : null),
+				view, inclusion, unitId);
+		Compared withPrevious = Compared.of(compared.get(0));
+		Compared withLastYear = Compared.of(compared.get(1));
 		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
 		List<Dashboard.Part> parts = new ArrayList<>();
 		for (Section section : structure.sections()) {
@@ -151,30 +153,6 @@ public class Analytics {
 				(withLastYear != null) ? withLastYear.matching().units() : null, parts);
 	}
 
-	/**
-	 * Both sides of a like-for-like comparison with another period: the units in common
-	 * and the sums over them in each period; null without the other period.
-	 */
-	private Compared compared(List<AggregateRepository.Sum> all, List<ComparisonRepository.Reporter> reporters,
-			Period period, Period other, Inclusion inclusion, long unitId) {
-		if (other == null) {
-			return null;
-		}
-		if (other.id() == period.id()) {
-			return null;
-		}
-		Matching matching = Matching.of(reporters, period.id(), other.id());
-		List<AggregateRepository.Sum> nowTotals = all.stream().filter((s) -> s.periodId() == period.id()).toList();
-		List<AggregateRepository.Sum> beforeTotals = all.stream().filter((s) -> s.periodId() == other.id()).toList();
-		List<AggregateRepository.Sum> now = Matching.side(nowTotals, matching.now(), matching.nowLeftOut(),
-				(units) -> this.comparisons.sumsOfReports(period.id(), inclusion, unitId, units));
-		List<AggregateRepository.Sum> before = Matching.side(beforeTotals, matching.before(), matching.beforeLeftOut(),
-				(units) -> this.comparisons.sumsOfReports(other.id(), inclusion, unitId, units));
-		return new Compared(period.id(), other.id(), matching, new Sums(now), new Sums(before),
-				SomeReports.of(matching.now(), matching.nowLeftOut()),
-				SomeReports.of(matching.before(), matching.beforeLeftOut()));
-	}
-
 	private Figure.Comparison comparison(Compared compared, Indicator indicator, String item,
 			Map<Long, LocalDate> epochs, View view, Inclusion inclusion, long unitId) {
 		if (compared == null || compared.matching().units() == 0) {
@@ -187,19 +165,17 @@ public class Analytics {
 		return new Figure.Comparison(now, before);
 	}
 
-	private record Compared(long periodId, long otherId, Matching matching, Sums now, Sums before,
-			SomeReports nowExtremes, SomeReports beforeExtremes) {
-	}
-
 	/**
-	 * The reports one side of a comparison reads a minimum or maximum from, and what was
-	 * read, by indicator (once for all its items). Null when that side counts every
-	 * report below the unit (nothing left out): the period's own minimum or maximum then.
+	 * A comparison of the dashboard with its sides' sums looked up by indicator and item.
 	 */
-	private record SomeReports(Set<Long> units, Map<Long, List<AggregateRepository.Sum>> read) {
+	private record Compared(long periodId, long otherId, Matching matching, Sums now, Sums before,
+			Comparisons.SomeReports nowExtremes, Comparisons.SomeReports beforeExtremes) {
 
-		static SomeReports of(Set<Long> in, Set<Long> out) {
-			return out.isEmpty() ? null : new SomeReports(in, new HashMap<>());
+		static Compared of(Comparisons.Compared compared) {
+			return (compared == null) ? null
+					: new Compared(compared.periodId(), compared.otherId(), compared.matching(),
+							new Sums(compared.now()), new Sums(compared.before()), compared.nowExtremes(),
+							compared.beforeExtremes());
 		}
 
 	}
@@ -382,7 +358,7 @@ public class Analytics {
 	 * comparison's side), those reports; null for everything below the unit
 	 */
 	private BigDecimal value(Sums sums, Indicator indicator, String item, long periodId, Map<Long, LocalDate> epochs,
-			View view, Inclusion inclusion, long unitId, SomeReports reportingUnits) {
+			View view, Inclusion inclusion, long unitId, Comparisons.SomeReports reportingUnits) {
 		if (indicator.valueType() == ValueType.PERCENTAGE) {
 			AggregateRepository.Sum numerator = sums.get(periodId, indicator.numeratorId(), item);
 			AggregateRepository.Sum denominator = sums.get(periodId, indicator.denominatorId(), item);

@@ -1,8 +1,10 @@
 package vn.danvan.analytics;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,27 +81,60 @@ class ComparisonRepository {
 	}
 
 	/**
-	 * The figures of some reports of a period added up (counted in the inclusion), as if
-	 * they were all that lies below the unit: the sums over the units two periods have in
-	 * common, or over those they do not (subtracted from the totals).
+	 * The stamp of each prepared period: how many times changes were added up into it and
+	 * when it was last rebuilt (both move in the transaction that changes its sums or the
+	 * tree).
 	 */
-	List<Sum> sumsOfReports(long periodId, Inclusion inclusion, long unitId, Collection<Long> reportingUnitIds) {
-		if (reportingUnitIds.isEmpty()) {
-			return List.of();
+	Map<Long, String> stamps(Collection<Long> periodIds) {
+		Map<Long, String> stamps = new HashMap<>();
+		this.jdbc.sql("select period_id, changes, built_at from analytics.period_state where period_id in (:p)")
+			.param("p", periodIds)
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2) + "@" + rs.getObject(3, OffsetDateTime.class)))
+			.list()
+			.forEach((e) -> stamps.put(e.getKey(), e.getValue()));
+		return stamps;
+	}
+
+	/**
+	 * The figures of some sets of reports added up, each set in its period and counted in
+	 * the inclusion, as if they were all that lies below the unit (the units two periods
+	 * have in common, or those they do not, subtracted from the totals), in one read.
+	 * @return the sums of each set, by its tag
+	 */
+	Map<Integer, List<Sum>> sumsOfReports(List<Reports> sets, Inclusion inclusion, long unitId) {
+		Map<Integer, List<Sum>> sums = new HashMap<>();
+		List<Integer> tags = new ArrayList<>();
+		List<Long> periods = new ArrayList<>();
+		List<Long> units = new ArrayList<>();
+		for (Reports set : sets) {
+			for (long unit : set.reportingUnitIds()) {
+				tags.add(set.tag());
+				periods.add(set.periodId());
+				units.add(unit);
+			}
 		}
-		return this.jdbc.sql("""
-				select v.period_id, cast(:u as bigint), v.indicator_id, v.item, sum(v.value), count(*), 0
-				  from reporting.reported_value v
-				 where v.period_id = :p and v.unit_id = any(cast(:units as bigint[]))
-				   and (v.state = 'APPROVED' or (:i = 'S' and v.state = 'SUBMITTED'))
-				 group by v.period_id, v.indicator_id, v.item
+		if (units.isEmpty()) {
+			return sums;
+		}
+		this.jdbc.sql("""
+				select x.tag, v.period_id, cast(:u as bigint), v.indicator_id, v.item, sum(v.value), count(*), 0
+				  from unnest(cast(:tags as int[]), cast(:periods as bigint[]), cast(:units as bigint[]))
+				       as x (tag, period_id, unit_id)
+				  join reporting.reported_value v on v.period_id = x.period_id and v.unit_id = x.unit_id
+				 where v.state = 'APPROVED' or (:i = 'S' and v.state = 'SUBMITTED')
+				 group by x.tag, v.period_id, v.indicator_id, v.item
 				""")
-			.param("p", periodId)
 			.param("u", unitId)
 			.param("i", inclusion.code())
-			.param("units", reportingUnitIds.toArray(Long[]::new))
-			.query(AggregateRepository::sum)
-			.list();
+			.param("tags", tags.toArray(Integer[]::new))
+			.param("periods", periods.toArray(Long[]::new))
+			.param("units", units.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getInt(1),
+					new Sum(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getBigDecimal(6),
+							rs.getInt(7), rs.getInt(8) > 0)))
+			.list()
+			.forEach((e) -> sums.computeIfAbsent(e.getKey(), (k) -> new ArrayList<>()).add(e.getValue()));
+		return sums;
 	}
 
 	/**
@@ -132,6 +167,12 @@ class ComparisonRepository {
 	 * it is counted in the inclusion.
 	 */
 	record Reporter(long periodId, long unitId, long lineage, boolean counted) {
+	}
+
+	/**
+	 * A set of reports of a period to add up, under a tag.
+	 */
+	record Reports(int tag, long periodId, Collection<Long> reportingUnitIds) {
 	}
 
 }

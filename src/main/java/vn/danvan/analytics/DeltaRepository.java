@@ -172,8 +172,14 @@ class DeltaRepository {
 				      ) d
 				     where c.period_id = d.period_id and c.view = d.view and c.unit_id = d.target_id
 				    returning 1
+				),
+				stamps as (
+				    update analytics.period_state ps set changes = ps.changes + 1
+				     where ps.period_id in (select period_id from taken)
+				    returning 1
 				)
-				select (select count(*) from taken), (select count(*) from sums), (select count(*) from counts)
+				select (select count(*) from taken), (select count(*) from sums), (select count(*) from counts),
+				       (select count(*) from stamps)
 				""").param("p", periodIds).query((rs, n) -> rs.getInt(1)).single();
 	}
 

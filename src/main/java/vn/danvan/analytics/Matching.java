@@ -3,7 +3,6 @@ package vn.danvan.analytics;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,34 +71,6 @@ record Matching(int units, Set<Long> now, Set<Long> nowLeftOut, Set<Long> before
 
 	private static boolean complete(int[] counts) {
 		return counts[0] > 0 && counts[0] == counts[1];
-	}
-
-	/**
-	 * The figures of one side of the comparison: the period's totals when nothing is left
-	 * out, else the totals less what is left out, or the sums of the units compared read
-	 * directly when they are fewer.
-	 */
-	static List<AggregateRepository.Sum> side(List<AggregateRepository.Sum> totals, Set<Long> in, Set<Long> out,
-			java.util.function.Function<Collection<Long>, List<AggregateRepository.Sum>> read) {
-		if (in.isEmpty()) {
-			return List.of();
-		}
-		if (out.isEmpty()) {
-			return totals;
-		}
-		if (in.size() < out.size()) {
-			return read.apply(in);
-		}
-		Map<String, AggregateRepository.Sum> left = new HashMap<>();
-		for (AggregateRepository.Sum sum : read.apply(out)) {
-			left.put(sum.indicatorId() + "/" + sum.item(), sum);
-		}
-		return totals.stream().map((sum) -> {
-			AggregateRepository.Sum less = left.get(sum.indicatorId() + "/" + sum.item());
-			return (less == null) ? sum
-					: new AggregateRepository.Sum(sum.periodId(), sum.unitId(), sum.indicatorId(), sum.item(),
-							sum.total().subtract(less.total()), sum.reported() - less.reported(), sum.approximate());
-		}).filter((sum) -> sum.reported() > 0).toList();
 	}
 
 }

@@ -237,7 +237,8 @@ class RebuildRepository {
 				insert into analytics.period_state (period_id, epoch, current_same)
 				select p, :e, :same from unnest(cast(:ids as bigint[])) as p
 				on conflict (period_id) do update
-				   set epoch = excluded.epoch, current_same = excluded.current_same, built_at = now()
+				   set epoch = excluded.epoch, current_same = excluded.current_same, built_at = now(),
+				       changes = analytics.period_state.changes + 1
 				""").param("e", epoch).param("same", sameMaps).param("ids", periodIds.toArray(Long[]::new)).update();
 		return written;
 	}

@@ -102,6 +102,9 @@ class RollupRepository {
 		this.jdbc.sql("delete from analytics.rollup_epoch").update();
 		this.jdbc.sql("delete from analytics.rollup").update();
 		this.jdbc.sql("delete from analytics.first_kept").update();
+		// Where each report's unit went is read again: comparisons kept over the old maps
+		// are computed again (the periods' stamps move, Comparisons).
+		this.jdbc.sql("update analytics.period_state set changes = changes + 1").update();
 	}
 
 	/**

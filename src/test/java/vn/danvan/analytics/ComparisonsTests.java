@@ -125,6 +125,43 @@ class ComparisonsTests {
 	}
 
 	@Test
+	void aKeptComparisonIsComputedAgainOnceAReportOfEitherPeriodIsAddedUp() {
+		List<Long> communes = new ArrayList<>(List.of(this.world.commune, this.world.otherCommune));
+		communes.add(this.unitAdministration.create(new NewUnit(this.world.prefix + "K", "Xã Giữ " + this.world.prefix,
+				null, UnitKind.COMMUNE, this.world.province, ReportingFixture.START), "test"));
+		Period before = this.world.openPeriod("Tổng kết 6 tháng cuối năm 2033", LocalDate.of(2033, 7, 1),
+				LocalDate.of(2033, 12, 31), LocalDate.of(2034, 1, 10));
+		Period now = this.world.openPeriod("Sơ kết 6 tháng đầu năm 2034", LocalDate.of(2034, 1, 1),
+				LocalDate.of(2034, 6, 30), LocalDate.of(2034, 7, 10));
+		for (long commune : communes) {
+			submit(before, commune, "10", "100", "200");
+		}
+		submit(now, communes.get(0), "11", "110", "200");
+		Dashboard first = settled(now, 1, before, 3);
+		assertThat(first.previousMatched()).isEqualTo(1);
+		assertThat(figure(first, code("MEM")).changeFromPrevious()).isEqualByComparingTo("10");
+		// Read again with nothing changed: the kept comparison, the same figures.
+		Dashboard again = this.analytics.dashboard(this.admin, this.world.province, now.id(), View.AS_WAS,
+				Inclusion.SUBMITTED);
+		assertThat(again.previousMatched()).isEqualTo(1);
+		assertThat(figure(again, code("MEM")).previous()).isEqualByComparingTo("100");
+		// A second commune hands in: the comparison counts it as soon as its figures are
+		// in the totals.
+		submit(now, communes.get(1), "12", "130", "200");
+		Dashboard later = settled(now, 2, before, 3);
+		assertThat(later.previousMatched()).isEqualTo(2);
+		assertThat(figure(later, code("MEM")).value()).isEqualByComparingTo("240");
+		assertThat(figure(later, code("MEM")).previous()).isEqualByComparingTo("200");
+		assertThat(figure(later, code("MEM")).changeFromPrevious()).isEqualByComparingTo("40");
+		// The other period changes (a report returned): the comparison follows it too.
+		Submission returned = this.submissions.find(this.admin, before.id(), communes.get(1)).orElseThrow();
+		this.submissions.returnToUnit(this.admin, returned.id(), "Kiểm tra lại số hội viên", returned.version());
+		Dashboard afterReturn = settled(now, 2, before, 2);
+		assertThat(afterReturn.previousMatched()).isEqualTo(1);
+		assertThat(figure(afterReturn, code("MEM")).changeFromPrevious()).isEqualByComparingTo("10");
+	}
+
+	@Test
 	void communesMergedBetweenThePeriodsAreComparedWithTheCommuneTheyFormed() {
 		LocalDate merged = LocalDate.of(2024, 7, 1);
 		long first = this.unitAdministration.create(new NewUnit(this.world.prefix + "M1",
