@@ -21,8 +21,12 @@ class FormLimits {
 			Map.entry("name", TextLimits.NAME), Map.entry("title", TextLimits.TITLE),
 			Map.entry("note", TextLimits.NOTE), Map.entry("summary", TextLimits.SUMMARY),
 			Map.entry("narrative", TextLimits.NARRATIVE), Map.entry("longest", TextLimits.LONGEST_PARAMETER),
-			// accounts: a user name (64), a display name (200), an e-mail address (254)
-			Map.entry("username", TextLimits.CODE), Map.entry("displayName", 200), Map.entry("email", 254));
+			// accounts: a user name (64), a display name (200), an e-mail address (254),
+			// a
+			// password (BCrypt reads 72 bytes; the server refuses longer ones with a
+			// message)
+			Map.entry("username", TextLimits.CODE), Map.entry("displayName", 200), Map.entry("email", 254),
+			Map.entry("password", 72));
 
 	/** The fields the shared input fragment ({@code fragments/forms :: input}) shows. */
 	static final Map<String, Integer> FIELDS = Map.ofEntries(Map.entry("code", TextLimits.CODE),

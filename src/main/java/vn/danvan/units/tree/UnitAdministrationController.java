@@ -114,8 +114,10 @@ class UnitAdministrationController {
 			@ModelAttribute("form") UnitForm form, BindingResult errors, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		requireAbove(user, id);
-		if (form.parentId() != null && !this.scope.canSeeHistorical(user, form.parentId())) {
-			errors.rejectValue("parentId", "unit.error.parentNotInScope", new Object[] { form.parentId() }, null);
+		if (form.parentId() != null) {
+			// A parent outside the scope is answered like one that does not exist (as
+			// when creating a unit).
+			this.scope.requireVisible(user, form.parentId());
 		}
 		if (!errors.hasErrors()) {
 			try {

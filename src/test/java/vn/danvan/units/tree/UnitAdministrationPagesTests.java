@@ -204,6 +204,23 @@ class UnitAdministrationPagesTests {
 		long below = this.administration
 			.create(new NewUnit(this.p + "-X", "Xã Dưới", "Xã Dưới", UnitKind.COMMUNE, mine, past), "test");
 		this.mvc.perform(get("/units/{id}/edit", below).cookie(provinceAdmin)).andExpect(status().isOk());
+		// Moving it under a unit outside the scope is answered like an unknown parent,
+		// and
+		// changes nothing.
+		String before = this.administration.versionToken(below);
+		this.mvc
+			.perform(post("/units/{id}/edit", below).cookie(provinceAdmin)
+				.with(csrf())
+				.param("kind", "COMMUNE")
+				.param("code", this.p + "-X")
+				.param("name", "Xã Dưới")
+				.param("fullName", "Xã Dưới")
+				.param("parentId", String.valueOf(other))
+				.param("effective", "2026-06-01")
+				.param("version", before)
+				.accept("text/html"))
+			.andExpect(status().isNotFound());
+		assertThat(this.administration.versionToken(below)).isEqualTo(before);
 		this.mvc.perform(get("/units/{id}/edit", mine).cookie(provinceAdmin).accept("text/html"))
 			.andExpect(status().isForbidden());
 		this.mvc
