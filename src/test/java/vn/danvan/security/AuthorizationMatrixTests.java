@@ -50,6 +50,7 @@ import vn.danvan.reporting.ValueType;
 import vn.danvan.units.tree.NewUnit;
 import vn.danvan.units.tree.UnitAdministration;
 import vn.danvan.units.UnitKind;
+import vn.danvan.units.UnitScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -276,7 +277,41 @@ class AuthorizationMatrixTests {
 		probe("POST /api/v1/practices/{id}/evaluations", commune, practice, state,
 				(id) -> post("/api/v1/practices/{id}/evaluations", id).contentType(MediaType.APPLICATION_JSON)
 					.content("{\"year\": %d, \"grade\": \"GOOD\", \"effective\": true}".formatted(lastYear)));
+		// "Công bố" of a recognised practice, and its withdrawal: officers of the owner
+		// unit or above.
+		LongFunction<String> published = (id) -> this.jdbc
+			.sql("select count(*)::text from practices.publication where practice_id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		probe("PUT /api/v1/practices/{id}/publication", commune, () -> recognisedPractice(lastYear), published,
+				(id) -> put("/api/v1/practices/{id}/publication", id));
+		probe("DELETE /api/v1/practices/{id}/publication", commune, () -> {
+			long id = recognisedPractice(lastYear);
+			perform(put("/api/v1/practices/{id}/publication", id), officer(this.world.province));
+			assertThat(published.apply(id)).isEqualTo("1");
+			return id;
+		}, published, (id) -> delete("/api/v1/practices/{id}/publication", id));
 		assertNoFailures();
+	}
+
+	/** A practice of the commune, started, evaluated and recognised by the province. */
+	long recognisedPractice(int year) {
+		long id = registerPractice(year);
+		perform(post("/api/v1/practices/{id}/start", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"on\": \"" + year + "-04-20\", \"note\": \"Ra quân\"}"),
+				signedIn(Role.REPORTING_OFFICER, this.world.commune));
+		perform(post("/api/v1/practices/{id}/evaluations", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"year\": " + year + ", \"grade\": \"EXCELLENT\", \"effective\": true}"),
+				officer(this.world.province));
+		perform(post("/api/v1/practices/{id}/recognitions", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"recognisedOn\": \"" + UnitScope.today() + "\", \"exemplary\": false}"),
+				officer(this.world.province));
+		assertThat(this.jdbc.sql("select count(*) from practices.practice where id = ? and recognised_on is not null")
+			.param(id)
+			.query(Integer.class)
+			.single()).as("practice %d recognised", id).isEqualTo(1);
+		return id;
 	}
 
 	long registerPractice(int year) {
@@ -501,6 +536,18 @@ class AuthorizationMatrixTests {
 				(id) -> put("/api/v1/review-reports/{id}", id).contentType(MediaType.APPLICATION_JSON)
 					.content("{\"version\": %d, \"summary\": \"Tóm tắt %d\", \"sections\": {}}"
 						.formatted(draftVersion(id), this.sequence.incrementAndGet())));
+		// Issuing numbers the draft for ever: only the draft's own unit's officers (or
+		// above).
+		LongFunction<String> issued = (id) -> this.jdbc
+			.sql("select state || ' v' || version from documents.review_draft where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		probe("POST /api/v1/review-reports/{id}/issue", province, this::composeDraft, issued,
+				(id) -> post("/api/v1/review-reports/{id}/issue", id).contentType(MediaType.APPLICATION_JSON)
+					.content("""
+							{"version": %d, "signerName": "Nguyễn Thị Hương", "confirm": true,
+							 "reason": "Thử quyền ban hành"}""".formatted(draftVersion(id))));
 		assertNoFailures();
 	}
 
