@@ -30,17 +30,18 @@ public final class DirectiveRecogniser {
 			Map.entry("ke hoach", DirectiveType.PLAN), Map.entry("de an", DirectiveType.PROJECT),
 			Map.entry("nq", DirectiveType.RESOLUTION), Map.entry("ct", DirectiveType.DIRECTIVE),
 			Map.entry("qd", DirectiveType.DECISION), Map.entry("qdi", DirectiveType.REGULATION),
-			Map.entry("kl", DirectiveType.CONCLUSION), Map.entry("tb", DirectiveType.NOTICE));
+			Map.entry("kl", DirectiveType.CONCLUSION), Map.entry("tb", DirectiveType.NOTICE),
+			Map.entry("cong van", DirectiveType.OFFICIAL_LETTER), Map.entry("cv", DirectiveType.OFFICIAL_LETTER));
 
 	/** The first letters of the type words. */
 	private static final String TYPE_WORD_STARTS = "nckqthd";
 
-	private static final String ABBREVIATIONS = "nq|ct|qdi|qd|kl|tb|hd|kh|da|ctr|qc";
+	private static final String ABBREVIATIONS = "nq|ct|qdi|qd|kl|tb|hd|kh|da|ctr|qc|cv";
 
 	/** A type word, then "số" (with an optional colon). */
 	private static final Pattern TYPE_WORD = Pattern.compile(
 			"(thong bao ket luan|nghi quyet|chi thi|quyet dinh|quy dinh|ket luan|thong bao|huong dan|ke hoach|de an"
-					+ "|nq|ct|qdi|qd|kl|tb)\\s+(?:so\\s*:?\\s*)?(?=\\d)");
+					+ "|cong van|nq|ct|qdi|qd|kl|tb|cv)\\s+(?:so\\s*:?\\s*)?(?=\\d)");
 
 	/**
 	 * A number with its symbol: Party style "25-NQ/TW", state style "1234/QĐ-UBND" or
@@ -50,7 +51,8 @@ public final class DirectiveRecogniser {
 			+ ")\\s*/\\s*([a-z]{1,8}))?(/(?:(?:19|20)\\d{2}/)?[a-z]{1,8}\\d{0,3}(?:-[a-z0-9]{1,8}){0,2})?(?![\\w/%])(?![.,]\\d)");
 
 	/** A Party symbol written the state's way: "43/CT-TW" for "43-CT/TW". */
-	private static final Pattern MISWRITTEN_PARTY_SYMBOL = Pattern.compile("/(nq|ct|qdi|qd|kl|tb|hd)-(tw|tu|hu|vptw)");
+	private static final Pattern MISWRITTEN_PARTY_SYMBOL = Pattern
+		.compile("/(nq|ct|qdi|qd|kl|tb|hd|cv)-(tw|tu|hu|vptw)");
 
 	/** A Party symbol without a type word before it. */
 	private static final Pattern SYMBOL = Pattern
@@ -85,6 +87,34 @@ public final class DirectiveRecogniser {
 			"tinh", "huyen", "ty", "trieu", "nghin", "ngan", "nguoi", "dong", "ho", "thon", "to", "gio", "phut", "tuan",
 			"chuong", "ban", "de", "ke", "phan", "trang", "buoc", "tieu", "chu", "linh", "mo", "hoi", "dai", "doan",
 			"lop", "khoa", "nhom", "vu", "luot", "so");
+
+	/**
+	 * The references in the text, with the registered names and aliases found in it
+	 * ({@link NamedReferences}), in order of position. Where a name and a numbered
+	 * reference overlap, the longer is kept (the numbered one when they are as long).
+	 */
+	public List<FoundReference> find(String text, NamedReferences names) {
+		List<FoundReference> numbered = find(text);
+		List<FoundReference> named = names.find(text);
+		if (named.isEmpty()) {
+			return numbered;
+		}
+		List<FoundReference> all = new ArrayList<>();
+		for (FoundReference reference : numbered) {
+			if (named.stream()
+				.noneMatch((n) -> overlaps(n, reference.start(), reference.end())
+						&& n.end() - n.start() > reference.end() - reference.start())) {
+				all.add(reference);
+			}
+		}
+		for (FoundReference name : named) {
+			if (all.stream().noneMatch((r) -> overlaps(r, name.start(), name.end()))) {
+				all.add(name);
+			}
+		}
+		all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return all;
+	}
 
 	/**
 	 * The references in the text, in order of position.
