@@ -54,6 +54,22 @@ public final class NamedReferences {
 		return new NamedReferences(byFirstWord, types);
 	}
 
+	/**
+	 * "Nghị quyết Trung ương 4 (khóa XII)": the parenthesis opened inside the name is
+	 * closed with it.
+	 */
+	private static int closingParenthesis(String text, int start, int end) {
+		String matched = text.substring(start, end);
+		if (matched.chars().filter((c) -> c == '(').count() <= matched.chars().filter((c) -> c == ')').count()) {
+			return end;
+		}
+		int at = end;
+		while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+			at++;
+		}
+		return (at < text.length() && text.charAt(at) == ')') ? at + 1 : end;
+	}
+
 	public boolean isEmpty() {
 		return this.types.isEmpty();
 	}
@@ -113,7 +129,7 @@ public final class NamedReferences {
 				continue;
 			}
 			int start = origin[i];
-			int end = originEnd[i + match.length() - 1];
+			int end = closingParenthesis(text, start, originEnd[i + match.length() - 1]);
 			found.add(FoundReference.named(start, end, text.substring(start, end), List.copyOf(this.types.get(match)),
 					match));
 			i += match.length();
