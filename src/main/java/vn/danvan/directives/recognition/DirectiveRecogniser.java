@@ -99,21 +99,30 @@ public final class DirectiveRecogniser {
 		if (named.isEmpty()) {
 			return numbered;
 		}
-		List<FoundReference> all = new ArrayList<>();
-		for (FoundReference reference : numbered) {
-			if (named.stream()
-				.noneMatch((n) -> overlaps(n, reference.start(), reference.end())
-						&& n.end() - n.start() > reference.end() - reference.start())) {
-				all.add(reference);
+		// both lists are in order of position: one pass keeps, of two that overlap, the
+		// longer (the numbered one when they are as long)
+		List<FoundReference> all = new ArrayList<>(numbered.size() + named.size());
+		int i = 0;
+		int j = 0;
+		while (i < numbered.size() || j < named.size()) {
+			boolean takeNumbered = j >= named.size()
+					|| (i < numbered.size() && numbered.get(i).start() <= named.get(j).start());
+			FoundReference next = takeNumbered ? numbered.get(i++) : named.get(j++);
+			FoundReference last = all.isEmpty() ? null : all.get(all.size() - 1);
+			if (last == null || !overlaps(last, next.start(), next.end())) {
+				all.add(next);
+			}
+			else if (longer(next, last)) {
+				all.set(all.size() - 1, next);
 			}
 		}
-		for (FoundReference name : named) {
-			if (all.stream().noneMatch((r) -> overlaps(r, name.start(), name.end()))) {
-				all.add(name);
-			}
-		}
-		all.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return all;
+	}
+
+	private static boolean longer(FoundReference candidate, FoundReference kept) {
+		int a = candidate.end() - candidate.start();
+		int b = kept.end() - kept.start();
+		return a > b || (a == b && candidate.name() == null && kept.name() != null);
 	}
 
 	/**
