@@ -69,7 +69,8 @@ public record FoundReference(int start, int end, String text, List<DirectiveType
 	 */
 	public String key() {
 		if (this.name != null) {
-			return "NAME|" + this.name;
+			// type, no number, no symbol, no year, then the name's key
+			return this.types.get(0).name() + "||||" + this.name;
 		}
 		String symbolKey = (this.symbol != null) ? DirectiveText.fold(this.symbol).toUpperCase(Locale.ROOT) : "";
 		return this.types.get(0).name() + "|" + this.number + "|" + symbolKey + "|"

@@ -105,7 +105,7 @@ class DirectivesController {
 	@GetMapping("/directives/new")
 	@PreAuthorize(DirectivesApiController.OFFICERS)
 	String newDirective(@AuthenticationPrincipal ScopedUser user, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String symbol, Model model) {
+			@RequestParam(required = false) String symbol, @RequestParam(required = false) String name, Model model) {
 		DirectiveType prefilled = null;
 		try {
 			prefilled = SearchParameters.type(type);
@@ -113,8 +113,8 @@ class DirectivesController {
 		catch (InvalidRequestException ex) {
 			// an unknown type is left for the officer to choose
 		}
-		model.addAttribute("form",
-				new DirectiveForm(prefilled, symbol, null, null, null, null, DirectiveStatus.IN_FORCE, null, null));
+		model.addAttribute("form", new DirectiveForm(prefilled, symbol, null, null, null, null,
+				DirectiveStatus.IN_FORCE, null, null, name));
 		return form(user, model, null);
 	}
 

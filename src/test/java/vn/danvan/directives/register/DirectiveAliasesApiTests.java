@@ -68,6 +68,9 @@ class DirectiveAliasesApiTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	vn.danvan.directives.Directives directives;
+
 	Unit quangNgai;
 
 	Unit quangNgaiCommune;
@@ -208,6 +211,38 @@ class DirectiveAliasesApiTests {
 		this.mvc.perform(post("/directives/references").param("text", text).cookie(province).with(csrf()))
 			.andExpect(content().string(containsString("dv-ref-resolved")))
 			.andExpect(content().string(containsString("/directives/" + own + "\"")));
+	}
+
+	@Test
+	void aDirectiveNamedWithoutANumberIsRegisteredAndItsAmbiguousMentionsListed() throws Exception {
+		String name = "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII " + ThreadLocalRandom.current().nextInt(100000);
+		String body = """
+				{"type": "RESOLUTION", "symbol": "", "name": "%s", "issuedOn": "2025-10-10", "issuer": "%s",
+				 "summary": "Nghị quyết Đại hội nhiệm kỳ 2025 - 2030"}
+				""";
+		for (Unit province : java.util.List.of(this.quangNgai, this.caoBang)) {
+			this.mvc
+				.perform(post("/api/v1/directives").contentType(MediaType.APPLICATION_JSON)
+					.content(body.formatted(name, "Đảng bộ " + province.fullName()))
+					.with(httpBasic(user(Role.COMMISSION_OFFICER, province.id()), PASSWORD)))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.symbol").value(""))
+				.andExpect(jsonPath("$.name").value(name));
+		}
+		this.mvc
+			.perform(post("/api/v1/directives").contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted("", "Tỉnh ủy"))
+				.with(httpBasic(user(Role.COMMISSION_OFFICER, this.quangNgai.id()), PASSWORD)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("symbol"));
+		this.directives.recordMentions("REPORT", UUID.randomUUID().toString(), "Báo cáo phường", null,
+				this.haNoiWard.id(), "Phường học tập " + name.toLowerCase() + " của các tỉnh bạn.");
+		Cookie centre = MvcSignIn.session(this.mvc,
+				user(Role.COMMISSION_OFFICER, RealAdministrativeUnits.centre(this.units)), PASSWORD);
+		this.mvc.perform(get("/directives/unknown-references").cookie(centre))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name.toLowerCase())))
+			.andExpect(content().string(containsString("Chưa rõ văn bản nào")));
 	}
 
 	org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder references(String text, Long unitId) {
