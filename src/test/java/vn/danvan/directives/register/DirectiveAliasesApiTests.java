@@ -121,12 +121,12 @@ class DirectiveAliasesApiTests {
 		this.mvc.perform(get(path).with(officer)).andExpect(jsonPath("$.aliases.length()").value(0));
 
 		this.mvc.perform(put(path).contentType(MediaType.APPLICATION_JSON).content("""
-				{"aliases": ["Kế hoạch dân vận khéo của tỉnh"]}
+				{"aliases": ["Kế hoạch dân vận khéo của tỉnh qua API"]}
 				""").with(officer))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.aliases[0]").value("Kế hoạch dân vận khéo của tỉnh"));
+			.andExpect(jsonPath("$.aliases[0]").value("Kế hoạch dân vận khéo của tỉnh qua API"));
 		this.mvc.perform(get("/api/v1/directives/{id}", id).with(officer))
-			.andExpect(jsonPath("$.aliases[0]").value("Kế hoạch dân vận khéo của tỉnh"));
+			.andExpect(jsonPath("$.aliases[0]").value("Kế hoạch dân vận khéo của tỉnh qua API"));
 		// a commune officer sees the province's directive but may not change it; another
 		// province's does not see it
 		String body = "{\"aliases\": []}";
@@ -149,24 +149,26 @@ class DirectiveAliasesApiTests {
 		long id = register(ThreadLocalRandom.current().nextInt(10000, 99999) + "-KH/TU", "Tỉnh ủy Quảng Ngãi",
 				httpBasic(username, PASSWORD));
 		Cookie session = MvcSignIn.session(this.mvc, username, PASSWORD);
+		int n = ThreadLocalRandom.current().nextInt(100000, 999999);
+		String alias = "Kế hoạch thi đua trên trang " + n;
 		this.mvc.perform(get("/directives/{id}/edit", id).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"aliases-form\"")));
 		this.mvc
-			.perform(post("/directives/{id}/aliases", id).param("aliases", "Kế hoạch thi đua\nKẾ HOẠCH THI ĐUA")
+			.perform(post("/directives/{id}/aliases", id).param("aliases", alias + "\n" + alias.toUpperCase())
 				.cookie(session)
 				.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"aliases-error\"")))
 			.andExpect(content().string(containsString("bị nhập trùng")));
 		this.mvc
-			.perform(post("/directives/{id}/aliases", id).param("aliases", "Kế hoạch thi đua\n\nKế hoạch TĐ tỉnh")
+			.perform(post("/directives/{id}/aliases", id).param("aliases", alias + "\n\nKế hoạch TĐ tỉnh " + n)
 				.cookie(session)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/directives/" + id));
 		this.mvc.perform(get("/directives/{id}", id).cookie(session))
-			.andExpect(content().string(containsString("Kế hoạch thi đua")))
-			.andExpect(content().string(containsString("Kế hoạch TĐ tỉnh")));
+			.andExpect(content().string(containsString(alias)))
+			.andExpect(content().string(containsString("Kế hoạch TĐ tỉnh " + n)));
 	}
 
 	@Test
