@@ -87,7 +87,10 @@ class DirectiveRepository {
 		String issuer = (search.issuer() != null && !search.issuer().isBlank()) ? search.issuer().trim() : null;
 		return this.jdbc.sql("select " + COLUMNS + """
 				  from directives.directive d
-				 where d.search_key like all (cast(:patterns as text[]))
+				 where (d.search_key like all (cast(:patterns as text[]))
+				        or exists (select 1 from directives.directive_alias a
+				                    where a.directive_id = d.id
+				                      and directives.search_key(a.alias) like all (cast(:patterns as text[]))))
 				   and (cast(:type as text) is null or d.type = :type)
 				   and (cast(:issuer as text) is null or d.issuer_key like '%' || directives.search_key(:issuer) || '%')
 				   and (cast(:year as integer) is null or extract(year from d.issued_on) = :year)

@@ -46,3 +46,10 @@ create index directive_alias_key on directives.directive_alias (alias_key);
 alter table directives.mention add column name_key text;
 alter table directives.mention add column text_date date;
 create index mention_name_key on directives.mention (name_key) where name_key is not null;
+
+-- The register is searched by the name too ("dai hoi XIII").
+drop index directives.directive_search;
+alter table directives.directive drop column search_key;
+alter table directives.directive add column search_key text generated always as
+    (directives.search_key(symbol || ' ' || coalesce(name, '') || ' ' || summary || ' ' || issuer || ' ' || fields)) stored;
+create index directive_search on directives.directive using gin (search_key gin_trgm_ops);

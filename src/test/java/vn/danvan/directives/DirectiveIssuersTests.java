@@ -196,6 +196,15 @@ class DirectiveIssuersTests {
 		assertThat(found.get(0).directive().symbol()).isEmpty();
 		assertThat(found.get(1).directive().symbol()).isEqualTo("04-NQ/TW");
 		assertThat(found.get(2).directive().id()).isEqualTo(found.get(1).directive().id());
+		// the register is searched by name and alias too
+		assertThat(this.directives.search(this.admin,
+				new vn.danvan.directives.register.DirectiveSearch("dai hoi XIII", null, null, null)))
+			.extracting(Directive::label)
+			.contains("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng");
+		assertThat(this.directives.search(this.admin,
+				new vn.danvan.directives.register.DirectiveSearch("tw4 khoa xii", null, null, null)))
+			.extracting(Directive::symbol)
+			.containsExactly("04-NQ/TW");
 	}
 
 	@Test
