@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import vn.danvan.shared.DemoDataProperties;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitLevel;
+import vn.danvan.units.Units;
 import vn.danvan.directives.recognition.CatalogueDirective;
 
 /**
@@ -41,10 +45,13 @@ public class DirectiveCatalogue implements ApplicationRunner {
 
 	private final Directives register;
 
-	DirectiveCatalogue(DemoDataProperties demoData, DirectiveRepository directives, Directives register) {
+	private final Units units;
+
+	DirectiveCatalogue(DemoDataProperties demoData, DirectiveRepository directives, Directives register, Units units) {
 		this.demoData = demoData;
 		this.directives = directives;
 		this.register = register;
+		this.units = units;
 	}
 
 	@Override
@@ -58,18 +65,37 @@ public class DirectiveCatalogue implements ApplicationRunner {
 	}
 
 	/**
-	 * Registers every directive of the catalogue that is not registered yet.
+	 * Registers every directive of the catalogue that is not registered yet; a local
+	 * document is placed at its issuing unit when the tree holds it (also for one
+	 * registered before the tree was there).
 	 * @return how many were added
 	 */
 	public int load(String actor) {
 		int added = 0;
 		for (CatalogueDirective directive : seed()) {
-			if (this.directives.findBySymbolAndIssuer(directive.symbol(), directive.issuer()).isEmpty()) {
-				this.register.registerFromCatalogue(directive, actor);
+			Long issuerUnit = issuerUnit(directive);
+			Optional<Directive> existing = directive.symbol().isEmpty()
+					? this.directives.findByNameAndIssuer(directive.name(), directive.issuer())
+					: this.directives.findBySymbolAndIssuer(directive.symbol(), directive.issuer());
+			if (existing.isEmpty()) {
+				this.register.registerFromCatalogue(directive, issuerUnit, actor);
 				added++;
+			}
+			else if (issuerUnit != null) {
+				this.register.placeCatalogueDirective(existing.get(), issuerUnit);
 			}
 		}
 		return added;
+	}
+
+	private Long issuerUnit(CatalogueDirective directive) {
+		if (directive.issuerUnit() == null) {
+			return null;
+		}
+		String[] place = directive.issuerUnit().split(":", 2);
+		return this.units.findByCode(UnitLevel.valueOf(place[0]), place[1], directive.issuedOn())
+			.map(Unit::id)
+			.orElse(null);
 	}
 
 	/**
@@ -85,8 +111,11 @@ public class DirectiveCatalogue implements ApplicationRunner {
 					continue;
 				}
 				String[] f = line.split("\\|", -1);
+				String name = (f.length > 6 && !f[6].isBlank()) ? f[6] : null;
+				List<String> aliases = (f.length > 7 && !f[7].isBlank()) ? List.of(f[7].split(";")) : List.of();
+				String issuerUnit = (f.length > 8 && !f[8].isBlank()) ? f[8] : null;
 				entries.add(new CatalogueDirective(DirectiveType.valueOf(f[0]), f[1], LocalDate.parse(f[2]), f[3], f[4],
-						f[5]));
+						f[5], name, aliases, issuerUnit));
 			}
 		}
 		catch (IOException ex) {

@@ -18,7 +18,7 @@ class DirectiveRepository {
 	private static final String COLUMNS = """
 			d.id, d.type, d.symbol, d.issued_on, d.issuer, d.summary, d.fields, d.status, d.replaced_by,
 			(select r.symbol from directives.directive r where r.id = d.replaced_by) as replaced_by_symbol,
-			d.owner_unit_id, d.version
+			d.owner_unit_id, d.version, d.name, d.issuer_unit_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -52,6 +52,20 @@ class DirectiveRepository {
 				""").param("symbol", symbol).param("issuer", issuer).query(DirectiveRepository::directive).optional();
 	}
 
+	/**
+	 * The directive without a symbol of that name and issuer.
+	 */
+	public Optional<Directive> findByNameAndIssuer(String name, String issuer) {
+		return this.jdbc.sql("select " + COLUMNS + """
+				  from directives.directive d
+				 where d.symbol = '' and d.name_key = :nameKey and d.issuer_key = directives.search_key(:issuer)
+				""")
+			.param("nameKey", vn.danvan.directives.recognition.NameKey.of(name))
+			.param("issuer", issuer)
+			.query(DirectiveRepository::directive)
+			.optional();
+	}
+
 	public List<Directive> all() {
 		return this.jdbc.sql("select " + COLUMNS + " from directives.directive d order by d.issued_on desc, d.id desc")
 			.query(DirectiveRepository::directive)
@@ -73,7 +87,10 @@ class DirectiveRepository {
 		String issuer = (search.issuer() != null && !search.issuer().isBlank()) ? search.issuer().trim() : null;
 		return this.jdbc.sql("select " + COLUMNS + """
 				  from directives.directive d
-				 where d.search_key like all (cast(:patterns as text[]))
+				 where (d.search_key like all (cast(:patterns as text[]))
+				        or exists (select 1 from directives.directive_alias a
+				                    where a.directive_id = d.id
+				                      and directives.search_key(a.alias) like all (cast(:patterns as text[]))))
 				   and (cast(:type as text) is null or d.type = :type)
 				   and (cast(:issuer as text) is null or d.issuer_key like '%' || directives.search_key(:issuer) || '%')
 				   and (cast(:year as integer) is null or extract(year from d.issued_on) = :year)
@@ -90,12 +107,20 @@ class DirectiveRepository {
 	}
 
 	public long insert(DirectiveForm form, Long ownerUnitId, String actor) {
+		return insert(form, ownerUnitId, null, actor);
+	}
+
+	public long insert(DirectiveForm form, Long ownerUnitId, Long issuerUnitId, String actor) {
 		return this.jdbc.sql("""
 				insert into directives.directive (type, symbol, issued_on, issuer, summary, fields, status, replaced_by,
-				                                  owner_unit_id, created_by)
-				values (:type, :symbol, :issuedOn, :issuer, :summary, :fields, :status, :replacedBy, :owner, :actor)
+				                                  owner_unit_id, created_by, name, name_key, issuer_unit_id)
+				values (:type, :symbol, :issuedOn, :issuer, :summary, :fields, :status, :replacedBy, :owner, :actor,
+				        :name, :nameKey, :issuerUnit)
 				returning id
 				""")
+			.param("name", form.name())
+			.param("nameKey", (form.name() != null) ? vn.danvan.directives.recognition.NameKey.of(form.name()) : null)
+			.param("issuerUnit", issuerUnitId)
 			.param("type", form.type().name())
 			.param("symbol", form.symbol())
 			.param("issuedOn", form.issuedOn())
@@ -114,10 +139,13 @@ class DirectiveRepository {
 		this.jdbc.sql("""
 				update directives.directive
 				   set type = :type, symbol = :symbol, issued_on = :issuedOn, issuer = :issuer, summary = :summary,
-				       fields = :fields, status = :status, replaced_by = :replacedBy, version = version + 1
+				       fields = :fields, status = :status, replaced_by = :replacedBy, name = :name, name_key = :nameKey,
+				       version = version + 1
 				 where id = :id
 				""")
 			.param("id", id)
+			.param("name", form.name())
+			.param("nameKey", (form.name() != null) ? vn.danvan.directives.recognition.NameKey.of(form.name()) : null)
 			.param("type", form.type().name())
 			.param("symbol", form.symbol())
 			.param("issuedOn", form.issuedOn())
@@ -208,7 +236,86 @@ class DirectiveRepository {
 				rs.getObject("issued_on", LocalDate.class), rs.getString("issuer"), rs.getString("summary"),
 				rs.getString("fields"), DirectiveStatus.valueOf(rs.getString("status")),
 				rs.getObject("replaced_by", Long.class), rs.getString("replaced_by_symbol"),
-				rs.getObject("owner_unit_id", Long.class), rs.getInt("version"));
+				rs.getObject("owner_unit_id", Long.class), rs.getInt("version"), rs.getString("name"),
+				rs.getObject("issuer_unit_id", Long.class));
+	}
+
+	/**
+	 * Sets the issuing unit of a directive that has none (the catalogue's local
+	 * documents, once the tree they belong to is there).
+	 */
+	public void setIssuerUnit(long id, long issuerUnitId) {
+		this.jdbc
+			.sql("update directives.directive set issuer_unit_id = :unit where id = :id and issuer_unit_id is null")
+			.param("id", id)
+			.param("unit", issuerUnitId)
+			.update();
+	}
+
+	/**
+	 * The directive's aliases, in their order.
+	 */
+	public List<String> aliases(long id) {
+		return this.jdbc.sql("select alias from directives.directive_alias where directive_id = :id order by position")
+			.param("id", id)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Every alias, by directive, in their order (for the recogniser).
+	 */
+	public java.util.Map<Long, List<String>> allAliases() {
+		java.util.Map<Long, List<String>> aliases = new java.util.HashMap<>();
+		this.jdbc.sql("select directive_id, alias from directives.directive_alias order by directive_id, position")
+			.query((rs) -> {
+				aliases.computeIfAbsent(rs.getLong("directive_id"), (k) -> new java.util.ArrayList<>())
+					.add(rs.getString("alias"));
+			});
+		return aliases;
+	}
+
+	/**
+	 * Serialises the checks that a name or alias is free within an issuer's scope until
+	 * the end of the transaction.
+	 */
+	public void lockNames() {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('directives.directive_alias'))").query().singleRow();
+	}
+
+	public void replaceAliases(long id, List<String> aliases) {
+		this.jdbc.sql("delete from directives.directive_alias where directive_id = :id").param("id", id).update();
+		int position = 0;
+		for (String alias : aliases) {
+			this.jdbc.sql("""
+					insert into directives.directive_alias (directive_id, position, alias, alias_key)
+					values (:id, :position, :alias, :key)
+					""")
+				.param("id", id)
+				.param("position", position++)
+				.param("alias", alias)
+				.param("key", vn.danvan.directives.recognition.NameKey.of(alias))
+				.update();
+		}
+	}
+
+	/**
+	 * The directives (other than {@code exceptId}) whose name or an alias has the key, to
+	 * refuse an alias another directive of the same issuer already answers to.
+	 */
+	public List<Directive> withNameKey(String key, long exceptId) {
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ """
+							  from directives.directive d
+							 where d.id <> :id
+							   and (d.name_key = :key
+							        or exists (select 1 from directives.directive_alias a where a.directive_id = d.id and a.alias_key = :key))
+							""")
+			.param("id", exceptId)
+			.param("key", key)
+			.query(DirectiveRepository::directive)
+			.list();
 	}
 
 	static Attachment attachment(ResultSet rs, int rowNum) throws SQLException {

@@ -12,7 +12,7 @@ public enum DirectiveType {
 
 	RESOLUTION("NQ", "Nghị quyết"), DIRECTIVE("CT", "Chỉ thị"), DECISION("QĐ", "Quyết định"),
 	CONCLUSION("KL", "Kết luận"), REGULATION("QĐi", "Quy định"), NOTICE("TB", "Thông báo"), GUIDANCE("HD", "Hướng dẫn"),
-	PLAN("KH", "Kế hoạch"), PROJECT("ĐA", "Đề án");
+	PLAN("KH", "Kế hoạch"), PROJECT("ĐA", "Đề án"), OFFICIAL_LETTER("CV", "Công văn");
 
 	private final String abbreviation;
 

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.danvan.directives.recognition.NameKey;
+import vn.danvan.directives.register.DirectiveAliasesChanged;
 import vn.danvan.directives.register.DirectiveAttachmentAdded;
 import vn.danvan.directives.register.DirectiveChanged;
 import vn.danvan.directives.register.DirectiveRegistered;
@@ -54,6 +57,14 @@ public class Directives {
 	public static final String REMOVED = "DIRECTIVE_REMOVED";
 
 	public static final String ATTACHMENT_ADDED = "DIRECTIVE_ATTACHMENT_ADDED";
+
+	public static final String ALIASES_CHANGED = "DIRECTIVE_ALIASES_CHANGED";
+
+	/** The longest name or alias (the database has the same limit). */
+	public static final int MAX_NAME = 300;
+
+	/** The most aliases a directive has. */
+	public static final int MAX_ALIASES = 20;
 
 	static final String TARGET = "directive";
 
@@ -152,9 +163,14 @@ public class Directives {
 					user.getUsername());
 		}
 		Directive created = this.directives.find(id).orElseThrow();
+		if (created.name() != null) {
+			this.directives.lockNames();
+			requireFreeName(created, created.name(), "name");
+		}
 		this.events.publishEvent(new DirectiveRegistered(user.getUsername(), id, user.scopeUnitId(), remoteIp,
 				Map.of("after", attributes(created), "files", checked.stream().map(CheckedUpload::fileName).toList())));
 		this.mentions.resolveAgain(created.number());
+		this.mentions.resolveAgainNames(nameKeys(created, List.of()));
 		return created;
 	}
 
@@ -162,13 +178,137 @@ public class Directives {
 	 * Registers a directive of the starting catalogue, seen by every user.
 	 */
 	public Directive registerFromCatalogue(CatalogueDirective directive, String actor) {
+		return registerFromCatalogue(directive, null, actor);
+	}
+
+	/**
+	 * Registers a directive of the starting catalogue, seen by every user, issued by the
+	 * unit (a local document of the catalogue), with its aliases.
+	 */
+	public Directive registerFromCatalogue(CatalogueDirective directive, Long issuerUnitId, String actor) {
 		DirectiveForm form = new DirectiveForm(directive.type(), directive.symbol(), directive.issuedOn(),
-				directive.issuer(), directive.summary(), directive.fields(), DirectiveStatus.IN_FORCE, null, null);
-		long id = this.directives.insert(form, null, actor);
+				directive.issuer(), directive.summary(), directive.fields(), DirectiveStatus.IN_FORCE, null, null,
+				directive.name());
+		long id = this.directives.insert(form, null, issuerUnitId, actor);
+		this.directives.replaceAliases(id, directive.aliases());
 		Directive created = this.directives.find(id).orElseThrow();
-		this.events.publishEvent(new DirectiveRegistered(actor, id, null, null, Map.of("after", attributes(created))));
+		Map<String, Object> after = attributes(created);
+		if (!directive.aliases().isEmpty()) {
+			after.put("aliases", directive.aliases());
+		}
+		this.events.publishEvent(new DirectiveRegistered(actor, id, null, null, Map.of("after", after)));
 		this.mentions.resolveAgain(created.number());
+		this.mentions.resolveAgainNames(nameKeys(created, directive.aliases()));
 		return created;
+	}
+
+	/**
+	 * Sets the issuing unit of a catalogue directive registered before its unit was known
+	 * (the demo tree loaded after the catalogue).
+	 */
+	void placeCatalogueDirective(Directive directive, long issuerUnitId) {
+		if (directive.issuerUnitId() == null && directive.ownerUnitId() == null) {
+			this.directives.setIssuerUnit(directive.id(), issuerUnitId);
+			this.mentions.resolveAgain(directive.number());
+		}
+	}
+
+	/**
+	 * The other names the directive is known by, in their order.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> aliases(ScopedUser user, long id) {
+		get(user, id);
+		return this.directives.aliases(id);
+	}
+
+	/**
+	 * Replaces the other names of a directive ("Nghị quyết TW4 khóa XII"), all or
+	 * nothing: refused for an empty alias, one longer than {@link #MAX_NAME}, more than
+	 * {@link #MAX_ALIASES}, the same alias twice, or one that the name or an alias of
+	 * another directive of the same issuer's scope already is (field {@code aliases}).
+	 * Only the owner of the directive changes them, as for an edit.
+	 * @return the aliases kept
+	 */
+	public List<String> changeAliases(ScopedUser user, long id, List<String> aliases, String remoteIp) {
+		Directive directive = this.directives.lock(id)
+			.filter((d) -> canSee(user, d))
+			.orElseThrow(() -> new NotFoundException("directives.error.notFound"));
+		requireChangeable(user, directive);
+		List<String> clean = cleanAliases(aliases);
+		String own = (directive.name() != null) ? NameKey.of(directive.name()) : null;
+		for (String alias : clean) {
+			if (NameKey.of(alias).equals(own)) {
+				throw new RejectedException("aliases", "directives.error.aliasIsName", alias);
+			}
+		}
+		this.directives.lockNames();
+		for (String alias : clean) {
+			requireFreeName(directive, alias, "aliases");
+		}
+		List<String> before = this.directives.aliases(id);
+		this.directives.replaceAliases(id, clean);
+		this.events.publishEvent(new DirectiveAliasesChanged(user.getUsername(), id, directive.ownerUnitId(), remoteIp,
+				Map.of("before", before, "after", clean)));
+		Set<String> keys = new java.util.HashSet<>(nameKeys(directive, before));
+		keys.addAll(nameKeys(directive, clean));
+		this.mentions.resolveAgainNames(keys);
+		return clean;
+	}
+
+	private static List<String> cleanAliases(List<String> aliases) {
+		List<String> clean = new ArrayList<>();
+		if (aliases == null) {
+			return clean;
+		}
+		if (aliases.size() > MAX_ALIASES) {
+			throw new RejectedException("aliases", "directives.error.aliasTooMany", MAX_ALIASES);
+		}
+		java.util.Set<String> keys = new java.util.HashSet<>();
+		for (int i = 0; i < aliases.size(); i++) {
+			String alias = VietnameseText.clean(aliases.get(i));
+			if (alias == null || alias.isEmpty() || NameKey.of(alias).isEmpty()) {
+				throw new RejectedException("aliases", "directives.error.aliasEmpty", i + 1);
+			}
+			if (TextLimits.problem(alias, MAX_NAME) != null) {
+				throw new RejectedException("aliases", "directives.error.aliasTooLong", i + 1, MAX_NAME);
+			}
+			if (NameKey.of(alias).indexOf(' ') < 0) {
+				throw new RejectedException("aliases", "directives.error.aliasOneWord", alias);
+			}
+			if (!keys.add(NameKey.of(alias))) {
+				throw new RejectedException("aliases", "directives.error.aliasRepeated", alias);
+			}
+			clean.add(alias);
+		}
+		return clean;
+	}
+
+	/**
+	 * Refuses a name or alias that another directive of the same issuer's scope (the same
+	 * issuing unit for a local document, else the national register) already answers to.
+	 */
+	private void requireFreeName(Directive directive, String name, String field) {
+		Long scope = issuerScope(directive);
+		for (Directive other : this.directives.withNameKey(NameKey.of(name), directive.id())) {
+			if (Objects.equals(issuerScope(other), scope)) {
+				throw new RejectedException(field, "directives.error.aliasTaken", name, other.title());
+			}
+		}
+	}
+
+	private static Long issuerScope(Directive directive) {
+		vn.danvan.directives.recognition.CatalogueEntry entry = directive.catalogueEntry();
+		return entry.local() ? entry.issuerUnitId() : null;
+	}
+
+	private static List<String> nameKeys(Directive directive, List<String> aliases) {
+		List<String> keys = new ArrayList<>();
+		if (directive.name() != null) {
+			keys.add(NameKey.of(directive.name()));
+		}
+		aliases.forEach((alias) -> keys.add(NameKey.of(alias)));
+		return keys;
 	}
 
 	/**
@@ -190,10 +330,18 @@ public class Directives {
 			throw duplicate(clean);
 		}
 		Directive after = this.directives.find(id).orElseThrow();
+		if (after.name() != null) {
+			this.directives.lockNames();
+			requireFreeName(after, after.name(), "name");
+		}
 		this.events.publishEvent(new DirectiveChanged(user.getUsername(), id, before.ownerUnitId(), remoteIp,
 				Map.of("before", attributes(before), "after", attributes(after))));
 		this.mentions.resolveAgain(before.number());
 		this.mentions.resolveAgain(after.number());
+		List<String> aliases = this.directives.aliases(id);
+		Set<String> keys = new java.util.HashSet<>(nameKeys(before, aliases));
+		keys.addAll(nameKeys(after, aliases));
+		this.mentions.resolveAgainNames(keys);
 		return after;
 	}
 
@@ -300,11 +448,21 @@ public class Directives {
 			throw new RejectedException("type", "directives.error.typeRequired");
 		}
 		String symbol = cleanSymbol(form.symbol());
-		if (symbol.isEmpty()) {
+		String name = VietnameseText.clean(form.name());
+		if (name != null && name.isEmpty()) {
+			name = null;
+		}
+		if (symbol.isEmpty() && name == null) {
 			throw new RejectedException("symbol", "directives.error.symbolRequired");
 		}
-		if (!Character.isDigit(symbol.charAt(0)) || symbol.length() > 60) {
+		if (!symbol.isEmpty() && (!Character.isDigit(symbol.charAt(0)) || symbol.length() > 60)) {
 			throw new RejectedException("symbol", "directives.error.symbolFormat", symbol);
+		}
+		if (name != null) {
+			tooLong("name", name, MAX_NAME);
+			if (NameKey.of(name).indexOf(' ') < 0) {
+				throw new RejectedException("name", "directives.error.aliasOneWord", name);
+			}
 		}
 		if (form.issuedOn() == null) {
 			throw new RejectedException("issuedOn", "directives.error.dateRequired");
@@ -341,8 +499,9 @@ public class Directives {
 			}
 		}
 		DirectiveForm clean = new DirectiveForm(form.type(), symbol, form.issuedOn(), issuer, summary, fields, status,
-				replacedBy, form.version());
-		this.directives.findBySymbolAndIssuer(symbol, issuer)
+				replacedBy, form.version(), name);
+		(symbol.isEmpty() ? this.directives.findByNameAndIssuer(name, issuer)
+				: this.directives.findBySymbolAndIssuer(symbol, issuer))
 			.filter((existing) -> !Objects.equals(existing.id(), id))
 			.ifPresent((existing) -> {
 				throw duplicate(clean);
@@ -351,6 +510,9 @@ public class Directives {
 	}
 
 	private static RejectedException duplicate(DirectiveForm form) {
+		if (form.symbol().isEmpty()) {
+			return new RejectedException("name", "directives.error.duplicateName", form.name(), form.issuer());
+		}
 		return new RejectedException("symbol", "directives.error.duplicate", form.symbol(), form.issuer());
 	}
 
@@ -395,6 +557,9 @@ public class Directives {
 		Map<String, Object> attributes = new LinkedHashMap<>();
 		attributes.put("type", directive.type().name());
 		attributes.put("symbol", directive.symbol());
+		if (directive.name() != null) {
+			attributes.put("name", directive.name());
+		}
 		attributes.put("issuedOn", directive.issuedOn().toString());
 		attributes.put("issuer", directive.issuer());
 		attributes.put("summary", directive.summary());

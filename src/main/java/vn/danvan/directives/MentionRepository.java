@@ -36,17 +36,19 @@ class MentionRepository {
 	}
 
 	void insert(String sourceType, String sourceId, String sourceTitle, String link, Long sourceUnitId,
-			DirectiveReference reference, String excerpt) {
+			java.time.LocalDate textDate, DirectiveReference reference, String excerpt) {
 		FoundReference found = reference.found();
 		this.jdbc
 			.sql("""
 					insert into directives.mention (source_type, source_id, source_title, link, source_unit_id, start_pos, end_pos, quoted,
 					                                excerpt, reference_key, number, types, symbol, symbol_suffix, issued_on, year,
-					                                issuer_kind, issuer_text, term, label, resolution, directive_id)
+					                                issuer_kind, issuer_text, term, label, resolution, directive_id, name_key, text_date)
 					values (:sourceType, :sourceId, :sourceTitle, :link, :sourceUnitId, :start, :end, :quoted, :excerpt, :key, :number,
 					        cast(:types as text[]), :symbol, :suffix, :issuedOn, :year, :issuerKind, :issuerText, :term,
-					        :label, :resolution, :directiveId)
+					        :label, :resolution, :directiveId, :nameKey, :textDate)
 					""")
+			.param("nameKey", found.name())
+			.param("textDate", textDate)
 			.param("sourceType", sourceType)
 			.param("sourceId", sourceId)
 			.param("sourceTitle", (sourceTitle != null) ? sourceTitle : "")
@@ -86,13 +88,26 @@ class MentionRepository {
 	 * changed.
 	 */
 	List<StoredReference> withNumber(String number) {
+		return stored("number = :number and name_key is null", "number", number);
+	}
+
+	/**
+	 * Mentions of a directive's name or aliases, to look them up again after the aliases
+	 * changed.
+	 */
+	List<StoredReference> withNameKeys(java.util.Collection<String> keys) {
+		return stored("name_key = any(cast(:keys as text[]))", "keys", keys.toArray(String[]::new));
+	}
+
+	private List<StoredReference> stored(String condition, String parameter, Object value) {
 		return this.jdbc
 			.sql("""
 					select id, start_pos, end_pos, quoted, types, number, symbol, symbol_suffix, issued_on, year, issuer_kind,
-					       issuer_text, term
-					  from directives.mention where number = :number
-					""")
-			.param("number", number)
+					       issuer_text, term, name_key, source_unit_id, coalesce(text_date, cast(recorded_at as date)) as text_date
+					  from directives.mention where %s
+					"""
+				.formatted(condition))
+			.param(parameter, value)
 			.query((rs, rowNum) -> {
 				List<DirectiveType> types = java.util.Arrays.stream((String[]) rs.getArray("types").getArray())
 					.map(DirectiveType::valueOf)
@@ -104,12 +119,14 @@ class MentionRepository {
 								rs.getObject("issued_on", java.time.LocalDate.class),
 								rs.getObject("year", Integer.class),
 								(issuer != null) ? IssuerKind.valueOf(issuer) : null, rs.getString("issuer_text"),
-								rs.getString("term")));
+								rs.getString("term"), rs.getString("name_key")),
+						rs.getObject("source_unit_id", Long.class),
+						rs.getObject("text_date", java.time.LocalDate.class));
 			})
 			.list();
 	}
 
-	record StoredReference(long mentionId, FoundReference found) {
+	record StoredReference(long mentionId, FoundReference found, Long sourceUnitId, java.time.LocalDate textDate) {
 	}
 
 	void updateResolution(long id, Resolution resolution, Long directiveId) {

@@ -7,9 +7,10 @@
  * {@link vn.danvan.directives.DirectiveMentions}, the starting catalogue, and their read
  * records and forms. Features: {@code register} (search, forms, attachments, the pages
  * and the API), {@code actions} (the schedule, the matrix of units, their page),
- * {@code recognition} (finding and resolving references in a text, their pages). Uses
- * {@code units} (scope of the signed-in user) and {@code accounts} (audit log). Publishes
- * no events and listens to none.
+ * {@code recognition} (finding and resolving references in a text, by number or by a
+ * registered name or alias, local documents within the text's chain of units; their
+ * pages). Uses {@code units} (scope of the signed-in user) and {@code accounts} (audit
+ * log). Publishes no events and listens to none.
  */
 @ApplicationModule(allowedDependencies = { "units", "accounts", "shared" })
 package vn.danvan.directives;

@@ -177,6 +177,16 @@ class AuthorizationMatrixTests {
 		probe("POST /directives/{id:\\d+}/delete", province, fresh, state, (id) -> post("/directives/{id}/delete", id));
 		probe("POST /directives/{id:\\d+}/attachments", province, fresh, state,
 				(id) -> multipart("/directives/{id}/attachments", id).file(pdf()));
+		LongFunction<String> aliases = (id) -> state.apply(id) + " aliases " + this.jdbc.sql(
+				"select coalesce(string_agg(alias, ';' order by position), '') from directives.directive_alias where directive_id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		probe("PUT /api/v1/directives/{id}/aliases", province, fresh, aliases,
+				(id) -> put("/api/v1/directives/{id}/aliases", id).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"aliases\": [\"Kế hoạch dân vận số " + id + "\"]}"));
+		probe("POST /directives/{id:\\d+}/aliases", province, fresh, aliases,
+				(id) -> post("/directives/{id}/aliases", id).param("aliases", "Kế hoạch dân vận trang " + id));
 		assertNoFailures();
 	}
 

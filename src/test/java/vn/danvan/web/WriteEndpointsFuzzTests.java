@@ -182,6 +182,8 @@ class WriteEndpointsFuzzTests {
 						() -> "{\"unitId\": " + fixture.world.commune + ", \"doneOn\": \""
 								+ LocalDate.now().minusDays(1)
 								+ "\", \"documentNumber\": \"05-KH/ĐU\", \"participants\": 87, \"note\": \"Xong\"}"));
+		endpoints.put("PUT /api/v1/directives/{id}/aliases", new Endpoint("PUT", directivePath + "/aliases",
+				() -> "{\"aliases\": [\"Chỉ thị dân vận " + unique("khoa") + "\"]}", null));
 		endpoints.put("POST /api/v1/directives/{id}/attachments",
 				multipart(directivePath + "/attachments", Map.of("file", new Part("quyet-dinh.pdf", TestFiles.pdf()))));
 		endpoints.put("POST /api/v1/users",

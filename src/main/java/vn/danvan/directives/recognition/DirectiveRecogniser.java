@@ -30,17 +30,18 @@ public final class DirectiveRecogniser {
 			Map.entry("ke hoach", DirectiveType.PLAN), Map.entry("de an", DirectiveType.PROJECT),
 			Map.entry("nq", DirectiveType.RESOLUTION), Map.entry("ct", DirectiveType.DIRECTIVE),
 			Map.entry("qd", DirectiveType.DECISION), Map.entry("qdi", DirectiveType.REGULATION),
-			Map.entry("kl", DirectiveType.CONCLUSION), Map.entry("tb", DirectiveType.NOTICE));
+			Map.entry("kl", DirectiveType.CONCLUSION), Map.entry("tb", DirectiveType.NOTICE),
+			Map.entry("cong van", DirectiveType.OFFICIAL_LETTER), Map.entry("cv", DirectiveType.OFFICIAL_LETTER));
 
 	/** The first letters of the type words. */
 	private static final String TYPE_WORD_STARTS = "nckqthd";
 
-	private static final String ABBREVIATIONS = "nq|ct|qdi|qd|kl|tb|hd|kh|da|ctr|qc";
+	private static final String ABBREVIATIONS = "nq|ct|qdi|qd|kl|tb|hd|kh|da|ctr|qc|cv";
 
 	/** A type word, then "số" (with an optional colon). */
 	private static final Pattern TYPE_WORD = Pattern.compile(
 			"(thong bao ket luan|nghi quyet|chi thi|quyet dinh|quy dinh|ket luan|thong bao|huong dan|ke hoach|de an"
-					+ "|nq|ct|qdi|qd|kl|tb)\\s+(?:so\\s*:?\\s*)?(?=\\d)");
+					+ "|cong van|nq|ct|qdi|qd|kl|tb|cv)\\s+(?:so\\s*:?\\s*)?(?=\\d)");
 
 	/**
 	 * A number with its symbol: Party style "25-NQ/TW", state style "1234/QĐ-UBND" or
@@ -50,7 +51,8 @@ public final class DirectiveRecogniser {
 			+ ")\\s*/\\s*([a-z]{1,8}))?(/(?:(?:19|20)\\d{2}/)?[a-z]{1,8}\\d{0,3}(?:-[a-z0-9]{1,8}){0,2})?(?![\\w/%])(?![.,]\\d)");
 
 	/** A Party symbol written the state's way: "43/CT-TW" for "43-CT/TW". */
-	private static final Pattern MISWRITTEN_PARTY_SYMBOL = Pattern.compile("/(nq|ct|qdi|qd|kl|tb|hd)-(tw|tu|hu|vptw)");
+	private static final Pattern MISWRITTEN_PARTY_SYMBOL = Pattern
+		.compile("/(nq|ct|qdi|qd|kl|tb|hd|cv)-(tw|tu|hu|vptw)");
 
 	/** A Party symbol without a type word before it. */
 	private static final Pattern SYMBOL = Pattern
@@ -85,6 +87,43 @@ public final class DirectiveRecogniser {
 			"tinh", "huyen", "ty", "trieu", "nghin", "ngan", "nguoi", "dong", "ho", "thon", "to", "gio", "phut", "tuan",
 			"chuong", "ban", "de", "ke", "phan", "trang", "buoc", "tieu", "chu", "linh", "mo", "hoi", "dai", "doan",
 			"lop", "khoa", "nhom", "vu", "luot", "so");
+
+	/**
+	 * The references in the text, with the registered names and aliases found in it
+	 * ({@link NamedReferences}), in order of position. Where a name and a numbered
+	 * reference overlap, the longer is kept (the numbered one when they are as long).
+	 */
+	public List<FoundReference> find(String text, NamedReferences names) {
+		List<FoundReference> numbered = find(text);
+		List<FoundReference> named = names.find(text);
+		if (named.isEmpty()) {
+			return numbered;
+		}
+		// both lists are in order of position: one pass keeps, of two that overlap, the
+		// longer (the numbered one when they are as long)
+		List<FoundReference> all = new ArrayList<>(numbered.size() + named.size());
+		int i = 0;
+		int j = 0;
+		while (i < numbered.size() || j < named.size()) {
+			boolean takeNumbered = j >= named.size()
+					|| (i < numbered.size() && numbered.get(i).start() <= named.get(j).start());
+			FoundReference next = takeNumbered ? numbered.get(i++) : named.get(j++);
+			FoundReference last = all.isEmpty() ? null : all.get(all.size() - 1);
+			if (last == null || !overlaps(last, next.start(), next.end())) {
+				all.add(next);
+			}
+			else if (longer(next, last)) {
+				all.set(all.size() - 1, next);
+			}
+		}
+		return all;
+	}
+
+	private static boolean longer(FoundReference candidate, FoundReference kept) {
+		int a = candidate.end() - candidate.start();
+		int b = kept.end() - kept.start();
+		return a > b || (a == b && candidate.name() == null && kept.name() != null);
+	}
 
 	/**
 	 * The references in the text, in order of position.

@@ -51,7 +51,10 @@ class DirectiveReferencesController {
 			@RequestParam(required = false) String title, @RequestParam(required = false) String keep, Model model) {
 		String limited = (text.length() > DirectiveReferencesApiController.MAX_TEXT)
 				? text.substring(0, DirectiveReferencesApiController.MAX_TEXT) : text;
-		List<DirectiveReference> references = this.mentions.recognise(this.directives.visible(user), limited);
+		// the text is the user's unit's: local documents resolve within it and the units
+		// above
+		List<DirectiveReference> references = this.mentions.recognise(this.directives.visible(user), user.scopeUnitId(),
+				vn.danvan.units.UnitScope.today(), limited);
 		if (keep != null && !limited.isBlank() && canKeep(user)) {
 			String sourceTitle = (title != null && !title.isBlank()) ? title.trim() : null;
 			this.directives.recordMentions(PASTED, UUID.randomUUID().toString(),

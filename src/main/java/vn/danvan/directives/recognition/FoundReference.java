@@ -21,15 +21,34 @@ import vn.danvan.directives.DirectiveType;
  * @param issuer the kind of issuing body named ("của Ban Bí thư"), else {@code null}
  * @param issuerText the issuing body as written, else {@code null}
  * @param term the Party term named ("XI" in "khóa XI"), else {@code null}
+ * @param name the {@link NameKey} of the registered name or alias found ("nghi quyet dai
+ * hoi xiii cua dang"), for a directive named without a number (then {@code number} is
+ * empty); else {@code null}
  */
 public record FoundReference(int start, int end, String text, List<DirectiveType> types, String number, String symbol,
-		String symbolSuffix, LocalDate date, Integer year, IssuerKind issuer, String issuerText, String term) {
+		String symbolSuffix, LocalDate date, Integer year, IssuerKind issuer, String issuerText, String term,
+		String name) {
+
+	public FoundReference(int start, int end, String text, List<DirectiveType> types, String number, String symbol,
+			String symbolSuffix, LocalDate date, Integer year, IssuerKind issuer, String issuerText, String term) {
+		this(start, end, text, types, number, symbol, symbolSuffix, date, year, issuer, issuerText, term, null);
+	}
+
+	/**
+	 * A registered name or alias found in a text.
+	 */
+	public static FoundReference named(int start, int end, String text, List<DirectiveType> types, String nameKey) {
+		return new FoundReference(start, end, text, types, "", null, null, null, null, null, null, null, nameKey);
+	}
 
 	/**
 	 * A short label for lists of unknown references: "Kết luận 178", "Chỉ thị 05-CT/TW
 	 * (2021)".
 	 */
 	public String label() {
+		if (this.name != null) {
+			return this.text.replaceAll("\\s+", " ").strip();
+		}
 		StringBuilder label = new StringBuilder(this.types.get(0).vietnamese()).append(' ');
 		label.append((this.symbol != null) ? this.symbol : this.number);
 		if (this.date != null) {
@@ -49,6 +68,10 @@ public record FoundReference(int start, int end, String text, List<DirectiveType
 	 * and year when known.
 	 */
 	public String key() {
+		if (this.name != null) {
+			// type, no number, no symbol, no year, then the name's key
+			return this.types.get(0).name() + "||||" + this.name;
+		}
 		String symbolKey = (this.symbol != null) ? DirectiveText.fold(this.symbol).toUpperCase(Locale.ROOT) : "";
 		return this.types.get(0).name() + "|" + this.number + "|" + symbolKey + "|"
 				+ ((this.year != null) ? this.year : "");

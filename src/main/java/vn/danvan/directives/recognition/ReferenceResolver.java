@@ -26,8 +26,23 @@ public final class ReferenceResolver {
 	}
 
 	public static DirectiveReference resolve(FoundReference reference, Collection<CatalogueEntry> catalogue) {
+		return resolve(reference, catalogue, IssuerChain.NONE);
+	}
+
+	/**
+	 * Resolves the reference in a text whose place in the tree is {@code chain}: a local
+	 * document (issued by a unit's body) is a candidate only when its issuer is the
+	 * text's unit or a unit above it, the nearest preferred; national documents are
+	 * candidates everywhere. When only local documents of other units fit, the reference
+	 * is ambiguous with them as candidates: it is never linked silently to another
+	 * province's document.
+	 */
+	public static DirectiveReference resolve(FoundReference reference, Collection<CatalogueEntry> catalogue,
+			IssuerChain chain) {
 		List<CatalogueEntry> candidates = catalogue.stream()
-			.filter((entry) -> entry.number().equals(reference.number()) && reference.types().contains(entry.type()))
+			.filter((entry) -> (reference.name() != null) ? entry.nameKeys().contains(reference.name())
+					: !entry.symbol().isEmpty() && entry.number().equals(reference.number()))
+			.filter((entry) -> reference.types().contains(entry.type()))
 			.toList();
 		if (reference.symbol() != null) {
 			String key = CatalogueEntry.symbolKey(reference.symbol());
@@ -52,6 +67,23 @@ public final class ReferenceResolver {
 			int[] years = TERMS.get(reference.term());
 			candidates = narrow(candidates, (entry) -> within(entry.issuedOn(), years));
 		}
+		List<CatalogueEntry> local = candidates.stream().filter(CatalogueEntry::local).toList();
+		if (!local.isEmpty()) {
+			List<CatalogueEntry> national = candidates.stream().filter((entry) -> !entry.local()).toList();
+			Map<Long, Integer> distances = new java.util.HashMap<>();
+			for (CatalogueEntry entry : local) {
+				distances.computeIfAbsent(entry.issuerUnitId(), chain::distance);
+			}
+			int nearest = distances.values().stream().filter((d) -> d >= 0).min(Integer::compare).orElse(-1);
+			List<CatalogueEntry> kept = new java.util.ArrayList<>(national);
+			if (nearest >= 0) {
+				local.stream().filter((entry) -> distances.get(entry.issuerUnitId()) == nearest).forEach(kept::add);
+			}
+			if (kept.isEmpty()) {
+				return new DirectiveReference(reference, Resolution.AMBIGUOUS, local);
+			}
+			candidates = kept;
+		}
 		Resolution resolution = switch (candidates.size()) {
 			case 0 -> Resolution.UNKNOWN;
 			case 1 -> Resolution.RESOLVED;
@@ -68,22 +100,48 @@ public final class ReferenceResolver {
 		return index(catalogue).resolveAll(references);
 	}
 
-	/**
-	 * The catalogue indexed by number, to resolve many references against it.
-	 */
-	public static Index index(Collection<CatalogueEntry> catalogue) {
-		return new Index(catalogue.stream().collect(Collectors.groupingBy(CatalogueEntry::number)));
+	public static List<DirectiveReference> resolveAll(List<FoundReference> references,
+			Collection<CatalogueEntry> catalogue, IssuerChain chain) {
+		if (references.isEmpty()) {
+			return List.of();
+		}
+		return index(catalogue).resolveAll(references, chain);
 	}
 
 	/**
-	 * Registered directives by number.
+	 * The catalogue indexed by number and by name, to resolve many references against it.
 	 */
-	public record Index(Map<String, List<CatalogueEntry>> byNumber) {
+	public static Index index(Collection<CatalogueEntry> catalogue) {
+		Map<String, List<CatalogueEntry>> byName = new java.util.HashMap<>();
+		for (CatalogueEntry entry : catalogue) {
+			entry.nameKeys()
+				.forEach((key) -> byName.computeIfAbsent(key, (k) -> new java.util.ArrayList<>()).add(entry));
+		}
+		return new Index(catalogue.stream()
+			.filter((entry) -> !entry.symbol().isEmpty())
+			.collect(Collectors.groupingBy(CatalogueEntry::number)), byName);
+	}
+
+	/**
+	 * Registered directives by number and by the keys of their names.
+	 */
+	public record Index(Map<String, List<CatalogueEntry>> byNumber, Map<String, List<CatalogueEntry>> byName) {
+
+		public Index(Map<String, List<CatalogueEntry>> byNumber) {
+			this(byNumber, Map.of());
+		}
 
 		public List<DirectiveReference> resolveAll(List<FoundReference> references) {
-			return references.stream()
-				.map((reference) -> resolve(reference, this.byNumber.getOrDefault(reference.number(), List.of())))
-				.toList();
+			return resolveAll(references, IssuerChain.NONE);
+		}
+
+		public List<DirectiveReference> resolveAll(List<FoundReference> references, IssuerChain chain) {
+			return references.stream().map((reference) -> resolve(reference, pool(reference), chain)).toList();
+		}
+
+		private List<CatalogueEntry> pool(FoundReference reference) {
+			return (reference.name() != null) ? this.byName.getOrDefault(reference.name(), List.of())
+					: this.byNumber.getOrDefault(reference.number(), List.of());
 		}
 
 	}

@@ -30,4 +30,12 @@ public record UnknownReference(String key, String label, Resolution resolution, 
 		return parts[2].isEmpty() ? parts[1] : parts[2];
 	}
 
+	/**
+	 * The name to prefill the registration form with, for a directive named without a
+	 * number (as written), else {@code null}.
+	 */
+	public String name() {
+		return (this.key.split("\\|", -1).length > 4) ? this.label : null;
+	}
+
 }

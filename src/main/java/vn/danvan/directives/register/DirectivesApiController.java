@@ -36,6 +36,7 @@ import vn.danvan.directives.NewActionRecord;
 import vn.danvan.directives.NewDirectiveAction;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.units.UnitScope;
+import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.shared.errors.NotFoundException;
 
 /**
@@ -87,7 +88,28 @@ class DirectivesApiController implements DirectivesApi {
 
 	@GetMapping("/{id}")
 	DirectiveDetail show(@AuthenticationPrincipal ScopedUser user, @PathVariable long id) {
-		return new DirectiveDetail(this.directives.get(user, id), this.directives.attachments(user, id));
+		return new DirectiveDetail(this.directives.get(user, id), this.directives.attachments(user, id),
+				this.directives.aliases(user, id));
+	}
+
+	@GetMapping("/{id}/aliases")
+	AliasList aliases(@AuthenticationPrincipal ScopedUser user, @PathVariable long id) {
+		return new AliasList(this.directives.aliases(user, id));
+	}
+
+	/**
+	 * Replaces the other names of the directive ({@code {"aliases": ["…"]}}); 422 with
+	 * {@code field: aliases} for an empty, too long or repeated alias, or one another
+	 * directive of the same issuer already answers to.
+	 */
+	@PutMapping("/{id}/aliases")
+	@PreAuthorize(OFFICERS)
+	AliasList changeAliases(@AuthenticationPrincipal ScopedUser user, @PathVariable long id,
+			@RequestBody AliasList body, HttpServletRequest request) {
+		if (body == null || body.aliases() == null) {
+			throw new InvalidRequestException("aliases", "directives.error.aliasesRequired");
+		}
+		return new AliasList(this.directives.changeAliases(user, id, body.aliases(), request.getRemoteAddr()));
 	}
 
 	@PutMapping("/{id}")
@@ -184,7 +206,10 @@ class DirectivesApiController implements DirectivesApi {
 	record DirectiveList(List<Directive> directives) {
 	}
 
-	record DirectiveDetail(Directive directive, List<Attachment> attachments) {
+	record DirectiveDetail(Directive directive, List<Attachment> attachments, List<String> aliases) {
+	}
+
+	record AliasList(List<String> aliases) {
 	}
 
 	record ActionList(List<ActionProgress> actions) {

@@ -58,7 +58,7 @@ class DirectivesController {
 	static final int OVERDUE_SHOWN = 50;
 
 	private static final Set<String> FIELDS = Set.of("type", "symbol", "issuedOn", "issuer", "summary", "fields",
-			"status", "replacedById");
+			"status", "replacedById", "name");
 
 	private final Directives directives;
 
@@ -105,7 +105,7 @@ class DirectivesController {
 	@GetMapping("/directives/new")
 	@PreAuthorize(DirectivesApiController.OFFICERS)
 	String newDirective(@AuthenticationPrincipal ScopedUser user, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String symbol, Model model) {
+			@RequestParam(required = false) String symbol, @RequestParam(required = false) String name, Model model) {
 		DirectiveType prefilled = null;
 		try {
 			prefilled = SearchParameters.type(type);
@@ -113,8 +113,8 @@ class DirectivesController {
 		catch (InvalidRequestException ex) {
 			// an unknown type is left for the officer to choose
 		}
-		model.addAttribute("form",
-				new DirectiveForm(prefilled, symbol, null, null, null, null, DirectiveStatus.IN_FORCE, null, null));
+		model.addAttribute("form", new DirectiveForm(prefilled, symbol, null, null, null, null,
+				DirectiveStatus.IN_FORCE, null, null, name));
 		return form(user, model, null);
 	}
 
@@ -157,6 +157,7 @@ class DirectivesController {
 		model.addAttribute("overdueCount", matrix.overdue().size());
 		model.addAttribute("mentions", this.mentions.ofDirective(user, directive));
 		model.addAttribute("mayChange", this.directives.canChange(user, directive));
+		model.addAttribute("aliases", this.directives.aliases(user, id));
 		return SHOW_VIEW;
 	}
 
@@ -164,9 +165,40 @@ class DirectivesController {
 	@PreAuthorize(DirectivesApiController.OFFICERS)
 	String edit(@AuthenticationPrincipal ScopedUser user, @PathVariable long id, Model model) {
 		Directive d = changeable(user, id);
-		model.addAttribute("form", new DirectiveForm(d.type(), d.symbol(), d.issuedOn(), d.issuer(), d.summary(),
-				d.fields(), d.status(), d.replacedById(), d.version()));
+		model.addAttribute("form", formOf(d));
+		model.addAttribute("aliasesText", String.join("\n", this.directives.aliases(user, id)));
 		return form(user, model, d);
+	}
+
+	/**
+	 * The other names of a directive, one a line, from its edit page; refused as a whole
+	 * (the message beside the field) for an empty, too long or repeated alias.
+	 */
+	@PostMapping("/directives/{id:\\d+}/aliases")
+	@PreAuthorize(DirectivesApiController.OFFICERS)
+	String changeAliases(@AuthenticationPrincipal ScopedUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "") String aliases, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Directive directive = changeable(user, id);
+		List<String> lines = aliases.lines().filter((line) -> !line.isBlank()).toList();
+		try {
+			this.directives.changeAliases(user, id, lines, request.getRemoteAddr());
+			redirect.addFlashAttribute("successKey", "directives.aliases.changed");
+			return "redirect:/directives/" + id;
+		}
+		catch (RejectedException ex) {
+			model.addAttribute("form", formOf(directive));
+			model.addAttribute("aliasesText", aliases);
+			model.addAttribute("aliasesErrorKey", ex.messageKey());
+			model.addAttribute("aliasesErrorArguments", ex.arguments());
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return form(user, model, directive);
+		}
+	}
+
+	private static DirectiveForm formOf(Directive d) {
+		return new DirectiveForm(d.type(), d.symbol(), d.issuedOn(), d.issuer(), d.summary(), d.fields(), d.status(),
+				d.replacedById(), d.version(), d.name());
 	}
 
 	@PostMapping("/directives/{id:\\d+}/edit")
@@ -184,6 +216,7 @@ class DirectivesController {
 			catch (ConflictException ex) {
 				FormErrors.reject(errors, ex, FIELDS);
 				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("aliasesText", String.join("\n", this.directives.aliases(user, id)));
 				return form(user, model, directive);
 			}
 			catch (RejectedException ex) {
@@ -191,6 +224,7 @@ class DirectivesController {
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("aliasesText", String.join("\n", this.directives.aliases(user, id)));
 		return form(user, model, directive);
 	}
 

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * directive references, and the forms of them, that real reports use): every directive
  * reference in them is found, resolved to the right entry of the starting catalogue, and
  * nothing else is found. The expected lists were written by reading the texts. Not
- * references by this module's rule (a reference names a document by its number or
- * symbol): named documents without a number, such as "Nghị quyết Đại hội lần thứ XIII",
+ * references by this module's rule (a reference names a document by its number or symbol;
+ * a name is one only when the register knows it, which this catalogue without names does
+ * not): named documents without a number, such as "Nghị quyết Đại hội lần thứ XIII",
  * "Nghị quyết Trung ương 4 (khóa XII)" (one plenum may issue several resolutions) and
  * "Quy chế Công tác dân vận", and the generic "các nghị quyết, chỉ thị, kết luận".
  */
