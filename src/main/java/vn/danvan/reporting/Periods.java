@@ -134,7 +134,7 @@ public class Periods {
 		}
 		long id = this.periods.insert(structure.versionId(), request.type(), name, request.windowFrom(),
 				request.windowTo(), request.deadline(), user.scopeUnitId(), user.getUsername());
-		this.periods.insertExpected(id, expected);
+		this.periods.insertExpected(id, 0, structure.versionId(), expected);
 		this.catalogue.freeze(structure.versionId());
 		this.events.publishEvent(new PeriodOpened(user.getUsername(), id, user.scopeUnitId(), template.code(),
 				structure.version(), expected.size()));
