@@ -152,7 +152,7 @@ class WriteEndpointsFuzzTests {
 				() -> "{\"templateId\": " + fixture.world.template.template().id() + ", \"type\": \"SIX_MONTH\","
 						+ " \"name\": \"Kỳ thử " + UUID.randomUUID() + "\", \"windowFrom\": \"2037-01-01\","
 						+ " \"windowTo\": \"2037-06-30\", \"deadline\": \"2037-07-10\", \"units\": ["
-						+ fixture.world.province + "]}"));
+						+ fixture.world.province + "], \"parts\": []}"));
 		String submissionPath = "/api/v1/submissions/" + submission;
 		endpoints.put("PUT /api/v1/submissions/{id}",
 				json(submissionPath,
