@@ -320,10 +320,32 @@ class ReportingDefaultsTests {
 
 		Period current = this.periods.get(officer, loaded.currentPeriodId());
 		assertThat(current.deadline()).hasToString("2026-12-20");
-		assertThat(this.periods.statuses(officer, current.id())).extracting(UnitStatus::state)
+		List<UnitStatus> currentStatuses = this.periods.statuses(officer, current.id());
+		assertThat(currentStatuses).filteredOn((s) -> s.templateVersionId() == current.templateVersionId())
+			.extracting(UnitStatus::state)
 			.containsOnly(SubmissionState.NOT_STARTED, SubmissionState.DRAFT)
 			.filteredOn((s) -> s == SubmissionState.DRAFT)
 			.hasSize(1);
+		// The current period also expects the province commission's own report, with the
+		// provincial template, partly filled.
+		assertThat(this.periods.structures(current)).extracting((t) -> t.template().code())
+			.containsExactly(ANNUAL, COMMISSION);
+		List<UnitStatus> ownReports = currentStatuses.stream()
+			.filter((s) -> s.templateVersionId() != current.templateVersionId())
+			.toList();
+		assertThat(ownReports).hasSize(1);
+		UnitStatus commissionReport = ownReports.get(0);
+		assertThat(commissionReport.unitName()).isEqualTo("Ban Tuyên giáo và Dân vận Tỉnh ủy");
+		assertThat(commissionReport.state()).isEqualTo(SubmissionState.DRAFT);
+		Submission own = this.submissions.get(officer, commissionReport.submissionId());
+		assertThat(this.submissions.structure(own).template().code()).isEqualTo(COMMISSION);
+		assertThat(this.submissions.content(own).numbers()).isNotEmpty();
+		assertThat(this.submissions.content(own).narratives().values())
+			.anySatisfy((text) -> assertThat(text).contains("ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi"));
+		this.mvc.perform(get("/reporting/periods/" + current.id()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("data-template=\"" + COMMISSION + "\"")));
 
 		ReportingDemoData.Loaded again = this.demo.load().orElseThrow();
 		assertThat(again.usersCreated()).isEmpty();
