@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.reporting.Aggregation;
-import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
@@ -48,18 +47,15 @@ public class Analytics {
 
 	private final Periods periods;
 
-	private final Catalogue catalogue;
-
 	private final Units units;
 
 	Analytics(Rollup rollup, RollupRepository maps, AggregateRepository aggregates, ComparisonRepository comparisons,
-			Periods periods, Catalogue catalogue, Units units) {
+			Periods periods, Units units) {
 		this.rollup = rollup;
 		this.maps = maps;
 		this.aggregates = aggregates;
 		this.comparisons = comparisons;
 		this.periods = periods;
-		this.catalogue = catalogue;
 		this.units = units;
 	}
 
