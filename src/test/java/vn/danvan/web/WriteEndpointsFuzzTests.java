@@ -145,7 +145,7 @@ class WriteEndpointsFuzzTests {
 				+ " \"items\": [{\"code\": \"A\", \"name\": \"Kinh tế\"}, {\"code\": \"B\", \"name\": \"Xã hội\"}]}"));
 		endpoints.put("POST /api/v1/templates", json("/api/v1/templates", () -> "{\"code\": \"" + unique("TPL")
 				+ "\", \"name\": \"Báo cáo thử\","
-				+ " \"description\": \"Mô tả\", \"levels\": [\"COMMUNE\"], \"kinds\": [],"
+				+ " \"description\": \"Mô tả\", \"levels\": [\"COMMUNE\"], \"kinds\": [], \"periodTypes\": [\"SIX_MONTH\"],"
 				+ " \"sections\": [{\"depth\": 0, \"label\": \"1.\", \"title\": \"Kết quả\", \"guidance\": \"\","
 				+ " \"narrative\": true, \"indicators\": [\"" + fixture.code("MEM") + "\"]}]}"));
 		endpoints.put("POST /api/v1/periods", json("/api/v1/periods",

@@ -227,6 +227,26 @@ class PeriodsOfSeveralLevelsTests {
 	}
 
 	@Test
+	void theCatalogueApiSaysAndTakesTheTemplatesPeriodTypes() throws Exception {
+		org.springframework.test.web.servlet.request.RequestPostProcessor national = httpBasic("admin",
+				DanvanIntegrationTest.ADMIN_PASSWORD);
+		this.mvc.perform(get("/api/v1/templates/" + this.provincial.template().id()).with(national))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.periodTypes").value(org.hamcrest.Matchers.contains("SIX_MONTH", "ANNUAL")));
+		this.mvc.perform(get("/api/v1/templates").with(national))
+			.andExpect(status().isOk())
+			.andExpect(
+					jsonPath("$.templates[?(@.code == '" + this.world.template.template().code() + "')].periodTypes[0]")
+						.doesNotExist());
+		this.mvc.perform(post("/api/v1/templates").with(national).contentType(MediaType.APPLICATION_JSON).content("""
+				{"code": "%s", "name": "Mẫu thử", "levels": ["PROVINCE"], "kinds": [],
+				 "periodTypes": ["HANG_TUAN"], "sections": []}
+				""".formatted(this.world.code("BAD"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("reporting.error.unknownPeriodType"));
+	}
+
+	@Test
 	void aUnitExpectedTwiceATemplateOfAnotherTypeOrOutsideTheScopeOpensNothing() throws Exception {
 		long before = periodCount();
 		TemplateStructure otherCommuneTemplate = this.catalogue.defineTemplate(this.world.signedIn("admin"),
