@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.reporting.Aggregation;
-import vn.danvan.reporting.Catalogue;
 import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
@@ -49,18 +48,15 @@ public class Analytics {
 
 	private final Periods periods;
 
-	private final Catalogue catalogue;
-
 	private final Units units;
 
 	Analytics(Rollup rollup, RollupRepository maps, AggregateRepository aggregates, Comparisons comparisons,
-			Periods periods, Catalogue catalogue, Units units) {
+			Periods periods, Units units) {
 		this.rollup = rollup;
 		this.maps = maps;
 		this.aggregates = aggregates;
 		this.comparisons = comparisons;
 		this.periods = periods;
-		this.catalogue = catalogue;
 		this.units = units;
 	}
 
@@ -116,36 +112,44 @@ public class Analytics {
 				view, inclusion, unitId);
 		Compared withPrevious = Compared.of(compared.get(0));
 		Compared withLastYear = Compared.of(compared.get(1));
-		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
+		// A period of several levels: the figures of its own template, then those only
+		// the
+		// templates of the other levels ask (an indicator shown once, summed once).
 		List<Dashboard.Part> parts = new ArrayList<>();
-		for (Section section : structure.sections()) {
-			List<Figure> figures = new ArrayList<>();
-			for (long indicatorId : section.indicatorIds()) {
-				Indicator indicator = structure.indicator(indicatorId);
-				if (!aggregated(indicator)) {
-					continue;
+		Set<Long> shown = new java.util.HashSet<>();
+		for (TemplateStructure structure : this.periods.structures(period)) {
+			for (Section section : structure.sections()) {
+				List<Figure> figures = new ArrayList<>();
+				for (long indicatorId : section.indicatorIds()) {
+					Indicator indicator = structure.indicator(indicatorId);
+					if (!aggregated(indicator) || !shown.add(indicatorId)) {
+						continue;
+					}
+					List<TemplateStructure.Item> items = new ArrayList<>();
+					items.add(new TemplateStructure.Item("", ""));
+					items.addAll(structure.items(indicator));
+					for (TemplateStructure.Item item : items) {
+						String code = item.code();
+						String name = item.name();
+						BigDecimal value = value(sums, indicator, code, period.id(), epochs, view, inclusion, unitId,
+								null);
+						BigDecimal previousTotal = (previous != null)
+								? value(sums, indicator, code, previous.id(), epochs, view, inclusion, unitId, null)
+								: null;
+						BigDecimal lastYearTotal = (lastYear != null)
+								? value(sums, indicator, code, lastYear.id(), epochs, view, inclusion, unitId, null)
+								: null;
+						AggregateRepository.Sum own = sums.get(period.id(), indicator.id(), code);
+						figures.add(new Figure(TemplateStructure.key(indicator, code), indicator, code, name, value,
+								previousTotal, lastYearTotal,
+								comparison(withPrevious, indicator, code, epochs, view, inclusion, unitId),
+								comparison(withLastYear, indicator, code, epochs, view, inclusion, unitId),
+								(own != null) ? own.reported() : 0, own != null && own.approximate()));
+					}
 				}
-				List<TemplateStructure.Item> items = new ArrayList<>();
-				items.add(new TemplateStructure.Item("", ""));
-				items.addAll(structure.items(indicator));
-				for (TemplateStructure.Item item : items) {
-					String code = item.code();
-					String name = item.name();
-					BigDecimal value = value(sums, indicator, code, period.id(), epochs, view, inclusion, unitId, null);
-					BigDecimal previousTotal = (previous != null)
-							? value(sums, indicator, code, previous.id(), epochs, view, inclusion, unitId, null) : null;
-					BigDecimal lastYearTotal = (lastYear != null)
-							? value(sums, indicator, code, lastYear.id(), epochs, view, inclusion, unitId, null) : null;
-					AggregateRepository.Sum own = sums.get(period.id(), indicator.id(), code);
-					figures.add(new Figure(TemplateStructure.key(indicator, code), indicator, code, name, value,
-							previousTotal, lastYearTotal,
-							comparison(withPrevious, indicator, code, epochs, view, inclusion, unitId),
-							comparison(withLastYear, indicator, code, epochs, view, inclusion, unitId),
-							(own != null) ? own.reported() : 0, own != null && own.approximate()));
+				if (!figures.isEmpty()) {
+					parts.add(new Dashboard.Part(section, figures));
 				}
-			}
-			if (!figures.isEmpty()) {
-				parts.add(new Dashboard.Part(section, figures));
 			}
 		}
 		return new Dashboard(context.unit(), period, view, inclusion, previous, lastYear, coverage, previousCoverage,
@@ -271,20 +275,26 @@ public class Analytics {
 	}
 
 	/**
-	 * The cell of the period's template with the key ({@code CODE} or {@code CODE.ITEM}).
+	 * The cell of the period's templates with the key ({@code CODE} or
+	 * {@code CODE.ITEM}).
 	 * @throws AnalyticsException 404 when the template has no such cell
 	 */
 	public TemplateStructure.Cell cell(Period period, String cellKey) {
-		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
-		TemplateStructure.Cell cell = (cellKey != null) ? structure.cellsByKey().get(cellKey.trim()) : null;
-		if (cell == null && cellKey != null) {
-			cell = structure.indicators()
-				.values()
-				.stream()
-				.filter((indicator) -> indicator.code().equals(cellKey.trim()))
-				.findFirst()
-				.map((indicator) -> new TemplateStructure.Cell(indicator.code(), indicator, "", ""))
-				.orElse(null);
+		TemplateStructure.Cell cell = null;
+		for (TemplateStructure structure : this.periods.structures(period)) {
+			cell = (cellKey != null) ? structure.cellsByKey().get(cellKey.trim()) : null;
+			if (cell == null && cellKey != null) {
+				cell = structure.indicators()
+					.values()
+					.stream()
+					.filter((indicator) -> indicator.code().equals(cellKey.trim()))
+					.findFirst()
+					.map((indicator) -> new TemplateStructure.Cell(indicator.code(), indicator, "", ""))
+					.orElse(null);
+			}
+			if (cell != null) {
+				break;
+			}
 		}
 		if (cell == null || !aggregated(cell.indicator())) {
 			throw AnalyticsException.notFound("analytics.error.indicatorNotFound", String.valueOf(cellKey));

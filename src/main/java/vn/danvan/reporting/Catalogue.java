@@ -257,6 +257,8 @@ public class Catalogue {
 		if (levels.isEmpty() && kinds.isEmpty()) {
 			throw new InvalidRequestException(null, "reporting.error.templateWhoReports");
 		}
+		Set<PeriodType> periodTypes = (definition.periodTypes() != null) ? CatalogueDefinitions.enums(PeriodType.class,
+				definition.periodTypes(), "reporting.error.unknownPeriodType") : null;
 		List<Section> sections = this.definitions.sectionsFrom(definition.sections());
 		String description = (definition.description() != null) ? VietnameseText.clean(definition.description()) : "";
 		Optional<Template> existing = this.repository.templateByCode(code);
@@ -275,6 +277,11 @@ public class Catalogue {
 			versionId = existing.get().latestVersionId();
 			this.repository.deleteSections(versionId);
 			this.repository.updateVersionUnits(versionId, levels, kinds);
+		}
+		if (periodTypes != null) {
+			this.repository.updatePeriodTypes(
+					existing.map(Template::id).orElseGet(() -> this.repository.templateByCode(code).orElseThrow().id()),
+					periodTypes);
 		}
 		int position = 0;
 		for (Section section : sections) {
@@ -317,7 +324,7 @@ public class Catalogue {
 					current.latestVersion());
 		}
 		return defineTemplate(user, new TemplateDefinition(current.code(), definition.name(), definition.description(),
-				definition.levels(), definition.kinds(), definition.sections()));
+				definition.levels(), definition.kinds(), definition.sections(), definition.periodTypes()));
 	}
 
 	/**

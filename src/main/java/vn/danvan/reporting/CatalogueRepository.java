@@ -173,15 +173,31 @@ class CatalogueRepository {
 
 	List<Template> templates() {
 		return this.jdbc.sql("""
-				select t.id, t.code, t.name, t.description, v.id, v.version, v.frozen
+				select t.id, t.code, t.name, t.description, v.id, v.version, v.frozen, t.period_types
 				from reporting.template t
 				join lateral (select id, version, frozen from reporting.template_version
 				    where template_id = t.id order by version desc limit 1) v on true
 				order by t.name collate "vi-x-icu"
 				""")
 			.query((rs, n) -> new Template(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getLong(5), rs.getInt(6), rs.getBoolean(7)))
+					rs.getLong(5), rs.getInt(6), rs.getBoolean(7), periodTypes(rs.getArray(8))))
 			.list();
+	}
+
+	private static Set<PeriodType> periodTypes(java.sql.Array array) throws java.sql.SQLException {
+		Set<PeriodType> types = java.util.EnumSet.noneOf(PeriodType.class);
+		if (array != null) {
+			for (Object name : (Object[]) array.getArray()) {
+				types.add(PeriodType.valueOf((String) name));
+			}
+		}
+		return java.util.Collections.unmodifiableSet(types);
+	}
+
+	void updatePeriodTypes(long templateId, Set<PeriodType> types) {
+		this.jdbc.sql("update reporting.template set period_types = ? where id = ?")
+			.params(names(types), templateId)
+			.update();
 	}
 
 	Optional<Template> templateByCode(String code) {

@@ -41,11 +41,29 @@ class PeriodRepository {
 			.single();
 	}
 
-	void insertExpected(long periodId, Collection<Long> unitIds) {
+	/**
+	 * Adds a template to the period (position 0 is the period's own) and one submission
+	 * per unit expected with it.
+	 */
+	void insertExpected(long periodId, int position, long versionId, Collection<Long> unitIds) {
 		this.jdbc.sql("""
-				insert into reporting.submission (period_id, unit_id)
-				select ?, u from unnest(cast(? as bigint[])) u
-				""").params(periodId, unitIds.toArray(Long[]::new)).update();
+				insert into reporting.period_template (period_id, position, template_version_id) values (?, ?, ?)
+				""").params(periodId, position, versionId).update();
+		this.jdbc.sql("""
+				insert into reporting.submission (period_id, unit_id, template_version_id)
+				select ?, u, ? from unnest(cast(? as bigint[])) u
+				""").params(periodId, versionId, unitIds.toArray(Long[]::new)).update();
+	}
+
+	/**
+	 * The template versions a period expects, in its order (the period's own first).
+	 */
+	List<Long> templateVersions(long periodId) {
+		return this.jdbc
+			.sql("select template_version_id from reporting.period_template where period_id = ? order by position")
+			.param(periodId)
+			.query(Long.class)
+			.list();
 	}
 
 	Optional<Period> find(long id) {

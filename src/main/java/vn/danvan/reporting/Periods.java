@@ -33,6 +33,7 @@ import vn.danvan.shared.errors.ConflictException;
 import vn.danvan.shared.errors.ForbiddenException;
 import vn.danvan.shared.errors.InvalidRequestException;
 import vn.danvan.shared.errors.NotFoundException;
+import vn.danvan.shared.errors.RejectedException;
 import vn.danvan.reporting.periods.OpenPeriod;
 import vn.danvan.reporting.catalogue.Template;
 
@@ -77,13 +78,20 @@ public class Periods {
 		return period.windowTo().isBefore(today) ? period.windowTo() : today;
 	}
 
+	/**
+	 * Opens a period: every part's template (its latest version, frozen now) with the
+	 * units it expects, all checked before anything is written.
+	 * @throws DanvanException 400 for a missing or unreadable field, 404 for a template
+	 * or a unit the user cannot see, 422 for a template of another period type, a
+	 * template given twice, or a unit two parts expect
+	 */
 	@Transactional
 	public Period open(ScopedUser user, OpenPeriod request) {
 		Catalogue.requireAdministrator(user);
-		if (request.templateId() == null) {
+		List<OpenPeriod.Part> parts = request.allParts();
+		if (parts.isEmpty() || parts.get(0) == null || parts.get(0).templateId() == null) {
 			throw new InvalidRequestException(null, "reporting.error.templateRequired");
 		}
-		Template template = this.catalogue.template(request.templateId());
 		if (request.type() == null) {
 			throw new InvalidRequestException(null, "reporting.error.periodTypeRequired");
 		}
@@ -100,45 +108,91 @@ public class Periods {
 		if (request.deadline().isBefore(request.windowFrom())) {
 			throw new InvalidRequestException(null, "reporting.error.deadlineBeforeWindow");
 		}
-		if (request.units() == null || request.units().isEmpty()) {
-			throw new InvalidRequestException(null, "reporting.error.unitsRequired");
-		}
 		if (TextLimits.problem(name, TextLimits.NAME) != null) {
 			throw new InvalidRequestException(null, "reporting.error.nameTooLong", TextLimits.NAME);
 		}
-		if (request.units().size() > TextLimits.MAX_LIST || TextLimits.hasNullOrDuplicate(request.units())) {
-			throw new InvalidRequestException(null, "reporting.error.unitsList", TextLimits.MAX_LIST);
+		if (parts.size() > MAX_PARTS) {
+			throw new InvalidRequestException(null, "reporting.error.partsList", MAX_PARTS);
 		}
-		TemplateStructure structure = this.catalogue.structure(template.latestVersionId());
 		LocalDate date = request.windowTo().isBefore(UnitScope.today()) ? request.windowTo() : UnitScope.today();
-		Set<Long> expected = new LinkedHashSet<>();
-		for (Long unitId : request.units()) {
-			try {
-				this.scope.requireVisible(user, unitId, date);
+		List<Expected> all = new java.util.ArrayList<>();
+		Map<Long, Expected> byUnit = new java.util.HashMap<>();
+		for (OpenPeriod.Part part : parts) {
+			if (part == null || part.templateId() == null) {
+				throw new InvalidRequestException(null, "reporting.error.templateRequired");
 			}
-			catch (UnitNotFoundException ex) {
-				throw new NotFoundException("reporting.error.unitNotFound");
+			if (part.units() == null || part.units().isEmpty()) {
+				throw new InvalidRequestException(null, "reporting.error.unitsRequired");
 			}
-			Unit root = this.units.find(unitId, date)
-				.orElseThrow(() -> new InvalidRequestException(null, "reporting.error.unitNotOnDate", unitId));
-			if (reports(structure, root)) {
-				expected.add(root.id());
+			if (part.units().size() > TextLimits.MAX_LIST || TextLimits.hasNullOrDuplicate(part.units())) {
+				throw new InvalidRequestException(null, "reporting.error.unitsList", TextLimits.MAX_LIST);
 			}
-			this.units.descendants(unitId, date, null)
-				.stream()
-				.filter((u) -> reports(structure, u))
-				.forEach((u) -> expected.add(u.id()));
+			Template template = this.catalogue.template(part.templateId());
+			if (all.stream().anyMatch((e) -> e.template().id() == template.id())) {
+				throw new RejectedException("parts", "reporting.error.templateTwice", template.name());
+			}
+			if (!template.allows(request.type())) {
+				throw new RejectedException("type", "reporting.error.templateNotForType", template.name());
+			}
+			TemplateStructure structure = this.catalogue.structure(template.latestVersionId());
+			Expected expected = new Expected(template, structure, new LinkedHashSet<>());
+			for (Long unitId : part.units()) {
+				try {
+					this.scope.requireVisible(user, unitId, date);
+				}
+				catch (UnitNotFoundException ex) {
+					throw new NotFoundException("reporting.error.unitNotFound");
+				}
+				Unit root = this.units.find(unitId, date)
+					.orElseThrow(() -> new InvalidRequestException(null, "reporting.error.unitNotOnDate", unitId));
+				List<Unit> candidates = new java.util.ArrayList<>(List.of(root));
+				candidates.addAll(this.units.descendants(unitId, date, null));
+				for (Unit unit : candidates) {
+					if (!reports(structure, unit) || !expected.units().add(unit.id())) {
+						continue;
+					}
+					Expected other = byUnit.putIfAbsent(unit.id(), expected);
+					if (other != null) {
+						throw new RejectedException("parts", "reporting.error.unitExpectedTwice", unit.name(),
+								other.template().name(), template.name());
+					}
+				}
+			}
+			if (expected.units().isEmpty()) {
+				if (parts.size() == 1) {
+					throw new InvalidRequestException(null, "reporting.error.noExpectedUnits");
+				}
+				throw new RejectedException("parts", "reporting.error.noExpectedUnitsOf", template.name());
+			}
+			all.add(expected);
 		}
-		if (expected.isEmpty()) {
-			throw new InvalidRequestException(null, "reporting.error.noExpectedUnits");
-		}
-		long id = this.periods.insert(structure.versionId(), request.type(), name, request.windowFrom(),
+		Expected first = all.get(0);
+		long id = this.periods.insert(first.structure().versionId(), request.type(), name, request.windowFrom(),
 				request.windowTo(), request.deadline(), user.scopeUnitId(), user.getUsername());
-		this.periods.insertExpected(id, expected);
-		this.catalogue.freeze(structure.versionId());
-		this.events.publishEvent(new PeriodOpened(user.getUsername(), id, user.scopeUnitId(), template.code(),
-				structure.version(), expected.size()));
+		int position = 0;
+		for (Expected expected : all) {
+			this.periods.insertExpected(id, position++, expected.structure().versionId(), expected.units());
+			this.catalogue.freeze(expected.structure().versionId());
+		}
+		String codes = all.stream().map((e) -> e.template().code()).collect(Collectors.joining(", "));
+		this.events.publishEvent(new PeriodOpened(user.getUsername(), id, user.scopeUnitId(), codes,
+				first.structure().version(), all.stream().mapToInt((e) -> e.units().size()).sum()));
 		return this.periods.find(id).orElseThrow();
+	}
+
+	/** At most this many templates in one period. */
+	static final int MAX_PARTS = 10;
+
+	private record Expected(Template template, TemplateStructure structure, Set<Long> units) {
+	}
+
+	/**
+	 * The templates a period expects reports of, in its order: the period's own first
+	 * ({@link Period#templateVersionId()}), then those of the other levels.
+	 */
+	@Transactional(readOnly = true)
+	public List<TemplateStructure> structures(Period period) {
+		return this.periods.templateVersions(period.id()).stream().map(this.catalogue::structure).toList();
 	}
 
 	static boolean reports(TemplateStructure structure, Unit unit) {
@@ -221,13 +275,14 @@ public class Periods {
 			.collect(Collectors.toMap(Unit::id, Function.identity()));
 		Instant endOfDeadline = period.deadline().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
 		Instant now = Instant.now();
+		Map<Long, Long> versions = this.submissions.templateVersionsOfPeriod(periodId);
 		return all.stream().map((s) -> {
 			Unit unit = names.get(s.unitId());
 			boolean late = (s.submittedAt() != null) ? s.submittedAt().isAfter(endOfDeadline)
 					: !s.state().handedIn() && now.isAfter(endOfDeadline);
 			return new UnitStatus(s.unitId(), (unit != null) ? unit.name() : "#" + s.unitId(),
 					(unit != null) ? unit.code() : "", s.id(), s.state(), s.updatedAt(), s.submittedAt(), late,
-					now.isAfter(endOfDeadline));
+					now.isAfter(endOfDeadline), versions.getOrDefault(s.id(), period.templateVersionId()));
 		}).sorted(Comparator.comparing((UnitStatus u) -> u.unitName(), VietnameseOrder.COMPARATOR)).toList();
 	}
 

@@ -70,6 +70,30 @@ class SubmissionRepository {
 			.optional();
 	}
 
+	/**
+	 * The template version a report is made with (the one of the part of its period that
+	 * expected its unit).
+	 */
+	long templateVersionId(long submissionId) {
+		return this.jdbc.sql("select template_version_id from reporting.submission where id = ?")
+			.param(submissionId)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The template version of every report of a period, by report.
+	 */
+	Map<Long, Long> templateVersionsOfPeriod(long periodId) {
+		Map<Long, Long> versions = new java.util.HashMap<>();
+		this.jdbc.sql("select id, template_version_id from reporting.submission where period_id = ?")
+			.param(periodId)
+			.query((rs) -> {
+				versions.put(rs.getLong(1), rs.getLong(2));
+			});
+		return versions;
+	}
+
 	List<Submission> ofPeriod(long periodId) {
 		return this.jdbc.sql(COLUMNS + " where period_id = ?")
 			.param(periodId)

@@ -91,7 +91,7 @@ public class Submissions {
 
 	@Transactional(readOnly = true)
 	public TemplateStructure structure(Submission submission) {
-		return this.catalogue.structure(period(submission).templateVersionId());
+		return this.catalogue.structure(this.submissions.templateVersionId(submission.id()));
 	}
 
 	@Transactional(readOnly = true)
@@ -111,8 +111,7 @@ public class Submissions {
 	private Optional<PreviousReport> previous(Submission submission, Period period) {
 		return this.periods.previous(period)
 			.flatMap((p) -> this.submissions.find(p.id(), submission.unitId())
-				.map((s) -> new PreviousReport(p, s,
-						this.submissions.content(s.id(), this.catalogue.structure(p.templateVersionId())))));
+				.map((s) -> new PreviousReport(p, s, this.submissions.content(s.id(), structure(s)))));
 	}
 
 	/**
@@ -121,7 +120,7 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public List<FieldIssue> issues(Submission submission) {
 		Period period = period(submission);
-		return issues(submission, period, this.catalogue.structure(period.templateVersionId()));
+		return issues(submission, period, structure(submission));
 	}
 
 	private List<FieldIssue> issues(Submission submission, Period period, TemplateStructure structure) {
@@ -197,7 +196,7 @@ public class Submissions {
 		Period period = locked.period();
 		requireEditable(user, submission, period);
 		requireVersion(submission, expectedVersion);
-		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
+		TemplateStructure structure = structure(submission);
 		SubmissionContent before = this.submissions.content(submission.id(), structure);
 		SubmissionContent after = SubmissionValidator.apply(structure, before, (values != null) ? values : Map.of(),
 				(narratives != null) ? narratives : Map.of());
@@ -252,7 +251,7 @@ public class Submissions {
 		Submission submission = get(user, submissionId);
 		Period period = period(submission);
 		requireEditable(user, submission, period);
-		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
+		TemplateStructure structure = structure(submission);
 		SubmissionContent before = this.submissions.content(submission.id(), structure);
 		Map<String, ?> typed = (values != null) ? values : Map.of();
 		Map<Long, String> bodies = (narratives != null) ? narratives : Map.of();
@@ -286,7 +285,7 @@ public class Submissions {
 		Period period = locked.period();
 		requireEditable(user, submission, period);
 		requireVersion(submission, expectedVersion);
-		TemplateStructure structure = this.catalogue.structure(period.templateVersionId());
+		TemplateStructure structure = structure(submission);
 		// The previous period matters here only when a comparison with it is an error.
 		SubmissionContent previous = structure.comparesWithPreviousAsError()
 				? previous(submission, period).map(PreviousReport::content).orElse(null) : null;

@@ -145,14 +145,14 @@ class WriteEndpointsFuzzTests {
 				+ " \"items\": [{\"code\": \"A\", \"name\": \"Kinh tế\"}, {\"code\": \"B\", \"name\": \"Xã hội\"}]}"));
 		endpoints.put("POST /api/v1/templates", json("/api/v1/templates", () -> "{\"code\": \"" + unique("TPL")
 				+ "\", \"name\": \"Báo cáo thử\","
-				+ " \"description\": \"Mô tả\", \"levels\": [\"COMMUNE\"], \"kinds\": [],"
+				+ " \"description\": \"Mô tả\", \"levels\": [\"COMMUNE\"], \"kinds\": [], \"periodTypes\": [\"SIX_MONTH\"],"
 				+ " \"sections\": [{\"depth\": 0, \"label\": \"1.\", \"title\": \"Kết quả\", \"guidance\": \"\","
 				+ " \"narrative\": true, \"indicators\": [\"" + fixture.code("MEM") + "\"]}]}"));
 		endpoints.put("POST /api/v1/periods", json("/api/v1/periods",
 				() -> "{\"templateId\": " + fixture.world.template.template().id() + ", \"type\": \"SIX_MONTH\","
 						+ " \"name\": \"Kỳ thử " + UUID.randomUUID() + "\", \"windowFrom\": \"2037-01-01\","
 						+ " \"windowTo\": \"2037-06-30\", \"deadline\": \"2037-07-10\", \"units\": ["
-						+ fixture.world.province + "]}"));
+						+ fixture.world.province + "], \"parts\": []}"));
 		String submissionPath = "/api/v1/submissions/" + submission;
 		endpoints.put("PUT /api/v1/submissions/{id}",
 				json(submissionPath,

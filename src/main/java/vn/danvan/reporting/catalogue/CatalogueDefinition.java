@@ -36,8 +36,19 @@ public record CatalogueDefinition(List<BreakdownDefinition> breakdowns, List<Ind
 			BigDecimal threshold, String message) {
 	}
 
+	/**
+	 * A template: who reports with it ({@code levels}, {@code kinds}) and, when given,
+	 * the period types it is meant for ({@code periodTypes}; none or {@code null}: any
+	 * type).
+	 */
 	public record TemplateDefinition(String code, String name, String description, List<String> levels,
-			List<String> kinds, List<SectionDefinition> sections) {
+			List<String> kinds, List<SectionDefinition> sections, List<String> periodTypes) {
+
+		public TemplateDefinition(String code, String name, String description, List<String> levels, List<String> kinds,
+				List<SectionDefinition> sections) {
+			this(code, name, description, levels, kinds, sections, null);
+		}
+
 	}
 
 	public record SectionDefinition(Integer depth, String label, String title, String guidance, Boolean narrative,

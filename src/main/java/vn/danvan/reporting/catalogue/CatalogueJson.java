@@ -12,6 +12,7 @@ import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Rule;
 import vn.danvan.reporting.Section;
 import vn.danvan.reporting.TemplateStructure;
+import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.ValueType;
 import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitLevel;
@@ -63,11 +64,19 @@ final class CatalogueJson {
 			BigDecimal maxValue, String description, Integer version) {
 	}
 
-	record TemplateJson(long id, String code, String name, String description, int latestVersion,
-			boolean latestFrozen) {
+	static List<PeriodType> periodTypesOf(Template template) {
+		return Arrays.stream(PeriodType.values()).filter(template.periodTypes()::contains).toList();
+	}
+
+	/**
+	 * A template; {@code periodTypes} empty: for any period type.
+	 */
+	record TemplateJson(long id, String code, String name, String description, int latestVersion, boolean latestFrozen,
+			List<PeriodType> periodTypes) {
 
 		static TemplateJson of(Template t) {
-			return new TemplateJson(t.id(), t.code(), t.name(), t.description(), t.latestVersion(), t.latestFrozen());
+			return new TemplateJson(t.id(), t.code(), t.name(), t.description(), t.latestVersion(), t.latestFrozen(),
+					periodTypesOf(t));
 		}
 
 	}
@@ -78,7 +87,7 @@ final class CatalogueJson {
 	 */
 	record StructureJson(long id, String code, String name, String description, int version, boolean frozen,
 			List<Integer> versions, List<UnitLevel> levels, List<UnitKind> kinds, List<SectionJson> sections,
-			List<RuleJson> rules) {
+			List<RuleJson> rules, List<PeriodType> periodTypes) {
 
 		static StructureJson of(TemplateStructure s, List<Integer> versions) {
 			Map<Long, String> codes = s.indicators()
@@ -95,7 +104,8 @@ final class CatalogueJson {
 			return new StructureJson(s.template().id(), s.template().code(), s.template().name(),
 					s.template().description(), s.version(), s.frozen(), versions,
 					Arrays.stream(UnitLevel.values()).filter(s.levels()::contains).toList(),
-					Arrays.stream(UnitKind.values()).filter(s.kinds()::contains).toList(), sections, rules);
+					Arrays.stream(UnitKind.values()).filter(s.kinds()::contains).toList(), sections, rules,
+					periodTypesOf(s.template()));
 		}
 
 	}

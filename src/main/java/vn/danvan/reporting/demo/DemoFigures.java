@@ -39,10 +39,16 @@ public final class DemoFigures {
 			Map.entry("điểm cầu", new int[] { 1, 4 }), Map.entry("thôn, tổ dân phố", new int[] { 6, 25 }),
 			Map.entry("triệu đồng", new int[] { 20, 900 }));
 
-	private static final Map<String, int[]> BY_CODE = Map.of("DAN_SO", new int[] { 6000, 35000 }, "SO_HO",
-			new int[] { 1500, 9000 }, "DOI_TUONG_TAP_HOP", new int[] { 600, 4000 }, "CTV_DLXH", new int[] { 3, 12 },
-			"NGUOI_UY_TIN", new int[] { 0, 25 }, "THANH_VIEN_TO_DAN_VAN", new int[] { 20, 120 }, "LUOT_QUAN_TRIET",
-			new int[] { 300, 2500 }, "NGUOI_HUONG_TRO_CAP", new int[] { 200, 1500 });
+	private static final Map<String, int[]> BY_CODE = Map.ofEntries(Map.entry("DAN_SO", new int[] { 6000, 35000 }),
+			Map.entry("SO_HO", new int[] { 1500, 9000 }), Map.entry("DOI_TUONG_TAP_HOP", new int[] { 600, 4000 }),
+			Map.entry("CTV_DLXH", new int[] { 3, 12 }), Map.entry("NGUOI_UY_TIN", new int[] { 0, 25 }),
+			Map.entry("THANH_VIEN_TO_DAN_VAN", new int[] { 20, 120 }),
+			Map.entry("LUOT_QUAN_TRIET", new int[] { 300, 2500 }),
+			Map.entry("NGUOI_HUONG_TRO_CAP", new int[] { 200, 1500 }),
+			// A provincial organisation counts its members over the whole province.
+			Map.entry("DOI_TUONG_TOAN_TINH", new int[] { 60000, 300000 }),
+			Map.entry("CHI_HOI_TOAN_TINH", new int[] { 300, 1500 }),
+			Map.entry("HV_GIAM_TOAN_TINH", new int[] { 200, 2000 }));
 
 	/** Share of its total a "trong đó" part takes (percent, low and high). */
 	private static final Map<String, int[]> SHARE = Map.ofEntries(Map.entry("DAN_SO_DTTS", new int[] { 0, 40 }),
@@ -55,13 +61,18 @@ public final class DemoFigures {
 			Map.entry("KDC_NGAY_HOI", new int[] { 90, 100 }), Map.entry("MH_HIEU_QUA", new int[] { 60, 95 }),
 			Map.entry("MH_CONG_NHAN", new int[] { 30, 70 }), Map.entry("MH_DE_NGHI_KHEN", new int[] { 10, 50 }),
 			Map.entry("BC_NHANH_DLXH", new int[] { 10, 40 }), Map.entry("VU_VIEC_DA_GIAI_QUYET", new int[] { 50, 100 }),
-			Map.entry("THON_HUONG_UOC", new int[] { 80, 100 }), Map.entry("TO_DAN_VAN", new int[] { 90, 100 }));
+			Map.entry("THON_HUONG_UOC", new int[] { 80, 100 }), Map.entry("TO_DAN_VAN", new int[] { 90, 100 }),
+			Map.entry("HV_TOAN_TINH", new int[] { 55, 90 }), Map.entry("HV_MOI_TOAN_TINH", new int[] { 2, 6 }),
+			Map.entry("HV_DTTS_TOAN_TINH", new int[] { 0, 30 }),
+			Map.entry("HV_TON_GIAO_TOAN_TINH", new int[] { 5, 30 }),
+			Map.entry("CHI_HOI_MOI_TOAN_TINH", new int[] { 0, 5 }),
+			Map.entry("KIEN_NGHI_TIEP_THU", new int[] { 60, 95 }));
 
 	/**
 	 * Indicators that describe what a commune has rather than what it did in the period.
 	 */
 	private static final Set<String> STOCKS = Set.of("DAN_SO", "SO_HO", "DOI_TUONG_TAP_HOP", "NGUOI_UY_TIN",
-			"THANH_VIEN_TO_DAN_VAN", "CTV_DLXH");
+			"THANH_VIEN_TO_DAN_VAN", "CTV_DLXH", "DOI_TUONG_TOAN_TINH");
 
 	private static final Set<String> STOCK_UNITS = Set.of("thôn, tổ dân phố", "khu dân cư", "chi hội", "tổ");
 

@@ -13,11 +13,37 @@ import java.util.Map;
  */
 public final class DemoNarratives {
 
-	private static final List<Map.Entry<String, String>> TEXTS = List.of(Map.entry("Đặc điểm tình hình", """
-			Trong kỳ, tình hình chính trị, trật tự an toàn xã hội trên địa bàn {0} ổn định; đời sống vật chất, tinh \
-			thần của Nhân dân từng bước được nâng lên. Sau khi sắp xếp đơn vị hành chính và tổ chức chính quyền địa \
-			phương hai cấp, bộ máy đi vào hoạt động nền nếp. Khó khăn: địa bàn rộng, một bộ phận cán bộ mới đảm nhận \
-			nhiệm vụ, thời tiết diễn biến phức tạp ảnh hưởng đến sản xuất của Nhân dân."""),
+	private static final List<Map.Entry<String, String>> TEXTS = List.of(
+			// The provincial templates' own sections first (their titles are more
+			// specific).
+			Map.entry("Công tác tham mưu",
+					"""
+							Trong kỳ, {0} tham mưu Ban Thường vụ Tỉnh ủy ban hành kế hoạch thực hiện công tác dân vận năm; tổ chức hội \
+							nghị quán triệt, triển khai các nghị quyết, chỉ thị, kết luận của Trung ương về công tác dân vận, \
+							trực tiếp và trực tuyến đến các điểm cầu xã, phường."""),
+			Map.entry("Tiếp xúc, đối thoại và",
+					"""
+							Trong kỳ, {0} phối hợp tổ chức các hội nghị đối thoại giữa Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh với \
+							Nhân dân, thanh niên, nông dân; theo dõi việc giải đáp các ý kiến, kiến nghị sau đối thoại."""),
+			Map.entry("kiểm tra, giám sát",
+					"""
+							Trong kỳ, {0} chủ trì các đoàn kiểm tra, giám sát việc thực hiện công tác dân vận và quy chế dân chủ ở cơ \
+							sở tại một số đảng ủy xã, phường và cơ quan cấp tỉnh; kiến nghị khắc phục những hạn chế được \
+							chỉ ra."""),
+			Map.entry("\"Dân vận khéo\" cấp tỉnh",
+					"""
+							Trong kỳ, {0} tham mưu tổ chức bình xét, công nhận các mô hình, điển hình "Dân vận khéo" cấp tỉnh và đề nghị \
+							Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho các tập thể, cá nhân tiêu biểu."""),
+			Map.entry("đào tạo, bồi dưỡng",
+					"""
+							Trong kỳ, {0} mở các lớp tập huấn nghiệp vụ công tác dân vận cho cán bộ Khối dân vận, tổ dân vận các xã, \
+							phường sau sắp xếp."""),
+			Map.entry("Đặc điểm tình hình",
+					"""
+							Trong kỳ, tình hình chính trị, trật tự an toàn xã hội trên địa bàn {0} ổn định; đời sống vật chất, tinh \
+							thần của Nhân dân từng bước được nâng lên. Sau khi sắp xếp đơn vị hành chính và tổ chức chính quyền địa \
+							phương hai cấp, bộ máy đi vào hoạt động nền nếp. Khó khăn: địa bàn rộng, một bộ phận cán bộ mới đảm nhận \
+							nhiệm vụ, thời tiết diễn biến phức tạp ảnh hưởng đến sản xuất của Nhân dân."""),
 			Map.entry("Công tác lãnh đạo", """
 					Đảng ủy {0} ban hành kế hoạch thực hiện công tác dân vận năm, chỉ đạo học tập, quán triệt các \
 					nghị quyết, chỉ thị, kết luận của Đảng về công tác dân vận đến toàn thể cán bộ, đảng viên; gắn \

@@ -40,6 +40,7 @@ import vn.danvan.shared.DanvanProperties;
 import vn.danvan.shared.security.ScopedUser;
 import vn.danvan.shared.time.VietnamTime;
 import vn.danvan.units.Unit;
+import vn.danvan.units.UnitKind;
 import vn.danvan.units.UnitLevel;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
@@ -51,10 +52,11 @@ import vn.danvan.units.Units;
  * (about 10 % lower figures, so that the dashboards and review reports of the next one
  * show changes), a past 6-month period whose communes have reported (submitted, some
  * approved, one returned, one not started: kept open on purpose, to show review) and the
- * current annual period with one draft. Reports carry believable hand-in dates (most
- * before the deadline, a few late: {@link #handedIn}). Everything goes through
- * {@link Periods} and {@link Submissions}, so revisions, transitions, audit entries and
- * events are real. A period that exists is left alone.
+ * current annual period with one draft, which also expects the province commission's own
+ * report with the provincial template (a draft too). Reports carry believable hand-in
+ * dates (most before the deadline, a few late: {@link #handedIn}). Everything goes
+ * through {@link Periods} and {@link Submissions}, so revisions, transitions, audit
+ * entries and events are real. A period that exists is left alone.
  */
 @Component
 class ReportingDemoData {
@@ -78,6 +80,12 @@ class ReportingDemoData {
 	static final String CAM_THANH = "21025";
 
 	static final String VAN_TUONG = "21061";
+
+	/** The provincial template of the commission's own report (default catalogue). */
+	static final String COMMISSION_TEMPLATE = "BC_BAN_TINH";
+
+	private static final Set<UnitKind> COMMISSION_KINDS = Set.of(UnitKind.PROPAGANDA_AND_MOBILISATION_BOARD,
+			UnitKind.MASS_MOBILISATION_BOARD);
 
 	static final String PROVINCE_OFFICER = "tinh.quangngai";
 
@@ -134,6 +142,7 @@ class ReportingDemoData {
 		Optional<Unit> province = this.units.findByCode(UnitLevel.PROVINCE, PROVINCE_CODE, today);
 		Optional<Template> sixMonth = template("BC_SO_KET_6_THANG");
 		Optional<Template> annual = template("BC_TONG_KET_NAM");
+		Optional<Template> commission = template(COMMISSION_TEMPLATE);
 		if (province.isEmpty() || sixMonth.isEmpty() || annual.isEmpty()) {
 			log.info("Demo reports not loaded: province {} or the default templates are missing", PROVINCE_CODE);
 			return Optional.empty();
@@ -166,7 +175,7 @@ class ReportingDemoData {
 		}
 		Long current = null;
 		if (existing(annual.get(), CURRENT).isEmpty()) {
-			current = currentPeriod(annual.get(), province.get(), officer, reporters);
+			current = currentPeriod(annual.get(), commission, province.get(), officer, reporters);
 		}
 		List<String> periodsCreated = new ArrayList<>();
 		if (earlier != null) {
@@ -234,17 +243,32 @@ class ReportingDemoData {
 		return period.id();
 	}
 
-	private long currentPeriod(Template template, Unit province, SignedInUser officer,
-			Map<Long, SignedInUser> reporters) {
+	/**
+	 * The current annual period: the communes with the commune template and, when the
+	 * province has its commission (Ban Tuyên giáo và Dân vận Tỉnh ủy), the commission's
+	 * own report with the provincial template; Xã An Phú's report and the commission's
+	 * are drafts, about half filled.
+	 */
+	private long currentPeriod(Template template, Optional<Template> commissionTemplate, Unit province,
+			SignedInUser officer, Map<Long, SignedInUser> reporters) {
+		boolean withCommission = commissionTemplate.isPresent()
+				&& this.units.descendants(province.id(), UnitScope.today(), null)
+					.stream()
+					.anyMatch((u) -> COMMISSION_KINDS.contains(u.kind()));
+		List<OpenPeriod.Part> parts = withCommission
+				? List.of(new OpenPeriod.Part(commissionTemplate.get().id(), List.of(province.id()))) : List.of();
 		Period period = this.periods.open(officer,
 				new OpenPeriod(template.id(), PeriodType.ANNUAL, CURRENT, LocalDate.of(2025, 12, 15),
-						LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 20), List.of(province.id())));
+						LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 20), List.of(province.id()), parts));
 		List<UnitStatus> expected = this.periods.statuses(officer, period.id());
 		UnitStatus draft = expected.stream()
 			.filter((s) -> AN_PHU.equals(s.unitCode()))
 			.findFirst()
 			.orElse(expected.get(0));
 		fill(reporter(reporters, draft.unitId(), officer), draft, 0.5, 1.0);
+		expected.stream()
+			.filter((s) -> s.templateVersionId() != period.templateVersionId())
+			.forEach((own) -> fill(reporter(reporters, own.unitId(), officer), own, 0.5, 1.0));
 		return period.id();
 	}
 

@@ -171,7 +171,7 @@ public class ExcelForms {
 		ExcelMetadata metadata;
 		try (XSSFWorkbook workbook = ExcelReader.open(bytes, fileName)) {
 			metadata = ExcelMetadata.read(workbook, this.uploads.signingKey());
-			requireSameReport(metadata, submission, period);
+			requireSameReport(metadata, submission, structure);
 			Sheet sheet = ExcelReader.formSheet(workbook, metadata);
 			requireNoChangeSince(user, metadata, submission);
 			values = ExcelReader.values(sheet, metadata, structure);
@@ -222,8 +222,8 @@ public class ExcelForms {
 	/**
 	 * Refuses a file made for another report, naming what differs.
 	 */
-	private static void requireSameReport(ExcelMetadata metadata, Submission submission, Period period) {
-		if (metadata.templateVersionId() != period.templateVersionId()) {
+	private static void requireSameReport(ExcelMetadata metadata, Submission submission, TemplateStructure structure) {
+		if (metadata.templateVersionId() != structure.versionId()) {
 			throw new ExcelRejectedException("reporting.excel.error.otherTemplate");
 		}
 		if (metadata.periodId() != submission.periodId()) {

@@ -344,7 +344,7 @@ final class ExcelWriter {
 		}
 		Submission submission = this.form.submission();
 		return new ExcelMetadata(ExcelMetadata.FORMAT, submission.id(), submission.periodId(), submission.unitId(),
-				this.form.period().templateVersionId(), submission.version(), this.sheet.getSheetName(), this.cellRows,
+				this.form.structure().versionId(), submission.version(), this.sheet.getSheetName(), this.cellRows,
 				this.narrativeRows, locked);
 	}
 

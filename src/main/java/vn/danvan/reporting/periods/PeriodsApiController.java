@@ -41,7 +41,18 @@ class PeriodsApiController implements ReportingApi {
 
 	@GetMapping("/{id}")
 	Map<String, Object> get(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-		Map<String, Object> body = summary(this.periods.get(user, id));
+		Period period = this.periods.get(user, id);
+		Map<String, Object> body = summary(period);
+		body.put("templates", this.periods.structures(period).stream().map((structure) -> {
+			Map<String, Object> template = new LinkedHashMap<>();
+			template.put("templateId", structure.template().id());
+			template.put("templateVersionId", structure.versionId());
+			template.put("code", structure.template().code());
+			template.put("name", structure.template().name());
+			template.put("levels", structure.levels().stream().map(Enum::name).toList());
+			template.put("kinds", structure.kinds().stream().map(Enum::name).toList());
+			return template;
+		}).toList());
 		body.put("units", this.periods.statuses(user, id).stream().map((s) -> {
 			Map<String, Object> unit = new LinkedHashMap<>();
 			unit.put("unitId", s.unitId());
@@ -50,6 +61,7 @@ class PeriodsApiController implements ReportingApi {
 			unit.put("state", s.state().name());
 			unit.put("late", s.late());
 			unit.put("submittedAt", s.submittedAt());
+			unit.put("templateVersionId", s.templateVersionId());
 			return unit;
 		}).toList());
 		return body;

@@ -29,6 +29,7 @@ import vn.danvan.reporting.PeriodType;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Permissions;
 import vn.danvan.reporting.SubmissionState;
+import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.UnitStatus;
 import vn.danvan.units.Unit;
@@ -127,7 +128,9 @@ class PeriodsController {
 		model.addAttribute("lateCount", all.stream().filter(UnitStatus::overdue).count());
 		model.addAttribute("handedInLateCount", all.stream().filter(UnitStatus::handedInLate).count());
 		model.addAttribute("notHandedIn", all.stream().filter((s) -> !s.state().handedIn()).count());
-		model.addAttribute("statuses", (state != null) ? all.stream().filter((s) -> s.state() == state).toList() : all);
+		List<UnitStatus> shown = (state != null) ? all.stream().filter((s) -> s.state() == state).toList() : all;
+		model.addAttribute("statuses", shown);
+		model.addAttribute("parts", parts(this.periods.structures(period), all, shown));
 		model.addAttribute("state", state);
 		model.addAttribute("states", SubmissionState.values());
 		model.addAttribute("canAdminister", this.periods.mayClose(user, period));
@@ -166,6 +169,7 @@ class PeriodsController {
 		model.addAttribute("form", form);
 		model.addAttribute("templates", this.catalogue.templates());
 		model.addAttribute("types", PeriodType.values());
+		model.addAttribute("extraParts", PeriodForm.EXTRA_PARTS);
 		List<Unit> choices = new ArrayList<>();
 		if (user.scopeUnitId() != null) {
 			this.units.find(user.scopeUnitId(), UnitScope.today()).ifPresent(choices::add);
@@ -179,6 +183,34 @@ class PeriodsController {
 		}
 		model.addAttribute("unitChoices", choices.stream().filter((u) -> u.kind().administrative()).toList());
 		return "reporting/period-form";
+	}
+
+	/**
+	 * The expected units grouped by the template they report with, in the period's order,
+	 * each with its own progress; one group for a period of one template.
+	 */
+	static List<Part> parts(List<TemplateStructure> structures, List<UnitStatus> all, List<UnitStatus> shown) {
+		List<Part> parts = new ArrayList<>();
+		for (TemplateStructure structure : structures) {
+			List<UnitStatus> of = all.stream().filter((s) -> s.templateVersionId() == structure.versionId()).toList();
+			parts.add(new Part(structure, of.size(), (int) of.stream().filter((s) -> s.state().handedIn()).count(),
+					(int) of.stream().filter((s) -> s.state() == SubmissionState.APPROVED).count(),
+					(int) of.stream().filter(UnitStatus::overdue).count(),
+					shown.stream().filter((s) -> s.templateVersionId() == structure.versionId()).toList()));
+		}
+		return parts;
+	}
+
+	/**
+	 * The units of a period expected with one template, and where they stand.
+	 */
+	record Part(TemplateStructure structure, int total, int handedIn, int approved, int overdue,
+			List<UnitStatus> statuses) {
+
+		public String levels() {
+			return this.structure.levels().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+		}
+
 	}
 
 	private static void requireAdministers(SignedInUser user) {

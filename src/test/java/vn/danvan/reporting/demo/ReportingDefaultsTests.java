@@ -57,6 +57,10 @@ class ReportingDefaultsTests {
 
 	static final String ANNUAL = "BC_TONG_KET_NAM";
 
+	static final String COMMISSION = "BC_BAN_TINH";
+
+	static final String ORGANISATION = "BC_DOAN_THE_TINH";
+
 	@Autowired
 	ReportingDefaults defaults;
 
@@ -126,14 +130,15 @@ class ReportingDefaultsTests {
 
 	@Test
 	void everyPercentageHasItsPartsInTheSameTemplateAndAtMostAHundred() {
-		for (String code : List.of(SIX_MONTH, ANNUAL)) {
+		for (String code : List.of(SIX_MONTH, ANNUAL, COMMISSION, ORGANISATION)) {
 			TemplateStructure structure = structure(code);
 			List<Indicator> percentages = structure.indicators()
 				.values()
 				.stream()
 				.filter((i) -> i.valueType() == ValueType.PERCENTAGE)
 				.toList();
-			assertThat(percentages).hasSizeGreaterThanOrEqualTo(3);
+			assertThat(percentages)
+				.hasSizeGreaterThanOrEqualTo(code.startsWith("BC_SO_KET") || code.equals(ANNUAL) ? 3 : 1);
 			for (Indicator percentage : percentages) {
 				assertThat(structure.indicators()).containsKeys(percentage.numeratorId(), percentage.denominatorId());
 				assertThat(percentage.maxValue()).isEqualByComparingTo("100");
@@ -142,6 +147,46 @@ class ReportingDefaultsTests {
 			assertThat(structure.indicators().values()).filteredOn((i) -> i.valueType() == ValueType.INTEGER)
 				.allSatisfy((i) -> assertThat(i.minValue()).isEqualByComparingTo("0"));
 		}
+	}
+
+	@Test
+	void theProvincialTemplatesAreForTheCommissionAndTheMassOrganisationsOwnWork() {
+		TemplateStructure commission = structure(COMMISSION);
+		TemplateStructure organisation = structure(ORGANISATION);
+		assertThat(commission.template().name())
+			.isEqualTo("Báo cáo công tác dân vận của Ban Tuyên giáo và Dân vận tỉnh ủy");
+		assertThat(commission.levels()).extracting(Enum::name).containsExactly("PROVINCE");
+		assertThat(commission.kinds()).extracting(Enum::name)
+			.containsExactlyInAnyOrder("PROPAGANDA_AND_MOBILISATION_BOARD", "MASS_MOBILISATION_BOARD");
+		assertThat(organisation.levels()).extracting(Enum::name).containsExactly("PROVINCE");
+		assertThat(organisation.kinds()).extracting(Enum::name)
+			.containsExactlyInAnyOrder("FATHERLAND_FRONT", "FARMERS_UNION", "WOMENS_UNION", "YOUTH_UNION",
+					"VETERANS_ASSOCIATION", "TRADE_UNION");
+		for (TemplateStructure structure : List.of(commission, organisation)) {
+			assertThat(structure.template().periodTypes()).extracting(Enum::name)
+				.containsExactlyInAnyOrder("SIX_MONTH", "ANNUAL");
+			assertThat(structure.sections().stream().filter((s) -> s.depth() == 0).map(Section::label))
+				.containsExactly("Phần thứ nhất", "Phần thứ hai", "Phần thứ ba");
+			assertThat(structure.sections().stream().filter((s) -> s.depth() == 1).map(Section::heading))
+				.containsExactly("I. Đặc điểm tình hình", "II. Kết quả", "III. Đánh giá chung");
+			assertThat(structure.sections()).filteredOn(Section::narrative)
+				.allSatisfy((s) -> assertThat(s.guidance()).isNotBlank());
+			// What the communes report about their territory (population, members of the
+			// communes' organisations, models bound to the registry) is not asked again
+			// of the province: added up, it would count the same people twice.
+			assertThat(structure.indicators().values()).extracting(Indicator::code)
+				.doesNotContain("DAN_SO", "SO_HO", "HOI_VIEN", "DOI_TUONG_TAP_HOP", "HOI_VIEN_MOI", "MH_DANG_KY",
+						"LUOT_TAP_HUAN", "DIEM_CAU_TRUC_TUYEN");
+			assertThat(structure.cells()).hasSizeGreaterThan(10);
+		}
+		assertThat(commission.indicators().values()).extracting(Indicator::code)
+			.contains("VB_CHI_DAO", "HN_QUAN_TRIET", "HN_DOI_THOAI_DINH_KY", "CUOC_KIEM_TRA_GIAM_SAT", "LOP_TAP_HUAN",
+					"MH_DVK_CAP_TINH");
+		assertThat(organisation.indicators().values()).extracting(Indicator::code)
+			.contains("HV_TOAN_TINH", "HV_MOI_TOAN_TINH", "CUOC_GIAM_SAT", "CUOC_PHAN_BIEN", "CUOC_VAN_DONG",
+					"QUY_VAN_DONG");
+		assertThat(structure(SIX_MONTH).template().periodTypes()).as("the commune templates stay for any type")
+			.isEmpty();
 	}
 
 	@Test
@@ -154,7 +199,12 @@ class ReportingDefaultsTests {
 
 	@Test
 	void demoFiguresRespectEveryRule() {
-		TemplateStructure structure = structure(ANNUAL);
+		for (String code : List.of(ANNUAL, COMMISSION, ORGANISATION)) {
+			demoFiguresRespectEveryRule(structure(code));
+		}
+	}
+
+	private void demoFiguresRespectEveryRule(TemplateStructure structure) {
 		for (long seed = 0; seed < 50; seed++) {
 			Map<String, Object> values = DemoFigures.values(structure, seed, (seed % 2 == 0) ? 1.0 : 0.5);
 			SubmissionContent content = SubmissionValidator.apply(structure, SubmissionContent.EMPTY, values, Map.of());
@@ -270,10 +320,32 @@ class ReportingDefaultsTests {
 
 		Period current = this.periods.get(officer, loaded.currentPeriodId());
 		assertThat(current.deadline()).hasToString("2026-12-20");
-		assertThat(this.periods.statuses(officer, current.id())).extracting(UnitStatus::state)
+		List<UnitStatus> currentStatuses = this.periods.statuses(officer, current.id());
+		assertThat(currentStatuses).filteredOn((s) -> s.templateVersionId() == current.templateVersionId())
+			.extracting(UnitStatus::state)
 			.containsOnly(SubmissionState.NOT_STARTED, SubmissionState.DRAFT)
 			.filteredOn((s) -> s == SubmissionState.DRAFT)
 			.hasSize(1);
+		// The current period also expects the province commission's own report, with the
+		// provincial template, partly filled.
+		assertThat(this.periods.structures(current)).extracting((t) -> t.template().code())
+			.containsExactly(ANNUAL, COMMISSION);
+		List<UnitStatus> ownReports = currentStatuses.stream()
+			.filter((s) -> s.templateVersionId() != current.templateVersionId())
+			.toList();
+		assertThat(ownReports).hasSize(1);
+		UnitStatus commissionReport = ownReports.get(0);
+		assertThat(commissionReport.unitName()).isEqualTo("Ban Tuyên giáo và Dân vận Tỉnh ủy");
+		assertThat(commissionReport.state()).isEqualTo(SubmissionState.DRAFT);
+		Submission own = this.submissions.get(officer, commissionReport.submissionId());
+		assertThat(this.submissions.structure(own).template().code()).isEqualTo(COMMISSION);
+		assertThat(this.submissions.content(own).numbers()).isNotEmpty();
+		assertThat(this.submissions.content(own).narratives().values())
+			.anySatisfy((text) -> assertThat(text).contains("ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi"));
+		this.mvc.perform(get("/reporting/periods/" + current.id()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("data-template=\"" + COMMISSION + "\"")));
 
 		ReportingDemoData.Loaded again = this.demo.load().orElseThrow();
 		assertThat(again.usersCreated()).isEmpty();
