@@ -41,6 +41,18 @@ public final class SubmissionValidator {
 	 */
 	public static SubmissionContent apply(TemplateStructure structure, SubmissionContent current, Map<String, ?> values,
 			Map<Long, String> narratives) {
+		return apply(structure, current, values, narratives, java.util.Set.of());
+	}
+
+	/**
+	 * As {@link #apply(TemplateStructure, SubmissionContent, Map, Map)}, refusing any
+	 * value that would change one of the {@code computed} cells (filled by the system,
+	 * never by hand); a computed cell sent with the value it already holds is left as it
+	 * is.
+	 * @throws SubmissionInvalidException listing every value that cannot be kept
+	 */
+	public static SubmissionContent apply(TemplateStructure structure, SubmissionContent current, Map<String, ?> values,
+			Map<Long, String> narratives, java.util.Set<String> computed) {
 		Map<String, BigDecimal> numbers = new LinkedHashMap<>(current.numbers());
 		Map<String, String> texts = new LinkedHashMap<>(current.texts());
 		Map<Long, String> bodies = new LinkedHashMap<>(current.narratives());
@@ -55,6 +67,12 @@ public final class SubmissionValidator {
 			Indicator indicator = cell.indicator();
 			String typed = (value == null) ? null : String.valueOf(value).strip();
 			boolean blank = value == null || typed.isEmpty();
+			if (computed.contains(key)) {
+				if (!sameAsStored(current.numbers().get(key), blank ? null : number(value), blank)) {
+					issues.add(FieldIssue.error(key, "reporting.invalid.computedCell", indicator.name()));
+				}
+				return;
+			}
 			if (!indicator.valueType().entered()) {
 				if (!blank) {
 					issues.add(FieldIssue.error(key, "reporting.invalid.computed", indicator.name()));
@@ -252,6 +270,13 @@ public final class SubmissionValidator {
 					VietnameseNumbers.format(indicator.maxValue()));
 		}
 		return null;
+	}
+
+	private static boolean sameAsStored(BigDecimal stored, BigDecimal sent, boolean blank) {
+		if (blank) {
+			return stored == null;
+		}
+		return stored != null && sent != null && stored.compareTo(sent) == 0;
 	}
 
 	private static BigDecimal number(Object value) {
