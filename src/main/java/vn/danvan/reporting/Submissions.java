@@ -212,8 +212,13 @@ public class Submissions {
 		// Only the system writes computed cells (its own source); by hand they are
 		// refused.
 		Set<String> computed = COMPUTED.equals(source) ? Set.of() : computedKeys(structure);
+		// A draft keeps what was typed into a cell even when it cannot be read (it blocks
+		// the hand-in), except
+		// from an Excel file, whose values are checked in its preview, and from the
+		// system.
+		boolean keepRaw = !COMPUTED.equals(source) && !"EXCEL".equals(source);
 		SubmissionContent after = SubmissionValidator.apply(structure, before, (values != null) ? values : Map.of(),
-				(narratives != null) ? narratives : Map.of(), computed);
+				(narratives != null) ? narratives : Map.of(), computed, keepRaw);
 		List<Revision.Change> changes = RevisionChanges.between(structure, before, after);
 		if (changes.isEmpty()) {
 			return submission;
@@ -229,10 +234,10 @@ public class Submissions {
 				continue;
 			}
 			TemplateStructure.Cell cell = cells.get(change.field());
-			BigDecimal number = after.numbers().get(change.field());
-			String text = after.texts().get(change.field());
-			var value = new SubmissionRepository.CellValue(cell.indicator().id(), cell.item(), number, text);
-			((number == null && text == null) ? deletes : puts).add(value);
+			var value = new SubmissionRepository.CellValue(cell.indicator().id(), cell.item(),
+					after.numbers().get(change.field()), after.texts().get(change.field()),
+					after.raw().get(change.field()));
+			(value.empty() ? deletes : puts).add(value);
 		}
 		this.submissions.putValues(submission.id(), puts, deletes);
 		this.submissions.putNarratives(submission.id(), bodies);

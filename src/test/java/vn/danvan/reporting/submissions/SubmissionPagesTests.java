@@ -96,18 +96,34 @@ class SubmissionPagesTests {
 	}
 
 	@Test
-	void textInANumberCellIsShownBesideItAndNothingIsSaved() throws Exception {
+	void textInANumberCellIsKeptInTheDraftShownBesideItAndBlocksTheHandIn() throws Exception {
+		Cookie session = signIn(this.world.communeOfficer);
 		this.mvc
-			.perform(post("/reporting/submissions/" + this.submission.id()).cookie(signIn(this.world.communeOfficer))
+			.perform(post("/reporting/submissions/" + this.submission.id()).cookie(session)
 				.with(csrf())
 				.param("version", String.valueOf(this.submission.version()))
 				.param("v." + code("MEM"), "mười hai")
 				.param("v." + code("ELIG"), "40"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Chưa lưu: có 1 giá trị không hợp lệ")))
+			.andExpect(redirectedUrl("/reporting/submissions/" + this.submission.id()));
+		SubmissionContent content = this.submissions.content(this.submission);
+		assertThat(content.numbers()).containsOnlyKeys(code("ELIG"));
+		assertThat(content.raw()).containsExactly(java.util.Map.entry(code("MEM"), "mười hai"));
+		this.mvc.perform(get("/reporting/submissions/" + this.submission.id()).cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"mười hai\"")))
 			.andExpect(content().string(containsString("&quot;mười hai&quot; không phải là số")))
+			.andExpect(content().string(containsString("Số hội viên: &quot;mười hai&quot; không phải là số")));
+		int version = this.submission.version() + 1;
+		this.mvc
+			.perform(post("/reporting/submissions/" + this.submission.id() + "/submit").cookie(session)
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("v." + code("REG") + ".A", "2"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Không thể nộp")))
 			.andExpect(content().string(containsString("value=\"mười hai\"")));
-		assertThat(this.submissions.content(this.submission).numbers()).isEmpty();
+		assertThat(this.submissions.get(this.world.signedIn(this.world.communeOfficer), this.submission.id()).state())
+			.isEqualTo(SubmissionState.DRAFT);
 	}
 
 	@Test
