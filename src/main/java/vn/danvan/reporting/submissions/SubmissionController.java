@@ -60,11 +60,15 @@ class SubmissionController {
 
 	private final ComputedFigures computed;
 
-	SubmissionController(Submissions submissions, Units units, MessageSource messages, ComputedFigures computed) {
+	private final CellComments comments;
+
+	SubmissionController(Submissions submissions, Units units, MessageSource messages, ComputedFigures computed,
+			CellComments comments) {
 		this.submissions = submissions;
 		this.units = units;
 		this.messages = messages;
 		this.computed = computed;
+		this.comments = comments;
 	}
 
 	@GetMapping("/reporting/submissions/{id}")
@@ -273,6 +277,15 @@ class SubmissionController {
 		model.addAttribute("canApprove", reviewer && submission.state() == SubmissionState.SUBMITTED);
 		model.addAttribute("canReopen", reviewer && submission.state() == SubmissionState.APPROVED);
 		model.addAttribute("reviewer", reviewer);
+		// Reviewers' comments on cells: written while the report is under review, read by
+		// the unit after it.
+		List<CellComment> comments = this.comments.of(user, submission);
+		Map<String, List<CellComment>> byCell = new LinkedHashMap<>();
+		comments.forEach((c) -> byCell.computeIfAbsent(c.cell(), (k) -> new ArrayList<>()).add(c));
+		model.addAttribute("commentList", comments);
+		model.addAttribute("comments", byCell);
+		model.addAttribute("canComment", reviewer && submission.state() == SubmissionState.SUBMITTED);
+		model.addAttribute("canAnswer", this.submissions.ownReport(user, submission));
 		List<Transition> transitions = this.submissions.transitions(user, submission.id());
 		model.addAttribute("lastReturn",
 				transitions.stream()
