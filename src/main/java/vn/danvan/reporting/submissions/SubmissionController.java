@@ -260,7 +260,10 @@ class SubmissionController {
 		Period period = this.submissions.period(submission);
 		TemplateStructure structure = this.submissions.structure(submission);
 		SubmissionContent content = this.submissions.content(submission);
-		var previous = this.submissions.previous(submission);
+		// The previous period's values are shown only when the unit handed that report in
+		// (a draft or a report
+		// never started says nothing about the previous period).
+		var previous = this.submissions.previous(submission).filter((p) -> p.submission().state().handedIn());
 		model.addAttribute("submission", submission);
 		model.addAttribute("period", period);
 		model.addAttribute("structure", structure);

@@ -88,6 +88,33 @@ class SubmissionPagesTests {
 	}
 
 	@Test
+	void theReviewerSeesThePreviousPeriodsValuesOnlyFromAReportHandedIn() throws Exception {
+		var commune = this.world.signedIn(this.world.communeOfficer);
+		Submission previous = this.submissions.save(commune, this.submission.id(), this.submission.version(),
+				java.util.Map.of(code("REG") + ".A", "4", code("MEM"), "1.234"), java.util.Map.of(), "FORM");
+		Period next = this.world.openPeriod("6 tháng cuối năm 2033", LocalDate.of(2033, 6, 15),
+				LocalDate.of(2033, 12, 14), LocalDate.of(2033, 12, 20));
+		Submission report = this.submissions.find(commune, next.id(), this.world.commune).orElseThrow();
+		report = this.submissions.save(commune, report.id(), report.version(),
+				java.util.Map.of(code("REG") + ".A", "5", code("MEM"), "1.300"), java.util.Map.of(), "FORM");
+		report = this.submissions.submit(commune, report.id(), report.version());
+		Cookie province = signIn(this.world.provinceOfficer);
+		// The previous report is still a draft: it says nothing about the previous
+		// period.
+		this.mvc.perform(get("/reporting/submissions/" + report.id()).cookie(province))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("col-previous"))))
+			.andExpect(content().string(not(containsString("Kỳ trước: 1.234"))));
+		this.submissions.submit(commune, previous.id(), previous.version());
+		this.mvc.perform(get("/reporting/submissions/" + report.id()).cookie(province))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("col-previous")))
+			.andExpect(content().string(containsString("id=\"p-" + code("MEM") + "\"")))
+			.andExpect(content().string(containsString("Kỳ trước: 1.234")))
+			.andExpect(content().string(not(containsString("id=\"p-" + code("ELIG") + "\""))));
+	}
+
+	@Test
 	void anotherCommunesReportIsA404Page() throws Exception {
 		this.mvc
 			.perform(get("/reporting/submissions/" + this.submission.id())
