@@ -50,6 +50,9 @@ class SubmissionDraftApiTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	ReportingFixture world;
 
 	Submission submission;
@@ -112,6 +115,15 @@ class SubmissionDraftApiTests {
 			.andExpect(jsonPath("$.issues[*].field").value(hasItem(code("EFF"))));
 		Submission now = this.submissions.get(this.world.signedIn(this.world.communeOfficer), this.submission.id());
 		assertThat(now.state()).isEqualTo(SubmissionState.DRAFT);
+		// The view the roll-up reads carries numbers only: the kept texts are not in it.
+		assertThat(this.jdbc.sql("""
+				select count(*) from reporting.reported_value r join reporting.indicator i on i.id = r.indicator_id
+				 where r.submission_id = ? and i.code in (?, ?)
+				""").params(this.submission.id(), members, code("EFF")).query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from reporting.reported_value where submission_id = ?")
+			.param(this.submission.id())
+			.query(Long.class)
+			.single()).isEqualTo(2);
 
 		// Corrected: the raw text goes, the value is kept and the report can be handed
 		// in.
