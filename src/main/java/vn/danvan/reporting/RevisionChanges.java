@@ -33,6 +33,8 @@ final class RevisionChanges {
 		keys.addAll(before.texts().keySet());
 		keys.addAll(after.numbers().keySet());
 		keys.addAll(after.texts().keySet());
+		keys.addAll(before.raw().keySet());
+		keys.addAll(after.raw().keySet());
 		for (String key : keys) {
 			String old = shown(before, key);
 			String now = shown(after, key);
@@ -58,7 +60,8 @@ final class RevisionChanges {
 		if (number != null) {
 			return VietnameseNumbers.format(number);
 		}
-		return content.texts().getOrDefault(key, "");
+		String text = content.texts().get(key);
+		return (text != null) ? text : content.raw().getOrDefault(key, "");
 	}
 
 	private static String abbreviated(String text) {

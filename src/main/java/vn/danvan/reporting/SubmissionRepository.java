@@ -172,32 +172,34 @@ class SubmissionRepository {
 	SubmissionContent content(long submissionId, TemplateStructure structure) {
 		Map<String, BigDecimal> numbers = new LinkedHashMap<>();
 		Map<String, String> texts = new LinkedHashMap<>();
-		this.jdbc
-			.sql("""
-					select indicator_id, item, number_value, text_value from reporting.submission_value where submission_id = ?
-					""")
-			.param(submissionId)
-			.query((rs) -> {
-				Indicator indicator = structure.indicator(rs.getLong(1));
-				if (indicator == null) {
-					return;
-				}
-				String key = TemplateStructure.key(indicator, rs.getString(2));
-				BigDecimal number = rs.getBigDecimal(3);
-				if (number != null) {
-					numbers.put(key, number.stripTrailingZeros());
-				}
-				else if (rs.getString(4) != null) {
-					texts.put(key, rs.getString(4));
-				}
-			});
+		Map<String, String> raw = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select indicator_id, item, number_value, text_value, raw_text
+				  from reporting.submission_value where submission_id = ?
+				""").param(submissionId).query((rs) -> {
+			Indicator indicator = structure.indicator(rs.getLong(1));
+			if (indicator == null) {
+				return;
+			}
+			String key = TemplateStructure.key(indicator, rs.getString(2));
+			BigDecimal number = rs.getBigDecimal(3);
+			if (number != null) {
+				numbers.put(key, number.stripTrailingZeros());
+			}
+			else if (rs.getString(4) != null) {
+				texts.put(key, rs.getString(4));
+			}
+			else if (rs.getString(5) != null) {
+				raw.put(key, rs.getString(5));
+			}
+		});
 		Map<Long, String> narratives = new LinkedHashMap<>();
 		this.jdbc.sql("select section_id, body from reporting.submission_narrative where submission_id = ?")
 			.param(submissionId)
 			.query((rs) -> {
 				narratives.put(rs.getLong(1), rs.getString(2));
 			});
-		return new SubmissionContent(numbers, texts, narratives);
+		return new SubmissionContent(numbers, texts, narratives, raw);
 	}
 
 	/**
@@ -220,19 +222,23 @@ class SubmissionRepository {
 	void putValues(long submissionId, List<CellValue> puts, List<CellValue> deletes) {
 		if (!puts.isEmpty()) {
 			this.jdbc.sql("""
-					insert into reporting.submission_value (submission_id, indicator_id, item, number_value, text_value)
-					select ?, v.indicator_id, v.item, v.number_value, v.text_value
-					  from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as numeric[]), cast(? as text[]))
-					       as v (indicator_id, item, number_value, text_value)
+					insert into reporting.submission_value
+					       (submission_id, indicator_id, item, number_value, text_value, raw_text)
+					select ?, v.indicator_id, v.item, v.number_value, v.text_value, v.raw_text
+					  from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as numeric[]), cast(? as text[]),
+					              cast(? as text[]))
+					       as v (indicator_id, item, number_value, text_value, raw_text)
 					on conflict (submission_id, indicator_id, item)
-					do update set number_value = excluded.number_value, text_value = excluded.text_value
+					do update set number_value = excluded.number_value, text_value = excluded.text_value,
+					              raw_text = excluded.raw_text
 					""")
 				.params(submissionId, puts.stream().map(CellValue::indicatorId).toArray(Long[]::new),
 						puts.stream().map(CellValue::item).toArray(String[]::new),
 						puts.stream()
 							.map((v) -> (v.number() != null) ? v.number().toPlainString() : null)
 							.toArray(String[]::new),
-						puts.stream().map(CellValue::text).toArray(String[]::new))
+						puts.stream().map(CellValue::text).toArray(String[]::new),
+						puts.stream().map(CellValue::raw).toArray(String[]::new))
 				.update();
 		}
 		if (!deletes.isEmpty()) {
@@ -355,7 +361,12 @@ class SubmissionRepository {
 	/**
 	 * One cell's value to write or delete.
 	 */
-	record CellValue(long indicatorId, String item, BigDecimal number, String text) {
+	record CellValue(long indicatorId, String item, BigDecimal number, String text, String raw) {
+
+		boolean empty() {
+			return this.number == null && this.text == null && this.raw == null;
+		}
+
 	}
 
 	static Submission submission(ResultSet rs, int n) throws SQLException {

@@ -3,6 +3,7 @@ package vn.danvan.reporting;
 import vn.danvan.reporting.submissions.SubmissionSaved;
 import vn.danvan.reporting.submissions.SubmissionStateChanged;
 
+import vn.danvan.reporting.submissions.ComputedCellKeys;
 import vn.danvan.reporting.submissions.SubmissionConflictException;
 import vn.danvan.reporting.submissions.SubmissionInvalidException;
 import vn.danvan.reporting.submissions.SubmissionValidator;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -44,6 +46,11 @@ import vn.danvan.reporting.submissions.FieldIssue;
 @Service
 public class Submissions {
 
+	/**
+	 * The source of the saves by which the system writes the computed cells.
+	 */
+	private static final String COMPUTED = "COMPUTED";
+
 	private final SubmissionRepository submissions;
 
 	private final PeriodRepository periods;
@@ -56,14 +63,17 @@ public class Submissions {
 
 	private final Permissions permissions;
 
+	private final ObjectProvider<ComputedCellKeys> computedKeys;
+
 	Submissions(SubmissionRepository submissions, PeriodRepository periods, Catalogue catalogue, UnitScope scope,
-			ApplicationEventPublisher events, Permissions permissions) {
+			ApplicationEventPublisher events, Permissions permissions, ObjectProvider<ComputedCellKeys> computedKeys) {
 		this.submissions = submissions;
 		this.periods = periods;
 		this.catalogue = catalogue;
 		this.scope = scope;
 		this.events = events;
 		this.permissions = permissions;
+		this.computedKeys = computedKeys;
 	}
 
 	/**
@@ -198,8 +208,16 @@ public class Submissions {
 		requireVersion(submission, expectedVersion);
 		TemplateStructure structure = structure(submission);
 		SubmissionContent before = this.submissions.content(submission.id(), structure);
+		// Only the system writes computed cells (its own source); by hand they are
+		// refused.
+		Set<String> computed = COMPUTED.equals(source) ? Set.of() : computedKeys(structure);
+		// A draft keeps what was typed into a cell even when it cannot be read (it blocks
+		// the hand-in), except
+		// from an Excel file, whose values are checked in its preview, and from the
+		// system.
+		boolean keepRaw = !COMPUTED.equals(source) && !"EXCEL".equals(source);
 		SubmissionContent after = SubmissionValidator.apply(structure, before, (values != null) ? values : Map.of(),
-				(narratives != null) ? narratives : Map.of());
+				(narratives != null) ? narratives : Map.of(), computed, keepRaw);
 		List<Revision.Change> changes = RevisionChanges.between(structure, before, after);
 		if (changes.isEmpty()) {
 			return submission;
@@ -215,10 +233,10 @@ public class Submissions {
 				continue;
 			}
 			TemplateStructure.Cell cell = cells.get(change.field());
-			BigDecimal number = after.numbers().get(change.field());
-			String text = after.texts().get(change.field());
-			var value = new SubmissionRepository.CellValue(cell.indicator().id(), cell.item(), number, text);
-			((number == null && text == null) ? deletes : puts).add(value);
+			var value = new SubmissionRepository.CellValue(cell.indicator().id(), cell.item(),
+					after.numbers().get(change.field()), after.texts().get(change.field()),
+					after.raw().get(change.field()));
+			(value.empty() ? deletes : puts).add(value);
 		}
 		this.submissions.putValues(submission.id(), puts, deletes);
 		this.submissions.putNarratives(submission.id(), bodies);
@@ -258,7 +276,7 @@ public class Submissions {
 		List<FieldIssue> errors = List.of();
 		SubmissionContent after;
 		try {
-			after = SubmissionValidator.apply(structure, before, typed, bodies);
+			after = SubmissionValidator.apply(structure, before, typed, bodies, computedKeys(structure));
 		}
 		catch (SubmissionInvalidException ex) {
 			errors = ex.issues();
@@ -268,7 +286,7 @@ public class Submissions {
 			kept.keySet().removeAll(refused);
 			Map<Long, String> keptBodies = new LinkedHashMap<>(bodies);
 			keptBodies.keySet().removeIf((id) -> refused.contains(TemplateStructure.narrativeKey(id)));
-			after = SubmissionValidator.apply(structure, before, kept, keptBodies);
+			after = SubmissionValidator.apply(structure, before, kept, keptBodies, computedKeys(structure));
 		}
 		List<FieldIssue> checks = List.of();
 		if (errors.isEmpty()) {
@@ -363,6 +381,11 @@ public class Submissions {
 	public List<Transition> transitions(ScopedUser user, long submissionId) {
 		get(user, submissionId);
 		return this.submissions.transitions(submissionId);
+	}
+
+	private Set<String> computedKeys(TemplateStructure structure) {
+		ComputedCellKeys keys = this.computedKeys.getIfAvailable();
+		return (keys != null) ? keys.keys(structure) : Set.of();
 	}
 
 	private Submission transition(ScopedUser user, Submission submission, SubmissionState to, String comment,

@@ -124,8 +124,9 @@ public final class DocumentsBenchmark {
 		Period period = open(periods, officer, template, province, "Sơ kết 6 tháng đầu năm 2026",
 				LocalDate.of(2025, 12, 15), LocalDate.of(2026, 6, 14));
 		started = System.nanoTime();
-		submitAll(submissions, officer, structure, lastYear, communes, 1000);
-		submitAll(submissions, officer, structure, period, communes, 0);
+		java.util.Set<String> computed = DemoReports.computedKeys(this.context, structure);
+		submitAll(submissions, officer, structure, computed, lastYear, communes, 1000);
+		submitAll(submissions, officer, structure, computed, period, communes, 0);
 		System.out.printf("Saved and submitted %d reports (2 periods) in %d ms%n", 2 * communes.size(),
 				millis(started));
 		started = System.nanoTime();
@@ -203,7 +204,7 @@ public final class DocumentsBenchmark {
 	}
 
 	private static void submitAll(Submissions submissions, SignedInUser officer, TemplateStructure structure,
-			Period period, List<Long> communes, long seedOffset) throws Exception {
+			java.util.Set<String> computed, Period period, List<Long> communes, long seedOffset) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
 			List<Future<?>> jobs = new ArrayList<>();
@@ -212,7 +213,7 @@ public final class DocumentsBenchmark {
 					Submission s = submissions.find(officer, period.id(), commune).orElseThrow();
 					UnitOfficer reporter = new UnitOfficer(officer.getUsername(), commune);
 					s = submissions.save(reporter, s.id(), s.version(),
-							DemoReports.values(structure, commune + seedOffset),
+							DemoReports.values(structure, commune + seedOffset, computed),
 							DemoReports.narratives(structure, "Xã Thử Nghiệm " + commune), "BENCHMARK");
 					submissions.submit(reporter, s.id(), s.version());
 					return null;

@@ -227,8 +227,9 @@ public final class ReportingBenchmark {
 		long started = System.nanoTime();
 		List<UnitStatus> statuses = this.periods.statuses(this.officer, period.id());
 		System.out.printf("  %d expected units, statuses in %d ms%n", statuses.size(), millis(started));
+		java.util.Set<String> computed = DemoReports.computedKeys(this.context, this.structure);
 		return statuses.stream()
-			.map((s) -> new Job(s.submissionId(), s.unitId(), DemoReports.values(this.structure, s.unitId()),
+			.map((s) -> new Job(s.submissionId(), s.unitId(), DemoReports.values(this.structure, s.unitId(), computed),
 					DemoReports.narratives(this.structure, s.unitName())))
 			.toList();
 	}

@@ -163,6 +163,10 @@ class WriteEndpointsFuzzTests {
 					json(submissionPath + "/" + step, () -> "{\"version\": " + version(submissionPath)
 							+ ", \"comment\": \"Bổ sung\", \"reason\": \"Sửa\"}"));
 		}
+		endpoints.put("POST /api/v1/submissions/{id}/comments", json(submissionPath + "/comments",
+				() -> "{\"cell\": \"" + fixture.code("MEM") + "\", \"text\": \"Số hội viên chưa khớp với sổ\"}"));
+		endpoints.put("POST /api/v1/submissions/{id}/comments/{id}/answered",
+				new Endpoint("POST", submissionPath + "/comments/1/answered", null, null));
 		endpoints.put("POST /api/v1/directive-references",
 				json("/api/v1/directive-references", () -> "{\"text\": \"Thực hiện Nghị quyết số 25-NQ/TW\"}"));
 		endpoints.put("POST /api/v1/directives", json("/api/v1/directives", directiveJson()));

@@ -21,6 +21,7 @@ import vn.danvan.reporting.Indicator;
 import vn.danvan.reporting.Period;
 import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Submission;
+import vn.danvan.reporting.submissions.ComputedCellKeys;
 import vn.danvan.reporting.submissions.SubmissionContent;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.TemplateStructure;
@@ -43,7 +44,7 @@ import vn.danvan.shared.errors.NotFoundException;
  * rewritten afterwards: a later change of the registry shows as a difference.
  */
 @Service
-public class ComputedFigures {
+public class ComputedFigures implements ComputedCellKeys {
 
 	public static final String SOURCE = "COMPUTED";
 
@@ -120,7 +121,16 @@ public class ComputedFigures {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Set<String> keys(Submission submission) {
-		Map<String, TemplateStructure.Cell> cells = this.submissions.structure(submission).cellsByKey();
+		return keys(this.submissions.structure(submission));
+	}
+
+	/**
+	 * The keys of the template's computed cells (those of its cells that are bound).
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Set<String> keys(TemplateStructure structure) {
+		Map<String, TemplateStructure.Cell> cells = structure.cellsByKey();
 		java.util.Set<String> keys = new java.util.LinkedHashSet<>();
 		this.bindings.all().stream().map(ComputedBinding::cellKey).filter(cells::containsKey).forEach(keys::add);
 		return keys;

@@ -8,6 +8,8 @@ import vn.danvan.reporting.Periods;
 import vn.danvan.reporting.Submission;
 import vn.danvan.reporting.Submissions;
 import vn.danvan.reporting.catalogue.Template;
+import vn.danvan.reporting.computed.ComputedFigures;
+import vn.danvan.reporting.submissions.ComputedCellKeys;
 import vn.danvan.reporting.TemplateStructure;
 import vn.danvan.reporting.UnitStatus;
 
@@ -119,8 +121,12 @@ class ReportingDemoData {
 
 	private final JdbcClient jdbc;
 
+	private final ComputedCellKeys computedKeys;
+
 	ReportingDemoData(Accounts accounts, AccountsProperties accountsProperties, DanvanProperties danvan, Units units,
-			Catalogue catalogue, Periods periods, Submissions submissions, JdbcClient jdbc) {
+			Catalogue catalogue, Periods periods, Submissions submissions, JdbcClient jdbc,
+			ComputedCellKeys computedKeys) {
+		this.computedKeys = computedKeys;
 		this.accounts = accounts;
 		this.accountsProperties = accountsProperties;
 		this.danvan = danvan;
@@ -358,7 +364,16 @@ class ReportingDemoData {
 			.map((u) -> Character.toLowerCase(u.fullName().charAt(0)) + u.fullName().substring(1))
 			.orElse(status.unitName());
 		Map<Long, String> narratives = DemoNarratives.of(structure, name, share);
-		return this.submissions.save(reporter, s.id(), s.version(), values, narratives, "FORM");
+		// The computed cells are the system's to write (as it does at hand-in), the
+		// others the officer's.
+		Set<String> computed = this.computedKeys.keys(structure);
+		Map<String, Object> typed = new LinkedHashMap<>(values);
+		typed.keySet().removeAll(computed);
+		Map<String, Object> filled = new LinkedHashMap<>(values);
+		filled.keySet().retainAll(computed);
+		Submission saved = this.submissions.save(reporter, s.id(), s.version(), typed, narratives, "FORM");
+		return filled.isEmpty() ? saved
+				: this.submissions.save(reporter, s.id(), saved.version(), filled, Map.of(), ComputedFigures.SOURCE);
 	}
 
 	private Optional<Template> template(String code) {

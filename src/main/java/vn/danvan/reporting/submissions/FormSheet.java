@@ -146,7 +146,8 @@ public record FormSheet(List<SheetSection> sections, Map<String, List<Message>> 
 		if (number != null) {
 			return VietnameseNumbers.format(number);
 		}
-		return content.texts().getOrDefault(key, "");
+		String text = content.texts().get(key);
+		return (text != null) ? text : content.raw().getOrDefault(key, "");
 	}
 
 	private static String total(TemplateStructure structure, Indicator indicator, SubmissionContent content) {

@@ -60,11 +60,15 @@ class SubmissionController {
 
 	private final ComputedFigures computed;
 
-	SubmissionController(Submissions submissions, Units units, MessageSource messages, ComputedFigures computed) {
+	private final CellComments comments;
+
+	SubmissionController(Submissions submissions, Units units, MessageSource messages, ComputedFigures computed,
+			CellComments comments) {
 		this.submissions = submissions;
 		this.units = units;
 		this.messages = messages;
 		this.computed = computed;
+		this.comments = comments;
 	}
 
 	@GetMapping("/reporting/submissions/{id}")
@@ -256,7 +260,10 @@ class SubmissionController {
 		Period period = this.submissions.period(submission);
 		TemplateStructure structure = this.submissions.structure(submission);
 		SubmissionContent content = this.submissions.content(submission);
-		var previous = this.submissions.previous(submission);
+		// The previous period's values are shown only when the unit handed that report in
+		// (a draft or a report
+		// never started says nothing about the previous period).
+		var previous = this.submissions.previous(submission).filter((p) -> p.submission().state().handedIn());
 		model.addAttribute("submission", submission);
 		model.addAttribute("period", period);
 		model.addAttribute("structure", structure);
@@ -273,6 +280,15 @@ class SubmissionController {
 		model.addAttribute("canApprove", reviewer && submission.state() == SubmissionState.SUBMITTED);
 		model.addAttribute("canReopen", reviewer && submission.state() == SubmissionState.APPROVED);
 		model.addAttribute("reviewer", reviewer);
+		// Reviewers' comments on cells: written while the report is under review, read by
+		// the unit after it.
+		List<CellComment> comments = this.comments.of(user, submission);
+		Map<String, List<CellComment>> byCell = new LinkedHashMap<>();
+		comments.forEach((c) -> byCell.computeIfAbsent(c.cell(), (k) -> new ArrayList<>()).add(c));
+		model.addAttribute("commentList", comments);
+		model.addAttribute("comments", byCell);
+		model.addAttribute("canComment", reviewer && submission.state() == SubmissionState.SUBMITTED);
+		model.addAttribute("canAnswer", this.submissions.ownReport(user, submission));
 		List<Transition> transitions = this.submissions.transitions(user, submission.id());
 		model.addAttribute("lastReturn",
 				transitions.stream()

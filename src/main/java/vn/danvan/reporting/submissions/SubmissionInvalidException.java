@@ -18,7 +18,7 @@ public class SubmissionInvalidException extends RejectedException {
 	private final transient List<FieldIssue> issues;
 
 	public SubmissionInvalidException(String messageKey, List<FieldIssue> issues) {
-		super(null, messageKey, issues.stream().filter(FieldIssue::error).count());
+		super(field(issues), messageKey, issues.stream().filter(FieldIssue::error).count());
 		this.issues = List.copyOf(issues);
 		with("issues", (SaidInLanguage) (messages) -> {
 			List<Map<String, Object>> said = new ArrayList<>();
@@ -31,6 +31,15 @@ public class SubmissionInvalidException extends RejectedException {
 			}
 			return said;
 		});
+	}
+
+	/**
+	 * The one field the errors are about, when they are all about one ({@code null}
+	 * otherwise): the problem's {@code field}.
+	 */
+	private static String field(List<FieldIssue> issues) {
+		List<String> fields = issues.stream().filter(FieldIssue::error).map(FieldIssue::field).distinct().toList();
+		return (fields.size() == 1) ? fields.get(0) : null;
 	}
 
 	public List<FieldIssue> issues() {

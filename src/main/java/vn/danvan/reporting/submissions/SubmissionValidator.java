@@ -41,10 +41,40 @@ public final class SubmissionValidator {
 	 */
 	public static SubmissionContent apply(TemplateStructure structure, SubmissionContent current, Map<String, ?> values,
 			Map<Long, String> narratives) {
+		return apply(structure, current, values, narratives, java.util.Set.of());
+	}
+
+	/**
+	 * As {@link #apply(TemplateStructure, SubmissionContent, Map, Map)}, refusing any
+	 * value that would change one of the {@code computed} cells (filled by the system,
+	 * never by hand); a computed cell sent with the value it already holds is left as it
+	 * is.
+	 * @throws SubmissionInvalidException listing every value that cannot be kept
+	 */
+	public static SubmissionContent apply(TemplateStructure structure, SubmissionContent current, Map<String, ?> values,
+			Map<Long, String> narratives, java.util.Set<String> computed) {
+		return apply(structure, current, values, narratives, computed, false);
+	}
+
+	/**
+	 * As {@link #apply(TemplateStructure, SubmissionContent, Map, Map, java.util.Set)};
+	 * with {@code keepRaw}, a value typed into a cell that cannot be read as its value (a
+	 * word in a number cell, a negative count, a value out of bounds…) is kept as the raw
+	 * text of that cell instead of refusing the save: a draft keeps what was typed, and
+	 * {@link #check} makes it an error that blocks the hand-in. Unknown cells, computed
+	 * cells, texts and narratives too long are refused all the same.
+	 * @throws SubmissionInvalidException listing every value that cannot be kept
+	 */
+	public static SubmissionContent apply(TemplateStructure structure, SubmissionContent current, Map<String, ?> values,
+			Map<Long, String> narratives, java.util.Set<String> computed, boolean keepRaw) {
 		Map<String, BigDecimal> numbers = new LinkedHashMap<>(current.numbers());
 		Map<String, String> texts = new LinkedHashMap<>(current.texts());
 		Map<Long, String> bodies = new LinkedHashMap<>(current.narratives());
+		Map<String, String> raw = new LinkedHashMap<>(current.raw());
 		List<FieldIssue> issues = new ArrayList<>();
+		// What a draft keeps as raw text: listed too when the save is refused for
+		// something else.
+		List<FieldIssue> kept = new ArrayList<>();
 		Map<String, TemplateStructure.Cell> cells = structure.cellsByKey();
 		values.forEach((key, value) -> {
 			TemplateStructure.Cell cell = cells.get(key);
@@ -55,6 +85,12 @@ public final class SubmissionValidator {
 			Indicator indicator = cell.indicator();
 			String typed = (value == null) ? null : String.valueOf(value).strip();
 			boolean blank = value == null || typed.isEmpty();
+			if (computed.contains(key)) {
+				if (!sameAsStored(current.numbers().get(key), blank ? null : number(value), blank)) {
+					issues.add(FieldIssue.error(key, "reporting.invalid.computedCell", indicator.name()));
+				}
+				return;
+			}
 			if (!indicator.valueType().entered()) {
 				if (!blank) {
 					issues.add(FieldIssue.error(key, "reporting.invalid.computed", indicator.name()));
@@ -63,52 +99,20 @@ public final class SubmissionValidator {
 			}
 			numbers.remove(key);
 			texts.remove(key);
+			raw.remove(key);
 			if (blank) {
 				return;
 			}
-			switch (indicator.valueType()) {
-				case TEXT -> {
-					if (typed.length() > MAX_TEXT) {
-						issues.add(FieldIssue.error(key, "reporting.invalid.textTooLong", MAX_TEXT));
-					}
-					else {
-						texts.put(key, typed);
-					}
-				}
-				case BOOLEAN -> {
-					Boolean yes = yesNo(value);
-					if (yes == null) {
-						issues.add(FieldIssue.error(key, "reporting.invalid.yesNo"));
-					}
-					else {
-						numbers.put(key, yes ? BigDecimal.ONE : BigDecimal.ZERO);
-					}
-				}
-				default -> {
-					BigDecimal number = number(value);
-					if (number == null) {
-						issues.add(FieldIssue.error(key, "reporting.invalid.notANumber", typed));
-					}
-					else if (number.abs().compareTo(Catalogue.LARGEST) > 0) {
-						issues.add(FieldIssue.error(key, "reporting.invalid.tooLarge"));
-					}
-					else if (indicator.valueType() == ValueType.INTEGER && number.stripTrailingZeros().scale() > 0) {
-						issues.add(FieldIssue.error(key, "reporting.invalid.notWhole", typed));
-					}
-					else {
-						number = number
-							.setScale(Math.min(Math.max(number.stripTrailingZeros().scale(), 0), 4),
-									RoundingMode.HALF_UP)
-							.stripTrailingZeros();
-						FieldIssue range = range(key, indicator, number);
-						if (range != null) {
-							issues.add(range);
-						}
-						else {
-							numbers.put(key, number);
-						}
-					}
-				}
+			FieldIssue issue = read(key, indicator, value, typed, numbers, texts);
+			if (issue == null) {
+				return;
+			}
+			if (keepRaw && indicator.valueType() != ValueType.TEXT && typed.length() <= MAX_TEXT) {
+				raw.put(key, typed);
+				kept.add(issue);
+			}
+			else {
+				issues.add(issue);
 			}
 		});
 		narratives.forEach((sectionId, body) -> {
@@ -128,9 +132,57 @@ public final class SubmissionValidator {
 			}
 		});
 		if (!issues.isEmpty()) {
-			throw new SubmissionInvalidException("reporting.error.invalidValues", issues);
+			List<FieldIssue> all = new ArrayList<>(kept);
+			all.addAll(issues);
+			throw new SubmissionInvalidException("reporting.error.invalidValues", all);
 		}
-		return new SubmissionContent(numbers, texts, bodies);
+		return new SubmissionContent(numbers, texts, bodies, raw);
+	}
+
+	/**
+	 * Reads one typed value into {@code numbers} or {@code texts}.
+	 * @return why it cannot be kept, or {@code null} when it was read
+	 */
+	private static FieldIssue read(String key, Indicator indicator, Object value, String typed,
+			Map<String, BigDecimal> numbers, Map<String, String> texts) {
+		switch (indicator.valueType()) {
+			case TEXT -> {
+				if (typed.length() > MAX_TEXT) {
+					return FieldIssue.error(key, "reporting.invalid.textTooLong", MAX_TEXT);
+				}
+				texts.put(key, typed);
+				return null;
+			}
+			case BOOLEAN -> {
+				Boolean yes = yesNo(value);
+				if (yes == null) {
+					return FieldIssue.error(key, "reporting.invalid.yesNo");
+				}
+				numbers.put(key, yes ? BigDecimal.ONE : BigDecimal.ZERO);
+				return null;
+			}
+			default -> {
+				BigDecimal number = number(value);
+				if (number == null) {
+					return FieldIssue.error(key, "reporting.invalid.notANumber", typed);
+				}
+				if (number.abs().compareTo(Catalogue.LARGEST) > 0) {
+					return FieldIssue.error(key, "reporting.invalid.tooLarge");
+				}
+				if (indicator.valueType() == ValueType.INTEGER && number.stripTrailingZeros().scale() > 0) {
+					return FieldIssue.error(key, "reporting.invalid.notWhole", typed);
+				}
+				number = number
+					.setScale(Math.min(Math.max(number.stripTrailingZeros().scale(), 0), 4), RoundingMode.HALF_UP)
+					.stripTrailingZeros();
+				FieldIssue range = range(key, indicator, number);
+				if (range != null) {
+					return range;
+				}
+				numbers.put(key, number);
+				return null;
+			}
+		}
 	}
 
 	/**
@@ -152,9 +204,15 @@ public final class SubmissionValidator {
 							issues.add(range);
 						}
 					}
+					String typed = content.raw().get(key);
+					if (typed != null) {
+						issues.add(rawIssue(key, indicator, typed));
+					}
 				}
-				if (indicator.required() && indicator.valueType().entered() && keys.stream()
-					.noneMatch((k) -> content.numbers().containsKey(k) || content.texts().containsKey(k))) {
+				if (indicator.required() && indicator.valueType().entered()
+						&& keys.stream()
+							.noneMatch((k) -> content.numbers().containsKey(k) || content.texts().containsKey(k)
+									|| content.raw().containsKey(k))) {
 					issues.add(FieldIssue.error(keys.get(0), "reporting.invalid.required", indicator.name()));
 				}
 				if (indicator.valueType() == ValueType.PERCENTAGE) {
@@ -252,6 +310,22 @@ public final class SubmissionValidator {
 					VietnameseNumbers.format(indicator.maxValue()));
 		}
 		return null;
+	}
+
+	/**
+	 * Why the text kept in a draft's cell cannot be handed in: what it said when it was
+	 * typed.
+	 */
+	private static FieldIssue rawIssue(String key, Indicator indicator, String typed) {
+		FieldIssue issue = read(key, indicator, typed, typed, new LinkedHashMap<>(), new LinkedHashMap<>());
+		return (issue != null) ? issue : FieldIssue.error(key, "reporting.invalid.notANumber", typed);
+	}
+
+	private static boolean sameAsStored(BigDecimal stored, BigDecimal sent, boolean blank) {
+		if (blank) {
+			return stored == null;
+		}
+		return stored != null && sent != null && stored.compareTo(sent) == 0;
 	}
 
 	private static BigDecimal number(Object value) {

@@ -163,6 +163,9 @@ class SubmissionsApiController implements ReportingApi {
 		}
 		body.put("templateVersionId", structure.versionId());
 		body.put("values", values);
+		// What a draft keeps of a cell whose typed text could not be read: listed in
+		// issues, blocks the hand-in.
+		body.put("invalidValues", content.raw());
 		Map<String, String> narratives = new LinkedHashMap<>();
 		content.narratives().forEach((section, text) -> narratives.put(String.valueOf(section), text));
 		body.put("narratives", narratives);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanvanIntegrationTest;
@@ -35,7 +36,9 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -211,6 +214,69 @@ class ComputedFiguresTests {
 		assertThat(this.computed.measures()).extracting((m) -> m.name())
 			.contains("practices.registered", "practices.effective", "practices.recognised",
 					"practices.proposed-for-award");
+	}
+
+	@Test
+	void aComputedCellCannotBeWrittenByHandThroughTheApi() throws Exception {
+		register("Vườn mẫu");
+		SignedInUser commune = this.fixture.signedIn(this.fixture.communeOfficer);
+		Submission submission = this.submissions.find(commune, this.period.id(), this.fixture.commune).orElseThrow();
+		String key = this.fixture.code("REG") + ".A";
+		this.mvc
+			.perform(put("/api/v1/submissions/{id}", submission.id()).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"version": %d, "values": {"%s": 99, "%s": 3}}
+						""".formatted(submission.version(), key, this.fixture.code("REG") + ".B"))
+				.with(httpBasic(this.fixture.communeOfficer, ReportingFixture.PASSWORD)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value(key))
+			.andExpect(jsonPath("$.issues[0].field").value(key))
+			.andExpect(jsonPath("$.issues[0].message").value("Ô này được tính từ sổ theo dõi, không nhập tay."));
+		Submission unchanged = this.submissions.get(commune, submission.id());
+		assertThat(unchanged.version()).isEqualTo(submission.version());
+		assertThat(this.submissions.content(unchanged).numbers()).isEmpty();
+
+		// Sent back as it is (nothing stored yet), a computed cell changes nothing and
+		// the rest is saved.
+		this.mvc
+			.perform(put("/api/v1/submissions/{id}", submission.id()).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"version": %d, "values": {"%s": null, "%s": 3}}
+						""".formatted(submission.version(), key, this.fixture.code("REG") + ".B"))
+				.with(httpBasic(this.fixture.communeOfficer, ReportingFixture.PASSWORD)))
+			.andExpect(status().isOk());
+		Submission handedIn = this.computed.handIn(commune, submission.id(), submission.version() + 1);
+		assertThat(this.submissions.content(handedIn).numbers().get(key)).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void aComputedCellFilledInExcelIsAnErrorBesideItAndNothingIsApplied() throws Exception {
+		register("Nhà văn hóa sáng - xanh");
+		SignedInUser commune = this.fixture.signedIn(this.fixture.communeOfficer);
+		Submission submission = this.submissions.find(commune, this.period.id(), this.fixture.commune).orElseThrow();
+		String key = this.fixture.code("REG") + ".A";
+		Cookie session = MvcSignIn.session(this.mvc, this.fixture.communeOfficer, ReportingFixture.PASSWORD);
+		byte[] file = this.mvc.perform(get("/reporting/submissions/{id}/excel", submission.id()).cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] filled = vn.danvan.reporting.excel.ExcelTestFiles.fill(file,
+				ReportingFixture.values(key, 40, this.fixture.code("MEM"), 70));
+		String page = this.mvc
+			.perform(multipart("/reporting/submissions/{id}/excel", submission.id())
+				.file(new MockMultipartFile("file", "bao-cao.xlsx",
+						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filled))
+				.cookie(session)
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Ô này được tính từ sổ theo dõi, không nhập tay.").doesNotContain("confirm-form");
+		Submission unchanged = this.submissions.get(commune, submission.id());
+		assertThat(unchanged.version()).isEqualTo(submission.version());
+		assertThat(this.submissions.content(unchanged).numbers()).isEmpty();
 	}
 
 }

@@ -97,7 +97,8 @@ class ReportFormAtHandBrowserTests {
 		type(world.code("MEM"), "abc");
 		assertThat(driver.findElement(By.id("filled-count")).getText()).isEqualTo("4/6 ô đã điền");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issues")));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "Chưa lưu"));
+		// The draft keeps the text (issue 20: work never lost) and the server lists it.
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "Đã lưu lúc"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("issue-list"),
 				"Số hội viên: \"abc\" không phải là số"));
 		// Leaving the cell of EFF saved it at once: more effective models than

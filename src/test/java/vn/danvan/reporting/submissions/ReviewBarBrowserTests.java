@@ -65,8 +65,10 @@ class ReviewBarBrowserTests {
 		Period first = world.openPeriod("Sơ kết 6 tháng đầu năm 2042", LocalDate.of(2042, 1, 1),
 				LocalDate.of(2042, 6, 30), LocalDate.of(2042, 7, 10));
 		Submission before = this.submissions.find(commune, first.id(), world.commune).orElseThrow();
-		this.submissions.save(commune, before.id(), before.version(),
+		before = this.submissions.save(commune, before.id(), before.version(),
 				Map.of(world.code("REG") + ".A", "4", world.code("MEM"), "1.100"), Map.of(), "FORM");
+		// The previous period's values are shown only from a report the unit handed in.
+		this.submissions.submit(commune, before.id(), before.version());
 		Period second = world.openPeriod("Tổng kết năm 2042", LocalDate.of(2042, 7, 1), LocalDate.of(2042, 12, 31),
 				LocalDate.of(2043, 1, 10));
 		Submission report = this.submissions.find(commune, second.id(), world.commune).orElseThrow();
@@ -83,6 +85,9 @@ class ReviewBarBrowserTests {
 		assertThat(previousOnRow(world.code("REG") + ".A")).isEqualTo("4");
 		assertThat(previousOnRow(world.code("REG") + ".B")).isEmpty();
 		assertThat(previousOnRow(world.code("ELIG"))).isEmpty();
+		// On a phone, where the column is scrolled out of view, under the value too.
+		assertThat(driver.findElement(By.id("p-" + world.code("MEM"))).getText()).isEqualTo("Kỳ trước: 1.100");
+		assertThat(driver.findElements(By.id("p-" + world.code("ELIG")))).isEmpty();
 
 		// At the top, in the middle and at the end of the report, the bar is in the
 		// window.

@@ -88,6 +88,33 @@ class SubmissionPagesTests {
 	}
 
 	@Test
+	void theReviewerSeesThePreviousPeriodsValuesOnlyFromAReportHandedIn() throws Exception {
+		var commune = this.world.signedIn(this.world.communeOfficer);
+		Submission previous = this.submissions.save(commune, this.submission.id(), this.submission.version(),
+				java.util.Map.of(code("REG") + ".A", "4", code("MEM"), "1.234"), java.util.Map.of(), "FORM");
+		Period next = this.world.openPeriod("6 tháng cuối năm 2033", LocalDate.of(2033, 6, 15),
+				LocalDate.of(2033, 12, 14), LocalDate.of(2033, 12, 20));
+		Submission report = this.submissions.find(commune, next.id(), this.world.commune).orElseThrow();
+		report = this.submissions.save(commune, report.id(), report.version(),
+				java.util.Map.of(code("REG") + ".A", "5", code("MEM"), "1.300"), java.util.Map.of(), "FORM");
+		report = this.submissions.submit(commune, report.id(), report.version());
+		Cookie province = signIn(this.world.provinceOfficer);
+		// The previous report is still a draft: it says nothing about the previous
+		// period.
+		this.mvc.perform(get("/reporting/submissions/" + report.id()).cookie(province))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("col-previous"))))
+			.andExpect(content().string(not(containsString("Kỳ trước: 1.234"))));
+		this.submissions.submit(commune, previous.id(), previous.version());
+		this.mvc.perform(get("/reporting/submissions/" + report.id()).cookie(province))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("col-previous")))
+			.andExpect(content().string(containsString("id=\"p-" + code("MEM") + "\"")))
+			.andExpect(content().string(containsString("Kỳ trước: 1.234")))
+			.andExpect(content().string(not(containsString("id=\"p-" + code("ELIG") + "\""))));
+	}
+
+	@Test
 	void anotherCommunesReportIsA404Page() throws Exception {
 		this.mvc
 			.perform(get("/reporting/submissions/" + this.submission.id())
@@ -96,18 +123,34 @@ class SubmissionPagesTests {
 	}
 
 	@Test
-	void textInANumberCellIsShownBesideItAndNothingIsSaved() throws Exception {
+	void textInANumberCellIsKeptInTheDraftShownBesideItAndBlocksTheHandIn() throws Exception {
+		Cookie session = signIn(this.world.communeOfficer);
 		this.mvc
-			.perform(post("/reporting/submissions/" + this.submission.id()).cookie(signIn(this.world.communeOfficer))
+			.perform(post("/reporting/submissions/" + this.submission.id()).cookie(session)
 				.with(csrf())
 				.param("version", String.valueOf(this.submission.version()))
 				.param("v." + code("MEM"), "mười hai")
 				.param("v." + code("ELIG"), "40"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Chưa lưu: có 1 giá trị không hợp lệ")))
+			.andExpect(redirectedUrl("/reporting/submissions/" + this.submission.id()));
+		SubmissionContent content = this.submissions.content(this.submission);
+		assertThat(content.numbers()).containsOnlyKeys(code("ELIG"));
+		assertThat(content.raw()).containsExactly(java.util.Map.entry(code("MEM"), "mười hai"));
+		this.mvc.perform(get("/reporting/submissions/" + this.submission.id()).cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"mười hai\"")))
 			.andExpect(content().string(containsString("&quot;mười hai&quot; không phải là số")))
+			.andExpect(content().string(containsString("Số hội viên: &quot;mười hai&quot; không phải là số")));
+		int version = this.submission.version() + 1;
+		this.mvc
+			.perform(post("/reporting/submissions/" + this.submission.id() + "/submit").cookie(session)
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("v." + code("REG") + ".A", "2"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Không thể nộp")))
 			.andExpect(content().string(containsString("value=\"mười hai\"")));
-		assertThat(this.submissions.content(this.submission).numbers()).isEmpty();
+		assertThat(this.submissions.get(this.world.signedIn(this.world.communeOfficer), this.submission.id()).state())
+			.isEqualTo(SubmissionState.DRAFT);
 	}
 
 	@Test
