@@ -57,6 +57,7 @@ public final class BrowserExtension
 	public void afterAll(ExtensionContext context) {
 		BrowserPage page = context.getStore(NAMESPACE).remove(KEY, BrowserPage.class);
 		if (page != null) {
+			context.publishReportEntry("axe-core runs", String.valueOf(page.axeRuns()));
 			page.close();
 		}
 	}

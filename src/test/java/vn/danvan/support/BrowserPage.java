@@ -124,6 +124,13 @@ public final class BrowserPage {
 		return this.accessibility.takeViolations();
 	}
 
+	/**
+	 * How many times axe-core ran in this browser (once per page state).
+	 */
+	int axeRuns() {
+		return this.accessibility.runs();
+	}
+
 	void close() {
 		this.browser.quit();
 		FileSystemUtils.deleteRecursively(this.profile.toFile());
@@ -308,16 +315,6 @@ public final class BrowserPage {
 
 		@Override
 		public void afterGet(WebDriver driver, String url) {
-			check();
-		}
-
-		@Override
-		public void beforeClick(WebElement element) {
-			check();
-		}
-
-		@Override
-		public void beforeSubmit(WebElement element) {
 			check();
 		}
 

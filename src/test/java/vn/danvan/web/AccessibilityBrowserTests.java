@@ -84,6 +84,7 @@ class AccessibilityBrowserTests {
 
 		List<String> rows = new ArrayList<>();
 		Map<String, List<String>> failures = new LinkedHashMap<>();
+		page.driver().manage().deleteAllCookies();
 		page.open("/login?lang=vi");
 		page.waitFor(By.id("username"));
 		record(page, "(signed out)", "/login", rows, failures);
@@ -100,6 +101,23 @@ class AccessibilityBrowserTests {
 		Files.writeString(RESULTS, "| role | page | serious or critical (elements per rule) |\n|---|---|---|\n"
 				+ String.join("\n", rows) + "\n");
 		assertThat(failures).as("serious or critical axe-core violations by page (all in %s)", RESULTS).isEmpty();
+	}
+
+	@Test
+	void theCheckFindsWhatIsWrong(BrowserPage page) {
+		page.signIn("admin", DanvanIntegrationTest.ADMIN_PASSWORD);
+		page.script("""
+				var main = document.getElementById('main');
+				var img = document.createElement('img'); img.id = 'axe-probe-img'; img.src = '/images/favicon.svg';
+				var low = document.createElement('p'); low.id = 'axe-probe-text'; low.textContent = 'Chữ khó đọc';
+				low.style.color = '#bbbbbb'; low.style.background = '#ffffff';
+				main.prepend(img, low);""");
+		AxeResult result = page.axe();
+		assertThat(result.rules()).containsKeys("image-alt (critical)", "color-contrast (serious)");
+		assertThat(String.join("\n", result.lines())).contains("#axe-probe-img", "#axe-probe-text");
+		page.script(
+				"document.getElementById('axe-probe-img').remove(); document.getElementById('axe-probe-text').remove();");
+		assertThat(page.axe().clean()).as("the home page without the two probes").isTrue();
 	}
 
 	private static void record(BrowserPage page, String role, String path, List<String> rows,
