@@ -1,6 +1,9 @@
 package vn.danvan.support;
 
+import java.util.List;
+
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,10 +16,12 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * Starts one {@link BrowserPage} for a test class (after the Spring context, whose random
  * port it points at), gives it to test and lifecycle methods as a parameter, puts it back
- * to the default window size and timeout before each test, and closes it after the class.
+ * to the default window size and timeout before each test, fails a test after which
+ * axe-core found violations of impact serious or critical on a page it visited (issue
+ * 20), and closes the browser after the class.
  */
 public final class BrowserExtension
-		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
 		.create(BrowserExtension.class);
@@ -37,9 +42,22 @@ public final class BrowserExtension
 	}
 
 	@Override
+	public void afterEach(ExtensionContext context) {
+		BrowserPage page = context.getStore(NAMESPACE).get(KEY, BrowserPage.class);
+		if (page == null) {
+			return;
+		}
+		List<String> violations = page.finish();
+		if (!violations.isEmpty()) {
+			throw new AssertionError(AccessibilityCheck.describe(violations));
+		}
+	}
+
+	@Override
 	public void afterAll(ExtensionContext context) {
 		BrowserPage page = context.getStore(NAMESPACE).remove(KEY, BrowserPage.class);
 		if (page != null) {
+			context.publishReportEntry("axe-core runs", String.valueOf(page.axeRuns()));
 			page.close();
 		}
 	}

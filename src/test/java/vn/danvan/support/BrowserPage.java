@@ -6,19 +6,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,6 +38,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * like a person who scrolled to the element, wait for an element or a condition, take a
  * screenshot into {@code target/screenshots}. Started and closed by
  * {@link BrowserExtension}; a test gets it as a parameter.
+ * <p>
+ * Every page a test visits is checked with axe-core ({@link AccessibilityCheck}): before
+ * and after the browser goes to an address (through {@link #open(String)} or the driver),
+ * before each click and form submission, and after each successful wait; the violations
+ * of impact serious or critical fail the test after it ran ({@link BrowserExtension}).
+ * {@link #axe()} checks the current page at once.
  */
 public final class BrowserPage {
 
@@ -51,7 +63,11 @@ public final class BrowserPage {
 	 */
 	public static final Dimension WINDOW = new Dimension(1280, 900);
 
+	private final WebDriver browser;
+
 	private final WebDriver driver;
+
+	private final AccessibilityCheck accessibility = new AccessibilityCheck();
 
 	private final Path profile;
 
@@ -59,8 +75,9 @@ public final class BrowserPage {
 
 	private Duration timeout = TIMEOUT;
 
-	private BrowserPage(WebDriver driver, Path profile, int port) {
-		this.driver = driver;
+	private BrowserPage(WebDriver browser, Path profile, int port) {
+		this.browser = browser;
+		this.driver = new EventFiringDecorator<>(new Checks(this)).decorate(browser);
 		this.profile = profile;
 		this.port = port;
 	}
@@ -75,11 +92,15 @@ public final class BrowserPage {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--lang=vi", "--user-data-dir=" + profile);
+		// A dialog left open is reported, never dismissed behind the test's back (the
+		// accessibility check runs scripts between the test's steps).
+		options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
 		WebDriver driver = new ChromeDriver(service, options);
 		driver.manage().window().setSize(WINDOW);
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 		Files.createDirectories(SCREENSHOTS);
 		return new BrowserPage(driver, profile, port);
 	}
@@ -94,8 +115,24 @@ public final class BrowserPage {
 		}
 	}
 
+	/**
+	 * After each test: checks the page the test ended on and answers the violations of
+	 * impact serious or critical found during the test (and forgets them).
+	 */
+	List<String> finish() {
+		this.accessibility.check(this.browser);
+		return this.accessibility.takeViolations();
+	}
+
+	/**
+	 * How many times axe-core ran in this browser (once per page state).
+	 */
+	int axeRuns() {
+		return this.accessibility.runs();
+	}
+
 	void close() {
-		this.driver.quit();
+		this.browser.quit();
 		FileSystemUtils.deleteRecursively(this.profile.toFile());
 	}
 
@@ -153,7 +190,23 @@ public final class BrowserPage {
 	}
 
 	public <T> T until(Function<? super WebDriver, T> condition) {
-		return waiting().until(condition);
+		T result = waiting().until(condition);
+		if (!(result instanceof Alert)) {
+			this.accessibility.check(this.browser);
+		}
+		return result;
+	}
+
+	/**
+	 * Runs axe-core on the page shown now (unless this state was checked already) and
+	 * answers its violations of impact serious or critical.
+	 */
+	public AxeResult axe() {
+		AxeResult result = this.accessibility.run(this.browser);
+		if (result == null) {
+			throw new IllegalStateException("axe-core could not check " + this.browser.getCurrentUrl());
+		}
+		return result;
 	}
 
 	/**
@@ -237,6 +290,69 @@ public final class BrowserPage {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Checks the page before the browser leaves it and once it has loaded the next
+	 * (public: Selenium calls a listener by reflection).
+	 */
+	public static final class Checks implements WebDriverListener {
+
+		private final BrowserPage page;
+
+		private Checks(BrowserPage page) {
+			this.page = page;
+		}
+
+		private void check() {
+			this.page.accessibility.check(this.page.browser);
+		}
+
+		@Override
+		public void beforeGet(WebDriver driver, String url) {
+			check();
+		}
+
+		@Override
+		public void afterGet(WebDriver driver, String url) {
+			check();
+		}
+
+		@Override
+		public void beforeTo(WebDriver.Navigation navigation, String url) {
+			check();
+		}
+
+		@Override
+		public void afterTo(WebDriver.Navigation navigation, String url) {
+			check();
+		}
+
+		@Override
+		public void beforeTo(WebDriver.Navigation navigation, URL url) {
+			check();
+		}
+
+		@Override
+		public void afterTo(WebDriver.Navigation navigation, URL url) {
+			check();
+		}
+
+		@Override
+		public void afterBack(WebDriver.Navigation navigation) {
+			check();
+		}
+
+		@Override
+		public void afterForward(WebDriver.Navigation navigation) {
+			check();
+		}
+
+		@Override
+		public void afterRefresh(WebDriver.Navigation navigation) {
+			check();
+		}
+
 	}
 
 }
