@@ -19,9 +19,11 @@ import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.NewUser;
 import vn.danvan.shared.security.Role;
+import vn.danvan.units.RealAdministrativeUnits;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitScope;
 import vn.danvan.units.Units;
+import vn.danvan.units.imports.UnitImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -51,6 +53,9 @@ class AuditLogPageTests {
 
 	@Autowired
 	Units units;
+
+	@Autowired
+	UnitImports imports;
 
 	@Test
 	void pagesOfFiftyWithNamesAndNoRawKeys() throws Exception {
@@ -109,6 +114,7 @@ class AuditLogPageTests {
 
 	@Test
 	void detailsReadAsSentencesAndTablesAndObjectsByTheirNames() throws Exception {
+		RealAdministrativeUnits.importOnce(this.imports);
 		String username = "chitiet." + UUID.randomUUID().toString().substring(0, 8);
 		this.accounts.create(new NewUser(username, "Lê Thị Chi Tiết", username + "@danvan.vn", "Mat-khau-chi-tiet-1",
 				Set.of(Role.REPORTING_OFFICER), null), "test");
@@ -136,6 +142,18 @@ class AuditLogPageTests {
 			.contains("Tài khoản Lê Thị Chi Tiết")
 			.contains("Mật khẩu do hệ thống tạo: có; Số phiên đã kết thúc: 2.")
 			.doesNotContain("??");
+		// The unit filter is the unit picker, not a number to type: the unit filtered on
+		// is named in it.
+		String filtered = this.mvc.perform(get("/admin/audit").param("unit", Long.toString(unit.id())).cookie(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(filtered).contains("data-dv-unit-picker")
+			.contains("data-dv-former=\"true\"")
+			.contains("data-id=\"" + unit.id() + "\" data-name=\"" + unit.fullName() + "\"")
+			.doesNotContain("Mã đơn vị (số)")
+			.doesNotContain("type=\"number\"");
 
 		String csv = new String(this.mvc.perform(get("/admin/audit/export").param("actor", username).cookie(admin))
 			.andExpect(status().isOk())
