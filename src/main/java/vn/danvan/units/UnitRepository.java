@@ -204,6 +204,40 @@ class UnitRepository {
 		return statement.query(UnitRows::unit).list();
 	}
 
+	/**
+	 * Units that no longer exist on the date (nor later), one of whose names contained
+	 * the text (diacritics and case ignored), as their last matching version: "kon tum"
+	 * finds Tỉnh Kon Tum, merged on 01/07/2025.
+	 */
+	List<Unit> searchFormer(String text, LocalDate date, int limit) {
+		String key = this.jdbc.sql("select units.search_key(:text)").param("text", text).query(String.class).single();
+		if (key == null || key.isEmpty()) {
+			return List.of();
+		}
+		String pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.jdbc
+			.sql("""
+					select * from (
+					  select distinct on (v.unit_id) %s
+					    from units.unit_version v
+					   where v.search_key like :pattern
+					     and upper(v.valid) <= cast(:d as date)
+					     and not exists (select 1 from units.unit_version n
+					                      where n.unit_id = v.unit_id
+					                        and (n.valid @> cast(:d as date) or lower(n.valid) > cast(:d as date)))
+					   order by v.unit_id, upper(v.valid) desc) v
+					 order by (units.search_key(v.name) = :key) desc, v.name collate "vi-x-icu", v.full_name collate "vi-x-icu"
+					 limit :limit
+					"""
+				.formatted(UnitRows.VERSION_COLUMNS))
+			.param("pattern", pattern)
+			.param("key", key)
+			.param("d", date)
+			.param("limit", limit)
+			.query(UnitRows::unit)
+			.list();
+	}
+
 	List<Unit> versions(long unitId) {
 		return this.jdbc
 			.sql("select " + UnitRows.VERSION_COLUMNS

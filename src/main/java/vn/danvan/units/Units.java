@@ -91,6 +91,18 @@ public class Units {
 		return this.units.search(text, date, scopeUnitId, level, Math.max(1, Math.min(limit, 500)));
 	}
 
+	/**
+	 * Units that no longer exist on the date (nor later) whose name contained the text,
+	 * as they were on their last day, in Vietnamese order: what a search of the date's
+	 * tree does not find after a merge. What each became is in its {@link #history}.
+	 */
+	public List<Unit> searchFormer(String text, LocalDate date, int limit) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return this.units.searchFormer(text, date, Math.max(1, Math.min(limit, 100)));
+	}
+
 	public UnitHistory history(long unitId) {
 		List<Unit> versions = this.units.versions(unitId);
 		if (versions.isEmpty()) {

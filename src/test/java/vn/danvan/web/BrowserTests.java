@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,6 +118,41 @@ class BrowserTests {
 				.isTrue();
 		}
 		page.screenshot("menu-2560");
+	}
+
+	@Test
+	void theUserNameIsShownInFullAndTheAccountLinksAreLabelledAtEveryWidth(BrowserPage page) {
+		WebDriver driver = page.driver();
+		String username = "ten-" + UUID.randomUUID().toString().substring(0, 8);
+		String name = "Trần Thị Thu Hà Nguyễn Phương Thảo";
+		this.accounts.create(new NewUser(username, name, "ten@danvan.vn", "Mat-khau-ban-dau-1",
+				Set.of(Role.ADMINISTRATOR, Role.COMMISSION_OFFICER), null), "test");
+		page.signIn(username, "Mat-khau-ban-dau-1");
+		for (int width : new int[] { 390, 1200, 1366, 1600, 1920 }) {
+			page.resize(width, 900);
+			page.open("/");
+			if (width < 1200) {
+				driver.findElement(By.cssSelector(".navbar-toggler")).click();
+			}
+			page.waitFor(By.id("sign-out"));
+			WebElement shown = driver.findElement(By.cssSelector("#nav-user .dv-user-name"));
+			assertThat(shown.isDisplayed()).as("the name at %d px", width).isTrue();
+			assertThat(shown.getText()).as("the name at %d px", width).isEqualTo(name);
+			assertThat((Boolean) page.script("var e = arguments[0]; var r = e.getBoundingClientRect();"
+					+ " return e.scrollWidth <= e.clientWidth + 1 && r.width > 40 && r.right <= document.documentElement.clientWidth + 1;",
+					shown))
+				.as("the name not cut at %d px", width)
+				.isTrue();
+			assertThat(driver.findElement(By.id("nav-password")).getText()).as("at %d px", width)
+				.isEqualTo("Đổi mật khẩu");
+			assertThat(driver.findElement(By.id("sign-out")).getText()).as("at %d px", width).isEqualTo("Đăng xuất");
+			Object beyond = page.script(
+					"return Array.from(document.querySelectorAll('header *')).filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.tagName + '#' + e.id);");
+			assertThat((List<?>) beyond).as("nothing of the menu beyond a %d px window", width).isEmpty();
+			if (width == 390 || width == 1366) {
+				page.screenshot("menu-name-" + width);
+			}
+		}
 	}
 
 }

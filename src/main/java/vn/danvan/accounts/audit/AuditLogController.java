@@ -87,7 +87,8 @@ class AuditLogController {
 	String showAuditLog(@AuthenticationPrincipal SignedInUser administrator,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) Long unit, @RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) Long unit, @RequestParam(required = false) String page, Locale locale,
+			Model model) {
 		LocalDate fromDate = parseDate(from, "from", model);
 		LocalDate toDate = parseDate(to, "to", model);
 		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
@@ -118,6 +119,10 @@ class AuditLogController {
 				link.cloneBuilder().replacePath("/admin/audit/export").build().encode().toUriString());
 		model.addAttribute("people", this.accounts.displayNames(entries.stream().map(AuditEntry::actor).toList()));
 		model.addAttribute("unitNames", unitNames(entries, unit));
+		model.addAttribute("targetNames", targetNames(entries));
+		Map<Long, AuditDetails.View> details = new HashMap<>();
+		entries.forEach((e) -> details.put(e.id(), AuditDetails.of(e.action(), e.details(), this.messages, locale)));
+		model.addAttribute("details", details);
 		model.addAttribute("actions", ACTIONS);
 		model.addAttribute("actor", (actor != null) ? actor.trim() : "");
 		model.addAttribute("action", knownAction);
@@ -155,6 +160,7 @@ class AuditLogController {
 			}
 		}
 		Map<String, String> people = this.accounts.displayNames(entries.stream().map(AuditEntry::actor).toList());
+		Map<String, String> targets = targetNames(entries);
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append(String.join(",", this.messages.getMessage("audit.col.time", null, locale),
 				this.messages.getMessage("audit.col.actor", null, locale),
@@ -168,8 +174,7 @@ class AuditLogController {
 			csv.append(String.join(",", csvField(VietnamTime.formatDateTime(e.occurredAt())),
 					csvField((e.actor() != null) ? people.getOrDefault(e.actor(), e.actor()) : ""), csvField(e.actor()),
 					csvField(this.messages.getMessage("audit.action." + e.action(), null, e.action(), locale)),
-					csvField((e.targetType() != null) ? e.targetType() + " " + e.targetId() : ""),
-					csvField(e.remoteIp()), csvField(String.valueOf(e.details()))))
+					csvField(target(e, targets, locale)), csvField(e.remoteIp()), csvField(detailsText(e, locale))))
 				.append("\r\n");
 		}
 		return ResponseEntity.ok()
@@ -180,6 +185,58 @@ class AuditLogController {
 						.build()
 						.toString())
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The object of an entry as a person names it ("Đơn vị Xã An Phú", "Báo cáo 12"). */
+	private String target(AuditEntry e, Map<String, String> names, Locale locale) {
+		if (e.targetType() == null) {
+			return "";
+		}
+		String kind = this.messages.getMessage("audit.target." + e.targetType(), null, e.targetType(), locale);
+		String name = names.get(e.targetType() + ":" + e.targetId());
+		return kind + " " + ((name != null) ? name : e.targetId());
+	}
+
+	private String detailsText(AuditEntry e, Locale locale) {
+		AuditDetails.View view = AuditDetails.of(e.action(), e.details(), this.messages, locale);
+		StringBuilder text = new StringBuilder(view.text());
+		for (AuditDetails.Change change : view.changes()) {
+			text.append((text.length() > 0) ? "; " : "")
+				.append(change.field())
+				.append(": ")
+				.append(change.before())
+				.append(" → ")
+				.append(change.after());
+		}
+		return text.toString();
+	}
+
+	/**
+	 * The names of the objects this module can name, by {@code type:id}: units (as they
+	 * last were) and user accounts (the person's name).
+	 */
+	private Map<String, String> targetNames(List<AuditEntry> entries) {
+		Map<String, String> names = new HashMap<>();
+		List<String> usernames = new ArrayList<>();
+		for (AuditEntry e : entries) {
+			if ("unit".equals(e.targetType()) && e.targetId() != null && e.targetId().matches("[0-9]{1,18}")) {
+				String key = "unit:" + e.targetId();
+				if (!names.containsKey(key)) {
+					try {
+						List<Unit> versions = this.units.history(Long.parseLong(e.targetId())).versions();
+						names.put(key, versions.get(versions.size() - 1).fullName());
+					}
+					catch (UnitNotFoundException ex) {
+						// a unit since removed: shown by its number
+					}
+				}
+			}
+			else if ("user".equals(e.targetType()) && e.targetId() != null) {
+				usernames.add(e.targetId());
+			}
+		}
+		this.accounts.displayNames(usernames).forEach((username, name) -> names.put("user:" + username, name));
+		return names;
 	}
 
 	private static String csvField(String value) {

@@ -305,7 +305,7 @@ class DashboardController {
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("name", figure.label());
 		chart.put("unit", figure.indicator().unitOfMeasure());
-		chart.put("labels", below.stream().map((u) -> u.unit().name()).toList());
+		chart.put("labels", below.stream().map((u) -> u.unit().fullName()).toList());
 		chart.put("values", below.stream().map((u) -> u.value()).toList());
 		chart.put("display", below.stream().map((u) -> VietnameseNumbers.format(u.value())).toList());
 		chart.put("links",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
@@ -32,22 +33,27 @@ class UnitsController {
 
 	static final int SEARCH_LIMIT = 50;
 
+	static final int FORMER_LIMIT = 10;
+
 	private final Units units;
 
 	private final UnitScope scope;
 
 	private final ScopedHistory histories;
 
-	UnitsController(Units units, UnitScope scope, ScopedHistory histories) {
+	private final UnitPicker picker;
+
+	UnitsController(Units units, UnitScope scope, ScopedHistory histories, UnitPicker picker) {
 		this.units = units;
 		this.scope = scope;
 		this.histories = histories;
+		this.picker = picker;
 	}
 
 	@GetMapping("/units")
 	String browse(@AuthenticationPrincipal ScopedUser user, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) String asOf, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String level, HtmxRequest htmx, Model model) {
+			@RequestParam(required = false) String level, HtmxRequest htmx, Locale locale, Model model) {
 		LocalDate today = UnitScope.today();
 		LocalDate date = asOfOrToday(asOf, today, model);
 		UnitLevel searchLevel = levelOrNone(level);
@@ -95,6 +101,15 @@ class UnitsController {
 					this.units.search(query, date, scopeRoot, searchLevel, SEARCH_LIMIT)
 						.stream()
 						.map((u) -> new SearchHit(u, parentName(u, date)))
+						.toList());
+			// After a merge the old name finds only what kept it ("kon tum": Phường Kon
+			// Tum); the units that
+			// no longer exist are listed below with what they became.
+			model.addAttribute("formerResults",
+					this.picker.formerUnits(user, query, date, FORMER_LIMIT)
+						.stream()
+						.filter((u) -> searchLevel == null || u.level() == searchLevel)
+						.map((u) -> new SearchHit(u, this.picker.becameText(u.id(), locale)))
 						.toList());
 		}
 		model.addAttribute("current", current);
@@ -195,7 +210,7 @@ class UnitsController {
 
 	/**
 	 * A search result with the name of its parent on the date, to tell apart units of the
-	 * same name.
+	 * same name (for a unit that no longer exists: what it became).
 	 */
 	record SearchHit(Unit unit, String parentName) {
 	}

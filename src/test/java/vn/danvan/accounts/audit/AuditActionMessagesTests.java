@@ -58,6 +58,19 @@ class AuditActionMessagesTests {
 			assertThat(english.getProperty("audit.action." + action)).as("English name of %s", action).isNotBlank();
 		});
 		assertThat(AuditLogController.ACTIONS).as("the audit log's action filter").containsAll(actions);
+		// and every action the filter offers, and every sentence of the details, in both
+		// languages
+		assertThat(AuditLogController.ACTIONS).allSatisfy((action) -> {
+			assertThat(vietnamese.getProperty("audit.action." + action)).as("Vietnamese name of %s", action)
+				.isNotBlank();
+			assertThat(english.getProperty("audit.action." + action)).as("English name of %s", action).isNotBlank();
+		});
+		assertThat(AuditDetails.SENTENCES.keySet()).allSatisfy((action) -> {
+			assertThat(vietnamese.getProperty("audit.sentence." + action)).as("Vietnamese sentence of %s", action)
+				.isNotBlank();
+			assertThat(english.getProperty("audit.sentence." + action)).as("English sentence of %s", action)
+				.isNotBlank();
+		});
 	}
 
 	static Set<String> auditedActions() throws IOException {

@@ -19,6 +19,11 @@ import vn.danvan.accounts.Accounts;
 import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.NewUser;
 import vn.danvan.shared.security.Role;
+import vn.danvan.units.RealAdministrativeUnits;
+import vn.danvan.units.Unit;
+import vn.danvan.units.UnitScope;
+import vn.danvan.units.Units;
+import vn.danvan.units.imports.UnitImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -45,6 +50,12 @@ class AuditLogPageTests {
 
 	@Autowired
 	People people;
+
+	@Autowired
+	Units units;
+
+	@Autowired
+	UnitImports imports;
 
 	@Test
 	void pagesOfFiftyWithNamesAndNoRawKeys() throws Exception {
@@ -99,6 +110,60 @@ class AuditLogPageTests {
 		assertThat(lines[0]).startsWith("\uFEFFThời gian,Người thực hiện,Tên đăng nhập,Hoạt động");
 		assertThat(lines[1]).contains("\"Phạm Thị Nhật Ký\",\"" + username + "\",\"SOMETHING_NEW\"");
 		assertThat(lines[2]).contains("\"Đăng ký văn bản chỉ đạo\"");
+	}
+
+	@Test
+	void detailsReadAsSentencesAndTablesAndObjectsByTheirNames() throws Exception {
+		RealAdministrativeUnits.importOnce(this.imports);
+		String username = "chitiet." + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(new NewUser(username, "Lê Thị Chi Tiết", username + "@danvan.vn", "Mat-khau-chi-tiet-1",
+				Set.of(Role.REPORTING_OFFICER), null), "test");
+		Unit unit = this.units.roots(UnitScope.today()).get(0);
+		this.auditLog.record(username, "SUBMISSION_SAVED", "submission", "12", "127.0.0.1",
+				Map.of("version", 7, "changes", 72, "source", "FORM"));
+		this.auditLog.record(username, "UNIT_CHANGED", "unit", Long.toString(unit.id()), "127.0.0.1",
+				Map.of("before", Map.of("name", "Cũ", "code", "VN"), "after", Map.of("name", "Mới", "code", "VN")));
+		this.auditLog.record(username, "PASSWORD_RESET", "user", username, "127.0.0.1",
+				Map.of("generated", true, "sessionsEnded", 2));
+		Cookie admin = MvcSignIn.session(this.mvc, "admin", DanvanIntegrationTest.ADMIN_PASSWORD);
+
+		String page = this.mvc.perform(get("/admin/audit").param("actor", username).cookie(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Lưu phiên bản 7: 72 ô thay đổi, nhập trên trang.")
+			.doesNotContain("source: FORM")
+			.doesNotContain("changes: 72")
+			.contains("<a href=\"/units/" + unit.id() + "\">Đơn vị " + unit.fullName() + "</a>")
+			.contains("<th scope=\"row\">Tên</th>")
+			.contains("<td>Cũ</td><td>Mới</td>")
+			.doesNotContain("<th scope=\"row\">Mã</th>")
+			.contains("Tài khoản Lê Thị Chi Tiết")
+			.contains("Mật khẩu do hệ thống tạo: có; Số phiên đã kết thúc: 2.")
+			.doesNotContain("??");
+		// The unit filter is the unit picker, not a number to type: the unit filtered on
+		// is named in it.
+		String filtered = this.mvc.perform(get("/admin/audit").param("unit", Long.toString(unit.id())).cookie(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(filtered).contains("data-dv-unit-picker")
+			.contains("data-dv-former=\"true\"")
+			.contains("data-id=\"" + unit.id() + "\" data-name=\"" + unit.fullName() + "\"")
+			.doesNotContain("Mã đơn vị (số)")
+			.doesNotContain("type=\"number\"");
+
+		String csv = new String(this.mvc.perform(get("/admin/audit/export").param("actor", username).cookie(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(csv).contains("\"Lưu phiên bản 7: 72 ô thay đổi, nhập trên trang.\"")
+			.contains("\"Đơn vị " + unit.fullName() + "\"")
+			.contains("\"Tên: Cũ → Mới\"")
+			.doesNotContain("{");
 	}
 
 	@Test

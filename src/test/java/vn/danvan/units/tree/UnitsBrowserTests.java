@@ -8,7 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -94,14 +96,18 @@ class UnitsBrowserTests {
 		page.open("/units/successions/new?from=" + first.id());
 		page.waitFor(By.id("succession-form"));
 		page.script("document.getElementById('date').value = '2031-01-01';");
-		driver.findElement(By.id("sources")).clear();
-		driver.findElement(By.id("sources")).sendKeys(first.id() + ", " + second.id());
+		// The unit picker: the first commune is already chosen (from the link); the
+		// second is found by its name.
+		assertThat(driver.findElement(By.id("sources-chosen")).getText()).contains(first.name());
+		pick(page, "sources", second.name(), second.id());
+		assertThat(driver.findElement(By.id("sources-value")).getAttribute("value"))
+			.isEqualTo(first.id() + ", " + second.id());
 		page.click(By.cssSelector("input[type=checkbox][name=createTarget]"));
 		new Select(driver.findElement(By.id("newKind"))).selectByValue("WARD");
 		driver.findElement(By.id("newCode")).sendKeys("99946");
 		driver.findElement(By.id("newName")).sendKeys("Hợp Nhất");
 		driver.findElement(By.id("newFullName")).sendKeys("Phường Hợp Nhất");
-		driver.findElement(By.id("newParentId")).sendKeys(Long.toString(hue.id()));
+		pick(page, "newParentId", hue.name(), hue.id());
 		page.click(By.id("preview-succession"));
 		page.waitFor(By.id("succession-summary"));
 		assertThat(driver.findElement(By.id("succession-summary")).getText()).contains(first.fullName())
@@ -133,6 +139,70 @@ class UnitsBrowserTests {
 		page.waitFor(By.id("unit-results"));
 		assertThat(driver.findElement(By.id("unit-results")).getText()).doesNotContain(first.fullName());
 		page.screenshot("units-other-province-cannot-see");
+	}
+
+	@Test
+	void anAdministratorPicksTheParentByTypingAnPhuWithTheKeyboardAndCreatesAUnitBelowIt(BrowserPage page)
+			throws IOException {
+		WebDriver driver = page.driver();
+		RealAdministrativeUnits.importOnce(this.imports);
+		LocalDate today = UnitScope.today();
+		Unit quangNgai = this.units.findByCode(UnitLevel.PROVINCE, "51", today).orElseThrow();
+		Unit anPhu = this.units.search("an phu", today, quangNgai.id(), UnitLevel.COMMUNE, 1).get(0);
+		assertThat(anPhu.fullName()).isEqualTo("Xã An Phú");
+
+		page.signIn(RealAdministrativeUnits.centreAdministrator(this.accounts, this.units),
+				RealAdministrativeUnits.CENTRE_ADMINISTRATOR_PASSWORD);
+		page.open("/units/new");
+		page.waitFor(By.id("unit-form"));
+		new Select(driver.findElement(By.id("kind"))).selectByValue("VILLAGE");
+		String name = "Thôn Chọn " + UUID.randomUUID().toString().substring(0, 6);
+		page.type("code", "T-" + name.substring(name.length() - 6));
+		page.type("name", name);
+		page.type("fullName", name + " xã An Phú");
+		// The picker replaced the id field: a combobox labelled "Đơn vị cấp trên", the id
+		// in a hidden field.
+		WebElement search = driver.findElement(By.id("parentId"));
+		assertThat(search.getAttribute("role")).isEqualTo("combobox");
+		assertThat(driver.findElement(By.cssSelector("label[for=parentId]")).getText()).isEqualTo("Đơn vị cấp trên");
+		assertThat(driver.findElement(By.id("parentId-value")).getAttribute("type")).isEqualTo("hidden");
+		page.scrollTo(search);
+		search.sendKeys("an phu");
+		page.waitFor(By.cssSelector("#parentId-options [role=option][data-id]"));
+		page.screenshot("unit-picker-an-phu");
+		// Down the list with the keyboard to Quảng Ngãi's An Phú, Enter chooses it (and
+		// does not submit the form).
+		for (int i = 0; i < 30 && !activeOption(page).equals(Long.toString(anPhu.id())); i++) {
+			search.sendKeys(Keys.ARROW_DOWN);
+		}
+		assertThat(activeOption(page)).isEqualTo(Long.toString(anPhu.id()));
+		search.sendKeys(Keys.ENTER);
+		page.until(ExpectedConditions.attributeToBe(By.id("parentId-value"), "value", Long.toString(anPhu.id())));
+		assertThat(search.getAttribute("value")).isEqualTo("Xã An Phú");
+		assertThat(driver.findElement(By.id("parentId-chosen")).getText()).isEqualTo(quangNgai.fullName());
+		assertThat(driver.getCurrentUrl()).endsWith("/units/new");
+		page.click(By.id("save-unit"));
+		page.until(ExpectedConditions.or(ExpectedConditions.urlMatches(".*/units/\\d+.*"),
+				ExpectedConditions.visibilityOfElementLocated(By.id("form-errors"))));
+		assertThat(page.shown("form-errors"))
+			.as("the form's refusal: %s",
+					driver.findElements(By.cssSelector(".invalid-feedback")).stream().map(WebElement::getText).toList())
+			.isNull();
+		assertThat(driver.findElement(By.id("unit-name")).getText()).isEqualTo(name + " xã An Phú");
+		assertThat(driver.findElement(By.id("parent-link")).getText()).isEqualTo("Xã An Phú");
+	}
+
+	/** Types in a unit picker and clicks the unit offered with this id. */
+	static void pick(BrowserPage page, String field, String text, long unitId) {
+		page.type(field, text);
+		page.click(page.waitFor(By.cssSelector("#" + field + "-options [data-id='" + unitId + "']")));
+		page.until(ExpectedConditions.invisibilityOfElementLocated(By.id(field + "-options")));
+	}
+
+	static String activeOption(BrowserPage page) {
+		Object id = page.script("var a = document.getElementById('parentId').getAttribute('aria-activedescendant');"
+				+ " return a ? document.getElementById(a).dataset.id : '';");
+		return String.valueOf(id);
 	}
 
 }

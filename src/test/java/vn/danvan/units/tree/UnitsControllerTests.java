@@ -89,7 +89,7 @@ class UnitsControllerTests {
 			.andExpect(content().string(containsString("Quận Ba Đình")))
 			.andExpect(content().string(containsString("Huyện (lịch sử)")))
 			.andExpect(content().string(containsString("Trung ương</a>")))
-			.andExpect(content().string(containsString("aria-current=\"page\">Hà Nội</li>")));
+			.andExpect(content().string(containsString("aria-current=\"page\">Thành phố Hà Nội</li>")));
 		this.mvc.perform(get("/units").param("unit", String.valueOf(haNoi.id())).cookie(this.admin))
 			.andExpect(content().string(containsString("Phường Ba Đình")))
 			.andExpect(content().string(containsString("Phường</td>")))
@@ -113,13 +113,48 @@ class UnitsControllerTests {
 	}
 
 	@Test
+	void searchingTodayForAMergedProvinceShowsWhatItBecame() throws Exception {
+		Unit konTum = this.units.findByCode(UnitLevel.PROVINCE, "62", MARCH_2025).orElseThrow();
+		String page = this.mvc.perform(get("/units").param("q", "kon tum").cookie(this.admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Phường Kon Tum")
+			.contains("id=\"former-results\"")
+			.contains("<a href=\"/units/" + konTum.id() + "\">Tỉnh Kon Tum</a>")
+			.contains("(đã sáp nhập vào Tỉnh Quảng Ngãi từ 01/07/2025)")
+			.doesNotContain("Không tìm thấy đơn vị nào");
+		// Before the merge Tỉnh Kon Tum is a unit of the tree, not a former one.
+		String before = this.mvc
+			.perform(get("/units").param("q", "kon tum").param("asOf", "2025-03-01").cookie(this.admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(before).contains("Tỉnh Kon Tum").doesNotContain("đã sáp nhập vào");
+		// A province elsewhere does not see it (what it became lies outside its scope).
+		Unit haNoi = this.units.findByCode(UnitLevel.PROVINCE, "01", UnitsTestSupport.today()).orElseThrow();
+		String officer = UnitsTestSupport.createUser(this.accounts, Role.REPORTING_OFFICER, haNoi.id());
+		Cookie session = UnitsTestSupport.signIn(this.mvc, officer, UnitsTestSupport.PASSWORD);
+		assertThat(this.mvc.perform(get("/units").param("q", "kon tum").cookie(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("Tỉnh Kon Tum").doesNotContain("đã sáp nhập vào");
+	}
+
+	@Test
 	void aUnitThatNoLongerExistsShowsItsHistoryAndWhatItIsNowPartOf() throws Exception {
 		Unit konTum = this.units.findByCode(UnitLevel.PROVINCE, "62", MARCH_2025).orElseThrow();
 		this.mvc.perform(get("/units/{id}", konTum.id()).cookie(this.admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tỉnh Kon Tum")))
 			.andExpect(content().string(containsString("Không còn tồn tại")))
-			.andExpect(content().string(containsString("Hiệu lực từ không rõ đến 01/07/2025")))
+			.andExpect(content().string(containsString("Ngừng hiệu lực từ ngày 01/07/2025")))
+			.andExpect(content().string(not(containsString("không rõ"))))
+			.andExpect(content().string(not(containsString("href=\"/units/" + konTum.id() + "/edit\""))))
+			.andExpect(content().string(not(containsString("href=\"/units/" + konTum.id() + "/close\""))))
+			.andExpect(content().string(not(containsString("Đóng đơn vị"))))
+			.andExpect(content().string(containsString("href=\"/admin/audit?unit=" + konTum.id() + "\"")))
 			.andExpect(content().string(containsString("Nay thuộc")))
 			.andExpect(content().string(containsString("Tỉnh Quảng Ngãi")))
 			.andExpect(content().string(containsString("Trở thành")))
@@ -166,7 +201,7 @@ class UnitsControllerTests {
 			.andExpect(content().string(containsString("id=\"nav-units\"")));
 		// Above the officer's province, nothing is linked.
 		this.mvc.perform(get("/units").cookie(session))
-			.andExpect(content().string(containsString("aria-current=\"page\">Quảng Ngãi</li>")))
+			.andExpect(content().string(containsString("aria-current=\"page\">Tỉnh Quảng Ngãi</li>")))
 			.andExpect(content().string(not(containsString("Trung ương</a>"))));
 	}
 
