@@ -90,7 +90,9 @@ class PagesTests {
 		this.mvc.perform(get("/admin/audit").param("actor", "ai-do").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Đăng nhập thất bại")))
-			.andExpect(content().string(containsString("reason: bad-credentials")));
+			// The details read as Vietnamese, not as the recorded key.
+			.andExpect(content().string(containsString("sai tên đăng nhập hoặc mật khẩu")))
+			.andExpect(content().string(not(containsString("bad-credentials"))));
 		this.mvc.perform(get("/admin/audit").param("from", "khong-phai-ngay").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ngày không hợp lệ")));

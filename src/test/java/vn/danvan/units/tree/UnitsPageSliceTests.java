@@ -62,6 +62,9 @@ class UnitsPageSliceTests {
 	@MockitoBean
 	ScopedHistory histories;
 
+	@MockitoBean
+	UnitPicker picker;
+
 	@BeforeEach
 	void aProvinceWithOneWard() {
 		given(this.scope.scopeRoot(OFFICER)).willReturn(46L);
