@@ -95,6 +95,12 @@ class ReportingDemoData {
 
 	static final String CAM_THANH_OFFICER = "phuong.camthanh";
 
+	/**
+	 * The reporting officer of the province commission (Ban Tuyên giáo và Dân vận Tỉnh
+	 * ủy).
+	 */
+	static final String COMMISSION_OFFICER = "ban.tinhuy";
+
 	/** Where the initial administrator's generated password is kept (see accounts). */
 	static final String ADMIN_PASSWORD_FILE = "initial-admin-password";
 
@@ -167,6 +173,16 @@ class ReportingDemoData {
 			.ifPresent((e) -> reporters.put(e.getKey(), e.getValue()));
 		commune(CAM_THANH, today)
 			.flatMap((unit) -> user(CAM_THANH_OFFICER, "Lê Thị Hồng", Role.REPORTING_OFFICER, unit.id(), password,
+					usersCreated)
+				.map((user) -> Map.entry(unit.id(), user)))
+			.ifPresent((e) -> reporters.put(e.getKey(), e.getValue()));
+		// The commission fills in its own report (the provincial template) in the current
+		// period.
+		this.units.descendants(province.get().id(), today, null)
+			.stream()
+			.filter((u) -> COMMISSION_KINDS.contains(u.kind()))
+			.findFirst()
+			.flatMap((unit) -> user(COMMISSION_OFFICER, "Phạm Quốc Bảo", Role.REPORTING_OFFICER, unit.id(), password,
 					usersCreated)
 				.map((user) -> Map.entry(unit.id(), user)))
 			.ifPresent((e) -> reporters.put(e.getKey(), e.getValue()));
