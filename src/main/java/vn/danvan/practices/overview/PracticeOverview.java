@@ -62,7 +62,11 @@ public class PracticeOverview {
 			.orElseThrow(() -> new NotFoundException("practices.overview.error.unitNotFound", seen));
 		Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
 		List<Unit> children = new ArrayList<>(this.units.children(unit.id(), today));
-		children.sort((a, b) -> collator.compare(a.name(), b.name()));
+		// Communes and wards (or provinces) first, in Vietnamese order of their names;
+		// then the
+		// organisations of the unit.
+		children.sort((a, b) -> (a.kind().administrative() != b.kind().administrative())
+				? (a.kind().administrative() ? -1 : 1) : collator.compare(a.name(), b.name()));
 		Map<Long, Integer> rowOf = new HashMap<>();
 		rowOf.put(unit.id(), 0);
 		for (int i = 0; i < children.size(); i++) {
