@@ -30,6 +30,7 @@ import vn.danvan.accounts.AuditLog;
 import vn.danvan.accounts.AuditQuery;
 import vn.danvan.accounts.SignedInUser;
 import vn.danvan.shared.time.VietnamTime;
+import vn.danvan.shared.audit.AuditTargetNames;
 import vn.danvan.units.Unit;
 import vn.danvan.units.UnitNotFoundException;
 import vn.danvan.units.UnitScope;
@@ -70,14 +71,19 @@ class AuditLogController {
 
 	private final AuditLog auditLog;
 
+	/** The modules' names of their objects, by kind (AuditTargetNames). */
+	private final Map<String, AuditTargetNames> namers = new HashMap<>();
+
 	private final Units units;
 
 	private final Accounts accounts;
 
 	private final MessageSource messages;
 
-	AuditLogController(AuditLog auditLog, Units units, Accounts accounts, MessageSource messages) {
+	AuditLogController(AuditLog auditLog, Units units, Accounts accounts, MessageSource messages,
+			List<AuditTargetNames> namers) {
 		this.auditLog = auditLog;
+		namers.forEach((namer) -> this.namers.put(namer.targetType(), namer));
 		this.units = units;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -236,6 +242,15 @@ class AuditLogController {
 			}
 		}
 		this.accounts.displayNames(usernames).forEach((username, name) -> names.put("user:" + username, name));
+		// The other modules' objects, one call per kind.
+		Map<String, java.util.Set<String>> byKind = new HashMap<>();
+		for (AuditEntry e : entries) {
+			if (e.targetType() != null && e.targetId() != null && this.namers.containsKey(e.targetType())) {
+				byKind.computeIfAbsent(e.targetType(), (k) -> new java.util.LinkedHashSet<>()).add(e.targetId());
+			}
+		}
+		byKind.forEach((kind,
+				ids) -> this.namers.get(kind).names(ids).forEach((id, name) -> names.put(kind + ":" + id, name)));
 		return names;
 	}
 

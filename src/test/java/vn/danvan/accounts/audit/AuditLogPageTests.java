@@ -11,6 +11,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanvanIntegrationTest;
@@ -49,6 +50,9 @@ class AuditLogPageTests {
 	AuditLog auditLog;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	People people;
 
 	@Autowired
@@ -58,13 +62,36 @@ class AuditLogPageTests {
 	UnitImports imports;
 
 	@Test
+	void objectsOfOtherModulesAreNamedByTheirModules() throws Exception {
+		String username = "tenvatthe." + UUID.randomUUID().toString().substring(0, 8);
+		String name = "Mô hình nhật ký " + username;
+		long practice = this.jdbc.sql("""
+				insert into practices.practice (name, kind, subject, owner_unit_id, fields, registered_on, created_by,
+				                                updated_by)
+				values (:name, 'MODEL', 'COLLECTIVE', 1, '{KINH_TE}', date '2026-03-01', 'test', 'test')
+				returning id
+				""").param("name", name).query(Long.class).single();
+		this.auditLog.record(username, "PRACTICE_CHANGED", "practice", String.valueOf(practice), "127.0.0.1", Map.of());
+		Cookie admin = MvcSignIn.session(this.mvc, "admin", DanvanIntegrationTest.ADMIN_PASSWORD);
+		String page = this.mvc.perform(get("/admin/audit").param("actor", username).cookie(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// The practice by its name (practices names it), not by its number.
+		assertThat(page).contains(name).doesNotContain("Mô hình, điển hình " + practice + "<");
+	}
+
+	@Test
 	void pagesOfFiftyWithNamesAndNoRawKeys() throws Exception {
 		String username = "nhatky." + UUID.randomUUID().toString().substring(0, 8);
 		this.accounts.create(new NewUser(username, "Phạm Thị Nhật Ký", username + "@danvan.vn", "Mat-khau-nhat-ky-1",
 				Set.of(Role.REPORTING_OFFICER), null), "test");
 		for (int i = 0; i < 55; i++) {
+			// Directives that do not exist (shown by their number): other tests'
+			// directives share the database.
 			this.auditLog.record(username, (i % 2 == 0) ? "DIRECTIVE_REGISTERED" : "ANALYTICS_REBUILT", "directive",
-					Integer.toString(i), "127.0.0.1", Map.of());
+					Integer.toString(900_000_000 + i), "127.0.0.1", Map.of());
 		}
 		this.auditLog.record(username, "SOMETHING_NEW", "x", "1", "127.0.0.1", Map.of());
 		Cookie admin = MvcSignIn.session(this.mvc, "admin", DanvanIntegrationTest.ADMIN_PASSWORD);
@@ -80,7 +107,7 @@ class AuditLogPageTests {
 			.contains("Đăng ký văn bản chỉ đạo")
 			.contains("Tính lại số liệu tổng hợp")
 			.contains("SOMETHING_NEW")
-			.contains("<a href=\"/directives/54\">Văn bản chỉ đạo 54</a>")
+			.contains("<a href=\"/directives/900000054\">Văn bản chỉ đạo 900000054</a>")
 			.contains("Trang 1, mỗi trang 50 bản ghi")
 			.contains("id=\"audit-next\"")
 			.contains("href=\"/admin/audit?actor=" + username + "&amp;page=2\"");

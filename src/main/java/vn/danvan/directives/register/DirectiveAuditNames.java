@@ -1,0 +1,50 @@
+package vn.danvan.directives.register;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.danvan.shared.audit.AuditTargetNames;
+
+/**
+ * Names of directives in the audit log: the number and symbol ("05-CT/TW"), or the name a
+ * directive known without a number has.
+ */
+@Component
+class DirectiveAuditNames implements AuditTargetNames {
+
+	private final JdbcClient jdbc;
+
+	DirectiveAuditNames(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String targetType() {
+		return "directive";
+	}
+
+	@Override
+	public Map<String, String> names(Collection<String> ids) {
+		Map<String, String> names = new HashMap<>();
+		List<Long> numbers = ids.stream()
+			.filter((id) -> id != null && id.matches("[0-9]{1,18}"))
+			.map(Long::valueOf)
+			.toList();
+		if (!numbers.isEmpty()) {
+			this.jdbc.sql("""
+					select id, coalesce(nullif(symbol, ''), name) from directives.directive
+					 where id = any(cast(:ids as bigint[]))
+					""")
+				.param("ids", numbers.toArray(Long[]::new))
+				.query((rs, n) -> names.put(String.valueOf(rs.getLong(1)), rs.getString(2)))
+				.list();
+		}
+		return names;
+	}
+
+}
