@@ -150,7 +150,7 @@ public class Directives {
 			throw new ForbiddenException("directives.error.notYours");
 		}
 		DirectiveForm clean = validate(user, form, null);
-		List<CheckedUpload> checked = check(files);
+		List<CheckedUpload> checked = CheckedUpload.all(files, this.properties.maxAttachmentSize());
 		long id;
 		try {
 			id = this.directives.insert(clean, user.scopeUnitId(), user.getUsername());
@@ -165,12 +165,12 @@ public class Directives {
 		Directive created = this.directives.find(id).orElseThrow();
 		if (created.name() != null) {
 			this.directives.lockNames();
-			requireFreeName(created, created.name(), "name");
+			DirectiveNames.requireFree(this.directives, created, created.name(), "name");
 		}
 		this.events.publishEvent(new DirectiveRegistered(user.getUsername(), id, user.scopeUnitId(), remoteIp,
 				Map.of("after", attributes(created), "files", checked.stream().map(CheckedUpload::fileName).toList())));
 		this.mentions.resolveAgain(created.number());
-		this.mentions.resolveAgainNames(nameKeys(created, List.of()));
+		this.mentions.resolveAgainNames(DirectiveNames.keys(created, List.of()));
 		return created;
 	}
 
@@ -198,7 +198,7 @@ public class Directives {
 		}
 		this.events.publishEvent(new DirectiveRegistered(actor, id, null, null, Map.of("after", after)));
 		this.mentions.resolveAgain(created.number());
-		this.mentions.resolveAgainNames(nameKeys(created, directive.aliases()));
+		this.mentions.resolveAgainNames(DirectiveNames.keys(created, directive.aliases()));
 		return created;
 	}
 
@@ -235,80 +235,15 @@ public class Directives {
 			.filter((d) -> canSee(user, d))
 			.orElseThrow(() -> new NotFoundException("directives.error.notFound"));
 		requireChangeable(user, directive);
-		List<String> clean = cleanAliases(aliases);
-		String own = (directive.name() != null) ? NameKey.of(directive.name()) : null;
-		for (String alias : clean) {
-			if (NameKey.of(alias).equals(own)) {
-				throw new RejectedException("aliases", "directives.error.aliasIsName", alias);
-			}
-		}
-		this.directives.lockNames();
-		for (String alias : clean) {
-			requireFreeName(directive, alias, "aliases");
-		}
+		List<String> clean = DirectiveNames.checkedAliases(this.directives, directive, aliases);
 		List<String> before = this.directives.aliases(id);
 		this.directives.replaceAliases(id, clean);
 		this.events.publishEvent(new DirectiveAliasesChanged(user.getUsername(), id, directive.ownerUnitId(), remoteIp,
 				Map.of("before", before, "after", clean)));
-		Set<String> keys = new java.util.HashSet<>(nameKeys(directive, before));
-		keys.addAll(nameKeys(directive, clean));
+		Set<String> keys = new java.util.HashSet<>(DirectiveNames.keys(directive, before));
+		keys.addAll(DirectiveNames.keys(directive, clean));
 		this.mentions.resolveAgainNames(keys);
 		return clean;
-	}
-
-	private static List<String> cleanAliases(List<String> aliases) {
-		List<String> clean = new ArrayList<>();
-		if (aliases == null) {
-			return clean;
-		}
-		if (aliases.size() > MAX_ALIASES) {
-			throw new RejectedException("aliases", "directives.error.aliasTooMany", MAX_ALIASES);
-		}
-		java.util.Set<String> keys = new java.util.HashSet<>();
-		for (int i = 0; i < aliases.size(); i++) {
-			String alias = VietnameseText.clean(aliases.get(i));
-			if (alias == null || alias.isEmpty() || NameKey.of(alias).isEmpty()) {
-				throw new RejectedException("aliases", "directives.error.aliasEmpty", i + 1);
-			}
-			if (TextLimits.problem(alias, MAX_NAME) != null) {
-				throw new RejectedException("aliases", "directives.error.aliasTooLong", i + 1, MAX_NAME);
-			}
-			if (NameKey.of(alias).indexOf(' ') < 0) {
-				throw new RejectedException("aliases", "directives.error.aliasOneWord", alias);
-			}
-			if (!keys.add(NameKey.of(alias))) {
-				throw new RejectedException("aliases", "directives.error.aliasRepeated", alias);
-			}
-			clean.add(alias);
-		}
-		return clean;
-	}
-
-	/**
-	 * Refuses a name or alias that another directive of the same issuer's scope (the same
-	 * issuing unit for a local document, else the national register) already answers to.
-	 */
-	private void requireFreeName(Directive directive, String name, String field) {
-		Long scope = issuerScope(directive);
-		for (Directive other : this.directives.withNameKey(NameKey.of(name), directive.id())) {
-			if (Objects.equals(issuerScope(other), scope)) {
-				throw new RejectedException(field, "directives.error.aliasTaken", name, other.title());
-			}
-		}
-	}
-
-	private static Long issuerScope(Directive directive) {
-		vn.danvan.directives.recognition.CatalogueEntry entry = directive.catalogueEntry();
-		return entry.local() ? entry.issuerUnitId() : null;
-	}
-
-	private static List<String> nameKeys(Directive directive, List<String> aliases) {
-		List<String> keys = new ArrayList<>();
-		if (directive.name() != null) {
-			keys.add(NameKey.of(directive.name()));
-		}
-		aliases.forEach((alias) -> keys.add(NameKey.of(alias)));
-		return keys;
 	}
 
 	/**
@@ -332,15 +267,15 @@ public class Directives {
 		Directive after = this.directives.find(id).orElseThrow();
 		if (after.name() != null) {
 			this.directives.lockNames();
-			requireFreeName(after, after.name(), "name");
+			DirectiveNames.requireFree(this.directives, after, after.name(), "name");
 		}
 		this.events.publishEvent(new DirectiveChanged(user.getUsername(), id, before.ownerUnitId(), remoteIp,
 				Map.of("before", attributes(before), "after", attributes(after))));
 		this.mentions.resolveAgain(before.number());
 		this.mentions.resolveAgain(after.number());
 		List<String> aliases = this.directives.aliases(id);
-		Set<String> keys = new java.util.HashSet<>(nameKeys(before, aliases));
-		keys.addAll(nameKeys(after, aliases));
+		Set<String> keys = new java.util.HashSet<>(DirectiveNames.keys(before, aliases));
+		keys.addAll(DirectiveNames.keys(after, aliases));
 		this.mentions.resolveAgainNames(keys);
 		return after;
 	}
@@ -374,7 +309,7 @@ public class Directives {
 		if (file == null || file.isEmpty()) {
 			throw new RejectedException("file", "directives.error.fileMissing");
 		}
-		CheckedUpload checked = check(file);
+		CheckedUpload checked = CheckedUpload.of(file, this.properties.maxAttachmentSize());
 		long id = this.directives.insertAttachment(directiveId, false, checked.fileName(), checked.contentType(),
 				checked.content(), user.getUsername());
 		this.events.publishEvent(new DirectiveAttachmentAdded(user.getUsername(), directiveId, directive.ownerUnitId(),
@@ -429,7 +364,7 @@ public class Directives {
 	 * Checks an uploaded file and stores it as evidence; used by the action records.
 	 */
 	long storeEvidence(long directiveId, Upload file, String actor) {
-		CheckedUpload checked = check(file);
+		CheckedUpload checked = CheckedUpload.of(file, this.properties.maxAttachmentSize());
 		return this.directives.insertAttachment(directiveId, true, checked.fileName(), checked.contentType(),
 				checked.content(), actor);
 	}
@@ -525,34 +460,6 @@ public class Directives {
 		return clean.replace(" ", "");
 	}
 
-	private List<CheckedUpload> check(List<Upload> files) {
-		List<CheckedUpload> checked = new ArrayList<>();
-		if (files != null) {
-			for (Upload file : files) {
-				if (file != null && !file.isEmpty()) {
-					checked.add(check(file));
-				}
-			}
-		}
-		return checked;
-	}
-
-	private CheckedUpload check(Upload file) {
-		String name = Objects.requireNonNullElse(VietnameseText.clean(file.fileName()), "tep");
-		name = name.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
-		if (name.isEmpty()) {
-			name = "tep";
-		}
-		long limit = this.properties.maxAttachmentSize().toBytes();
-		if (file.content().length > limit) {
-			throw new RejectedException("file", "directives.error.fileTooLarge", name,
-					this.properties.maxAttachmentSize().toMegabytes());
-		}
-		String contentType = vn.danvan.shared.files.FileContents.contentType(file.content())
-			.orElseThrow(() -> new RejectedException("file", "directives.error.fileType", file.fileName()));
-		return new CheckedUpload(name, contentType, file.content());
-	}
-
 	static Map<String, Object> attributes(Directive directive) {
 		Map<String, Object> attributes = new LinkedHashMap<>();
 		attributes.put("type", directive.type().name());
@@ -569,9 +476,6 @@ public class Directives {
 			attributes.put("replacedBy", directive.replacedById());
 		}
 		return attributes;
-	}
-
-	private record CheckedUpload(String fileName, String contentType, byte[] content) {
 	}
 
 }

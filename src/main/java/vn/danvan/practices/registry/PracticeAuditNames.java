@@ -2,7 +2,6 @@ package vn.danvan.practices.registry;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,13 +29,10 @@ class PracticeAuditNames implements AuditTargetNames {
 	@Override
 	public Map<String, String> names(Collection<String> ids) {
 		Map<String, String> names = new HashMap<>();
-		List<Long> numbers = ids.stream()
-			.filter((id) -> id != null && id.matches("[0-9]{1,18}"))
-			.map(Long::valueOf)
-			.toList();
-		if (!numbers.isEmpty()) {
+		Long[] numbers = AuditTargetNames.numbers(ids);
+		if (numbers.length > 0) {
 			this.jdbc.sql("select id, name from practices.practice where id = any(cast(:ids as bigint[]))")
-				.param("ids", numbers.toArray(Long[]::new))
+				.param("ids", numbers)
 				.query((rs, n) -> names.put(String.valueOf(rs.getLong(1)), rs.getString(2)))
 				.list();
 		}

@@ -22,10 +22,6 @@ final class ReportAuditNames {
 	private ReportAuditNames() {
 	}
 
-	static List<Long> numbers(Collection<String> ids) {
-		return ids.stream().filter((id) -> id != null && id.matches("[0-9]{1,18}")).map(Long::valueOf).toList();
-	}
-
 	@Component
 	static class Submissions implements AuditTargetNames {
 
@@ -46,8 +42,8 @@ final class ReportAuditNames {
 		@Override
 		public Map<String, String> names(Collection<String> ids) {
 			Map<String, String> names = new HashMap<>();
-			List<Long> numbers = numbers(ids);
-			if (numbers.isEmpty()) {
+			Long[] numbers = AuditTargetNames.numbers(ids);
+			if (numbers.length == 0) {
 				return names;
 			}
 			record Row(long id, long unitId, String period) {
@@ -57,7 +53,7 @@ final class ReportAuditNames {
 					  from reporting.submission s join reporting.period p on p.id = s.period_id
 					 where s.id = any(cast(:ids as bigint[]))
 					""")
-				.param("ids", numbers.toArray(Long[]::new))
+				.param("ids", numbers)
 				.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3)))
 				.list();
 			Map<Long, String> units = new HashMap<>();
@@ -91,10 +87,10 @@ final class ReportAuditNames {
 		@Override
 		public Map<String, String> names(Collection<String> ids) {
 			Map<String, String> names = new HashMap<>();
-			List<Long> numbers = numbers(ids);
-			if (!numbers.isEmpty()) {
+			Long[] numbers = AuditTargetNames.numbers(ids);
+			if (numbers.length > 0) {
 				this.jdbc.sql("select id, name from reporting.period where id = any(cast(:ids as bigint[]))")
-					.param("ids", numbers.toArray(Long[]::new))
+					.param("ids", numbers)
 					.query((rs, n) -> names.put(String.valueOf(rs.getLong(1)), rs.getString(2)))
 					.list();
 			}

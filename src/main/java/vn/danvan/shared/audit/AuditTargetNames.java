@@ -1,6 +1,7 @@
 package vn.danvan.shared.audit;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,5 +24,15 @@ public interface AuditTargetNames {
 	 * @return the name of each object known, by id
 	 */
 	Map<String, String> names(Collection<String> ids);
+
+	/**
+	 * The ids that are numbers (ids written by a module as numbers), for a query by id.
+	 */
+	static Long[] numbers(Collection<String> ids) {
+		return ids.stream()
+			.filter((id) -> id != null && id.matches("[0-9]{1,18}"))
+			.map(Long::valueOf)
+			.toArray(Long[]::new);
+	}
 
 }
